@@ -1,0 +1,5 @@
+"""``python -m app`` runs the same entry point as the ``bayready`` command."""
+
+from app.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,802 @@
+"""The native bank format, version 1 (YAML for hand authoring, JSON accepted).
+
+`read_bank(path)` parses and validates a file and returns a `domain.bank.Bank` or raises `BankError`
+with every problem found, each pinned to file, line and column. `validate_file(path)` returns the
+diagnostics without raising. See docs/bank-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.banks.diagnostics import BankError, Diagnostic, Severity, sort_diagnostics
+from app.banks.markup import plain_text, unsafe_markup
+from app.domain.bank import (
+    STYLES,
+    Bank,
+    Choice,
+    ContentArea,
+    Question,
+    Statement,
+    Style,
+    SubArea,
+    Task,
+    TestSpec,
+)
+
+FORMAT = "bayready-bank"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+LIMITS = {"stem": 2000, "text": 400, "rationale": 600, "says": 600, "explanation": 2500}
+EXHIBIT_SUFFIXES = (".svg", ".png")
+
+TOP_KEYS = {
+    "format": True,
+    "format_version": True,
+    "test": True,
+    "content_areas": True,
+    "questions": True,
+}
+TEST_KEYS = {
+    "code": True,
+    "title": True,
+    "spec_version": True,
+    "scored_count": True,
+    "minutes": True,
+    "unscored_count": False,
+    "target_percent": False,
+    "shuffle_choices": False,
+    "notes": False,
+}
+AREA_KEYS = {"letter": True, "title": True, "scored_count": True, "subareas": True}
+SUBAREA_KEYS = {"number": True, "title": True, "tasks": True}
+TASK_KEYS = {"code": True, "text": True}
+QUESTION_KEYS = {
+    "id": True,
+    "task": True,
+    "style": True,
+    "difficulty": True,
+    "stem": True,
+    "explanation": True,
+    "scenario": False,
+    "exhibit": False,
+    "exhibit_caption": False,
+    "shuffle_choices": False,
+    "retired": False,
+    "choices": False,
+    "technician_a": False,
+    "technician_b": False,
+}
+CHOICE_KEYS = {"text": True, "correct": False, "rationale": True}
+STATEMENT_KEYS = {"says": True, "correct": True, "rationale": True}
+
+Path_ = tuple[str | int, ...]
+
+try:  # libyaml is much faster; fall back to the pure-Python loader where it is missing
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the wheel
+    _Loader = yaml.SafeLoader
+
+
+class _Locator:
+    """Maps a path in the parsed document to (line, col), computed only when a problem is found."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._index: dict[Path_, tuple[int, int]] | None = None
+        self._collections: set[Path_] = set()
+
+    def _build(self) -> dict[Path_, tuple[int, int]]:
+        index: dict[Path_, tuple[int, int]] = {}
+        collections = self._collections
+        try:
+            root = yaml.compose(self._text, Loader=_Loader)
+        except yaml.YAMLError:
+            return index
+
+        def walk(node: yaml.Node, path: Path_) -> None:
+            index[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+            if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+                collections.add(path)
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
+                    # the key's own position is more useful for "unknown field" messages
+                    index[(*path, key, "__key__")] = (
+                        k.start_mark.line + 1,
+                        k.start_mark.column + 1,
+                    )
+                    walk(v, (*path, key))
+            elif isinstance(node, yaml.SequenceNode):
+                for i, v in enumerate(node.value):
+                    walk(v, (*path, i))
+
+        if root is not None:
+            walk(root, ())
+        return index
+
+    def at(self, path: Path_, key: bool = False) -> tuple[int, int]:
+        if self._index is None:
+            self._index = self._build()
+        # a list or mapping value is best shown at its key ("choices:"), a scalar at itself
+        if (key or (path in self._collections and not isinstance(path[-1], int))) and (
+            *path,
+            "__key__",
+        ) in self._index:
+            return self._index[(*path, "__key__")]
+        p = path
+        while p:
+            if p in self._index:
+                return self._index[p]
+            p = p[:-1]
+        return (1, 1)
+
+
+def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
+    name = str(path)
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text), []
+        except json.JSONDecodeError as e:
+            return None, [
+                Diagnostic(
+                    name,
+                    e.lineno,
+                    e.colno,
+                    Severity.ERROR,
+                    f"JSON syntax error: {e.msg}; fix the JSON at this point",
+                )
+            ]
+    try:
+        return yaml.load(text, Loader=_Loader), []
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = e.problem or "syntax error"
+        hint = ""
+        if "mapping values are not allowed" in problem:
+            hint = "; quote text that contains ': '"
+        elif "found character '\\t'" in problem:
+            hint = "; indent with spaces, not tabs"
+        return None, [
+            Diagnostic(name, line, col, Severity.ERROR, f"YAML syntax error: {problem}{hint}")
+        ]
+    except yaml.YAMLError as e:
+        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"YAML error: {e}")]
+
+
+def _norm_stem(text: str) -> str:
+    t = unicodedata.normalize("NFKC", plain_text(text)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+class _Checker:
+    def __init__(self, path: Path, text: str, data: Any, choice_counts: Iterable[int]) -> None:
+        self.path = path
+        self.name = str(path)
+        self.loc = _Locator(text)
+        self.data = data
+        self.out: list[Diagnostic] = []
+        self.choice_counts = frozenset(choice_counts)
+
+    def add(
+        self,
+        path: Path_,
+        message: str,
+        *,
+        severity: Severity = Severity.ERROR,
+        key: bool = False,
+        field: str = "",
+    ) -> None:
+        line, col = self.loc.at(path, key=key)
+        self.out.append(Diagnostic(self.name, line, col, severity, message, field))
+
+    def mapping(self, value: Any, path: Path_, spec: dict[str, bool], what: str) -> bool:
+        if not isinstance(value, dict):
+            self.add(path, f"{what} must be a mapping of fields, found {type(value).__name__}")
+            return False
+        for k, required in spec.items():
+            if required and k not in value:
+                self.add(path, f"{what}: missing required field '{k}'", field=k)
+            elif required and value[k] is None:
+                self.add((*path, k), f"{what}: required field '{k}' is empty", field=k)
+        for k in value:
+            if k not in spec:
+                allowed = ", ".join(spec)
+                self.add(
+                    (*path, str(k)),
+                    f"{what}: unknown field '{k}' (allowed: {allowed})",
+                    key=True,
+                    field=str(k),
+                )
+        return True
+
+    def text(self, value: Any, path: Path_, what: str, limit: str) -> None:
+        if value is None:  # absent or empty: mapping() has reported it
+            return
+        if not isinstance(value, str) or not value.strip():
+            self.add(path, f"{what} must be non-empty text")
+            return
+        if len(value) > LIMITS[limit]:
+            self.add(
+                path, f"{what} is {len(value)} characters; shorten it to at most {LIMITS[limit]}"
+            )
+        why = unsafe_markup(value)
+        if why:
+            self.add(path, f"{what}: unsafe markup: {why}")
+
+    def integer(self, value: Any, path: Path_, what: str, lo: int, hi: int) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(path, f"{what} must be a whole number, found {value!r}")
+            return False
+        if not lo <= value <= hi:
+            self.add(path, f"{what} must be between {lo} and {hi}, found {value}")
+            return False
+        return True
+
+    def boolean(self, d: dict[str, Any], key: str, path: Path_, what: str) -> None:
+        if key in d and not isinstance(d[key], bool):
+            self.add((*path, key), f"{what}: '{key}' must be true or false, found {d[key]!r}")
+
+    # -- the document -------------------------------------------------------------------------
+    def run(self) -> None:
+        d = self.data
+        if not self.mapping(d, (), TOP_KEYS, "bank"):
+            return
+        if "format" in d and d["format"] != FORMAT:
+            self.add(("format",), f"format must be '{FORMAT}', found {d['format']!r}")
+        if "format_version" in d and d["format_version"] != FORMAT_VERSION:
+            self.add(
+                ("format_version",),
+                f"format_version {d['format_version']!r} is not "
+                f"supported; this version of BayReady reads version {FORMAT_VERSION}",
+            )
+        code = self.test(d.get("test"))
+        tasks, area_counts = self.areas(d.get("content_areas"), code)
+        self.questions(d.get("questions"), tasks, area_counts)
+
+    def test(self, t: Any) -> str:
+        path: Path_ = ("test",)
+        if t is None or not self.mapping(t, path, TEST_KEYS, "test"):
+            return ""
+        code = t.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", code):
+            self.add(
+                (*path, "code"), f"test code must be letters and digits like 'A5', found {code!r}"
+            )
+            code = ""
+        self.text(t.get("title"), (*path, "title"), "test title", "text")
+        if "spec_version" in t and not isinstance(t["spec_version"], str):
+            self.add((*path, "spec_version"), 'spec_version must be text; quote it, e.g. "2023-07"')
+        for k, hi in (("scored_count", 500), ("minutes", 600)):
+            if k in t:
+                self.integer(t[k], (*path, k), f"test {k}", 1, hi)
+        if "unscored_count" in t:
+            self.integer(t["unscored_count"], (*path, "unscored_count"), "unscored_count", 0, 100)
+        tp = t.get("target_percent", 70)
+        if isinstance(tp, bool) or not isinstance(tp, int | float) or not 1 <= tp <= 100:
+            self.add((*path, "target_percent"), "target_percent must be a number from 1 to 100")
+        self.boolean(t, "shuffle_choices", path, "test")
+        if "notes" in t and not isinstance(t["notes"], str):
+            self.add((*path, "notes"), "notes must be text")
+        return str(code or "")
+
+    def areas(self, areas: Any, code: str) -> tuple[dict[str, str], dict[str, int]]:
+        tasks: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        path: Path_ = ("content_areas",)
+        if areas is None:
+            return tasks, counts
+        if not isinstance(areas, list) or not areas:
+            self.add(path, "content_areas must be a non-empty list")
+            return tasks, counts
+        total = 0
+        for i, a in enumerate(areas):
+            ap = (*path, i)
+            if not self.mapping(a, ap, AREA_KEYS, f"content area {i + 1}"):
+                continue
+            letter = a.get("letter")
+            if not isinstance(letter, str) or not re.fullmatch(r"[A-Z]", letter):
+                self.add(
+                    (*ap, "letter"),
+                    f"content area letter must be one capital letter, found {letter!r}",
+                )
+                continue
+            if letter in counts:
+                self.add((*ap, "letter"), f"content area {letter} appears twice")
+            self.text(a.get("title"), (*ap, "title"), f"area {letter} title", "text")
+            sc = a.get("scored_count")
+            if "scored_count" in a and self.integer(
+                sc, (*ap, "scored_count"), f"area {letter} scored_count", 0, 500
+            ):
+                counts[letter] = int(sc)
+                total += int(sc)
+            else:
+                counts.setdefault(letter, 0)
+            subs = a.get("subareas")
+            if subs is None:
+                continue
+            if not isinstance(subs, list) or not subs:
+                self.add((*ap, "subareas"), f"area {letter}: subareas must be a non-empty list")
+                continue
+            for j, sa in enumerate(subs):
+                sp = (*ap, "subareas", j)
+                if not self.mapping(sa, sp, SUBAREA_KEYS, f"area {letter} sub-area {j + 1}"):
+                    continue
+                num = sa.get("number")
+                if "number" in sa:
+                    self.integer(num, (*sp, "number"), f"area {letter} sub-area number", 1, 99)
+                self.text(sa.get("title"), (*sp, "title"), f"sub-area {letter}.{num} title", "text")
+                tl = sa.get("tasks")
+                if not isinstance(tl, list) or not tl:
+                    self.add(
+                        (*sp, "tasks"), f"sub-area {letter}.{num}: tasks must be a non-empty list"
+                    )
+                    continue
+                for k, task in enumerate(tl):
+                    tp = (*sp, "tasks", k)
+                    if not self.mapping(task, tp, TASK_KEYS, f"task in sub-area {letter}.{num}"):
+                        continue
+                    tc = task.get("code")
+                    expected = f"{code}.{letter}.{num}."
+                    if not isinstance(tc, str) or not re.fullmatch(
+                        r"[A-Z][A-Z0-9]*\.[A-Z]\.\d+\.\d+", tc
+                    ):
+                        self.add(
+                            (*tp, "code"),
+                            f"task code must look like '{expected}1', found {tc!r}",
+                            field="code",
+                        )
+                        continue
+                    if code and not tc.startswith(expected):
+                        self.add(
+                            (*tp, "code"),
+                            f"task {tc} sits in sub-area {letter}.{num}; "
+                            f"its code must start with '{expected}'",
+                            field="code",
+                        )
+                    if tc in tasks:
+                        self.add((*tp, "code"), f"task code {tc} is listed twice", field="code")
+                    tasks[tc] = letter
+                    self.text(task.get("text"), (*tp, "text"), f"task {tc} text", "rationale")
+        scored = (
+            self.data.get("test", {}).get("scored_count")
+            if isinstance(self.data.get("test"), dict)
+            else None
+        )
+        if isinstance(scored, int) and counts and total != scored:
+            self.add(
+                path,
+                f"blueprint counts add up to {total} but test scored_count is "
+                f"{scored}; make the areas' scored_count sum to {scored}",
+            )
+        return tasks, counts
+
+    def questions(self, qs: Any, tasks: dict[str, str], area_counts: dict[str, int]) -> None:
+        path: Path_ = ("questions",)
+        if qs is None:
+            return
+        if not isinstance(qs, list):
+            self.add(path, "questions must be a list")
+            return
+        seen_ids: dict[str, int] = {}
+        seen_stems: dict[str, str] = {}
+        per_area: dict[str, int] = dict.fromkeys(area_counts, 0)
+        for i, q in enumerate(qs):
+            qp = (*path, i)
+            qid = q.get("id") if isinstance(q, dict) else None
+            who = f"question {qid}" if isinstance(qid, str) else f"question {i + 1}"
+            if not self.mapping(q, qp, QUESTION_KEYS, who):
+                continue
+            if "id" in q:
+                if not isinstance(qid, str) or not re.fullmatch(
+                    r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", qid
+                ):
+                    self.add(
+                        (*qp, "id"),
+                        f"{who}: id must be letters, digits, '-', '_', '.', found {qid!r}",
+                        field="id",
+                    )
+                elif qid in seen_ids:
+                    self.add(
+                        (*qp, "id"),
+                        f"{who}: duplicate question id (first used by question "
+                        f"{seen_ids[qid]}); give each question its own id",
+                        field="id",
+                    )
+                else:
+                    seen_ids[qid] = i + 1
+            style = q.get("style")
+            if "style" in q and style not in STYLES:
+                self.add(
+                    (*qp, "style"),
+                    f"{who}: style must be one of {', '.join(STYLES)}, found {style!r}",
+                    field="style",
+                )
+            task = q.get("task")
+            if "task" in q:
+                if task not in tasks:
+                    self.add(
+                        (*qp, "task"),
+                        f"{who}: task code {task!r} is not in the task list",
+                        field="task",
+                    )
+                elif not q.get("retired"):
+                    per_area[tasks[task]] = per_area.get(tasks[task], 0) + 1
+            if "difficulty" in q:
+                self.integer(q["difficulty"], (*qp, "difficulty"), f"{who}: difficulty", 1, 3)
+            for b in ("scenario", "shuffle_choices", "retired"):
+                self.boolean(q, b, qp, who)
+            stem = q.get("stem")
+            self.text(stem, (*qp, "stem"), f"{who}: stem", "stem")
+            if isinstance(stem, str) and stem.strip():
+                key = _norm_stem(stem)
+                if style == Style.TECH_AB:
+                    key += "|" + _norm_stem(str((q.get("technician_a") or {}).get("says", "")))
+                if key in seen_stems:
+                    self.add(
+                        (*qp, "stem"),
+                        f"{who}: duplicate stem (same as question "
+                        f"{seen_stems[key]}); reword one of them",
+                        field="stem",
+                    )
+                else:
+                    seen_stems[key] = str(qid)
+            self.text(
+                q.get("explanation"), (*qp, "explanation"), f"{who}: explanation", "explanation"
+            )
+            if style == Style.TECH_AB:
+                if "choices" in q:
+                    self.add(
+                        (*qp, "choices"),
+                        f"{who}: tech_ab items take technician_a and "
+                        "technician_b, not choices (the four options are fixed)",
+                        key=True,
+                        field="choices",
+                    )
+                for t in ("technician_a", "technician_b"):
+                    if t not in q:
+                        self.add(qp, f"{who}: tech_ab item is missing '{t}'", field=t)
+                        continue
+                    sp = (*qp, t)
+                    if self.mapping(q[t], sp, STATEMENT_KEYS, f"{who} {t}"):
+                        st = q[t]
+                        self.text(st.get("says"), (*sp, "says"), f"{who} {t}.says", "says")
+                        self.text(
+                            st.get("rationale"),
+                            (*sp, "rationale"),
+                            f"{who} {t}.rationale",
+                            "rationale",
+                        )
+                        if "correct" in st and not isinstance(st["correct"], bool):
+                            self.add((*sp, "correct"), f"{who} {t}.correct must be true or false")
+            elif style in STYLES:
+                for t in ("technician_a", "technician_b"):
+                    if t in q:
+                        self.add(
+                            (*qp, t), f"{who}: '{t}' is only for tech_ab items", key=True, field=t
+                        )
+                self.choices(q.get("choices"), (*qp, "choices"), who)
+            if "exhibit" in q:
+                self.exhibit(q["exhibit"], (*qp, "exhibit"), who)
+            if "exhibit_caption" in q:
+                self.text(
+                    q["exhibit_caption"],
+                    (*qp, "exhibit_caption"),
+                    f"{who}: exhibit_caption",
+                    "text",
+                )
+        for letter, need in area_counts.items():
+            have = per_area.get(letter, 0)
+            if have < need:
+                ai = next(
+                    (
+                        i
+                        for i, a in enumerate(self.data.get("content_areas") or [])
+                        if isinstance(a, dict) and a.get("letter") == letter
+                    ),
+                    0,
+                )
+                self.add(
+                    ("content_areas", ai),
+                    f"area {letter} has {have} active questions but "
+                    f"its blueprint needs {need}; no full form can be drawn",
+                    severity=Severity.WARNING,
+                )
+
+    def choices(self, cs: Any, path: Path_, who: str) -> None:
+        if cs is None:
+            self.add(path[:-1], f"{who}: missing required field 'choices'", field="choices")
+            return
+        if not isinstance(cs, list):
+            self.add(path, f"{who}: choices must be a list")
+            return
+        if len(cs) not in self.choice_counts:
+            want = " or ".join(str(n) for n in sorted(self.choice_counts))
+            self.add(
+                path, f"{who}: has {len(cs)} choices; it needs exactly {want}", field="choices"
+            )
+        correct = 0
+        texts: set[str] = set()
+        for j, c in enumerate(cs):
+            cp = (*path, j)
+            label = chr(ord("A") + j)
+            if not self.mapping(c, cp, CHOICE_KEYS, f"{who} choice {label}"):
+                continue
+            self.text(c.get("text"), (*cp, "text"), f"{who} choice {label}", "text")
+            self.text(
+                c.get("rationale"),
+                (*cp, "rationale"),
+                f"{who} choice {label} rationale",
+                "rationale",
+            )
+            if "correct" in c and not isinstance(c["correct"], bool):
+                self.add((*cp, "correct"), f"{who} choice {label}: correct must be true or false")
+            if c.get("correct") is True:
+                correct += 1
+            t = _norm_stem(str(c.get("text", "")))
+            if t and t in texts:
+                self.add(cp, f"{who}: choice {label} repeats another choice", field="choices")
+            texts.add(t)
+        if correct != 1:
+            self.add(
+                path,
+                f"{who}: {correct} choices are marked correct; mark exactly one 'correct: true'",
+                field="choices",
+            )
+
+    def exhibit(self, value: Any, path: Path_, who: str) -> None:
+        if not isinstance(value, str) or not value.strip():
+            self.add(path, f"{who}: exhibit must be a file path")
+            return
+        folder = self.path.parent.resolve()
+        rel = Path(value)
+        target = (folder / rel).resolve()
+        if rel.is_absolute() or not target.is_relative_to(folder):
+            self.add(
+                path,
+                f"{who}: exhibit {value!r} is outside the bank's folder; put it "
+                f"beside the bank and give a relative path",
+                field="exhibit",
+            )
+            return
+        if target.suffix.lower() not in EXHIBIT_SUFFIXES:
+            self.add(path, f"{who}: exhibit {value!r} must be an SVG or PNG file", field="exhibit")
+            return
+        if not target.is_file():
+            self.add(path, f"{who}: exhibit file {value!r} does not exist", field="exhibit")
+
+
+def _read_text(path: Path) -> tuple[str | None, list[Diagnostic]]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"cannot read file: {e.strerror}")]
+    if size > MAX_FILE_BYTES:
+        return None, [
+            Diagnostic(
+                name,
+                1,
+                1,
+                Severity.ERROR,
+                f"file is {size // 1_000_000} MB; the limit is "
+                f"{MAX_FILE_BYTES // 1_000_000} MB - split the bank",
+            )
+        ]
+    try:
+        return path.read_text(encoding="utf-8"), []
+    except UnicodeDecodeError as e:
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        return None, [
+            Diagnostic(name, line, 1, Severity.ERROR, "file is not UTF-8 text; save it as UTF-8")
+        ]
+    except OSError as e:
+        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"cannot read file: {e.strerror}")]
+
+
+def parse(
+    path: Path, text: str, choice_counts: Iterable[int] = (4,)
+) -> tuple[Bank | None, list[Diagnostic]]:
+    """Parse and validate text as a native bank; a Bank only when there are no errors."""
+    data, diags = _load(path, text)
+    if diags:
+        return None, diags
+    checker = _Checker(path, text, data, choice_counts)
+    checker.run()
+    diags = sort_diagnostics(checker.out)
+    if any(d.is_error for d in diags):
+        return None, diags
+    return build_bank(data, source=str(path)), diags
+
+
+def validate_file(path: Path) -> list[Diagnostic]:
+    text, diags = _read_text(path)
+    if text is None:
+        return diags
+    return parse(path, text)[1]
+
+
+def read_bank(path: Path, on_warning: Callable[[Diagnostic], None] | None = None) -> Bank:
+    text, diags = _read_text(path)
+    if text is None:
+        raise BankError(diags)
+    bank, diags = parse(path, text)
+    if bank is None:
+        raise BankError(diags)
+    if on_warning:
+        for d in diags:
+            on_warning(d)
+    return bank
+
+
+def build_bank(d: dict[str, Any], source: str = "") -> Bank:
+    """Plain (already validated) data -> Bank."""
+    t = d["test"]
+    test = TestSpec(
+        code=t["code"],
+        title=t["title"].strip(),
+        spec_version=str(t["spec_version"]),
+        scored_count=t["scored_count"],
+        minutes=t["minutes"],
+        unscored_count=t.get("unscored_count", 10),
+        target_percent=float(t.get("target_percent", 70)),
+        shuffle_choices=t.get("shuffle_choices", True),
+        notes=(t.get("notes") or "").strip(),
+    )
+    areas = tuple(
+        ContentArea(
+            letter=a["letter"],
+            title=a["title"].strip(),
+            scored_count=a["scored_count"],
+            subareas=tuple(
+                SubArea(
+                    number=sa["number"],
+                    title=sa["title"].strip(),
+                    tasks=tuple(Task(code=k["code"], text=k["text"].strip()) for k in sa["tasks"]),
+                )
+                for sa in a["subareas"]
+            ),
+        )
+        for a in d["content_areas"]
+    )
+
+    def stmt(s: dict[str, Any] | None) -> Statement | None:
+        if s is None:
+            return None
+        return Statement(
+            says=s["says"].strip(), correct=s["correct"], rationale=s["rationale"].strip()
+        )
+
+    questions = tuple(
+        Question(
+            id=q["id"],
+            task=q["task"],
+            style=q["style"],
+            stem=q["stem"].strip(),
+            explanation=q["explanation"].strip(),
+            difficulty=q["difficulty"],
+            scenario=q.get("scenario", False),
+            choices=tuple(
+                Choice(
+                    text=c["text"].strip(),
+                    correct=c.get("correct", False),
+                    rationale=c["rationale"].strip(),
+                )
+                for c in q.get("choices") or ()
+            ),
+            technician_a=stmt(q.get("technician_a")),
+            technician_b=stmt(q.get("technician_b")),
+            exhibit=q.get("exhibit"),
+            exhibit_caption=q.get("exhibit_caption"),
+            shuffle_choices=q.get("shuffle_choices"),
+            retired=q.get("retired", False),
+        )
+        for q in d["questions"]
+    )
+    return Bank(test=test, content_areas=areas, questions=questions, source=source)
+
+
+def bank_to_plain(bank: Bank) -> dict[str, Any]:
+    """Bank -> the native document (for export); reading it back gives an equal Bank."""
+    t = bank.test
+    test: dict[str, Any] = {
+        "code": t.code,
+        "title": t.title,
+        "spec_version": t.spec_version,
+        "scored_count": t.scored_count,
+        "minutes": t.minutes,
+        "unscored_count": t.unscored_count,
+        "target_percent": int(t.target_percent)
+        if t.target_percent.is_integer()
+        else t.target_percent,
+        "shuffle_choices": t.shuffle_choices,
+    }
+    if t.notes:
+        test["notes"] = t.notes
+    areas = [
+        {
+            "letter": a.letter,
+            "title": a.title,
+            "scored_count": a.scored_count,
+            "subareas": [
+                {
+                    "number": sa.number,
+                    "title": sa.title,
+                    "tasks": [{"code": k.code, "text": k.text} for k in sa.tasks],
+                }
+                for sa in a.subareas
+            ],
+        }
+        for a in bank.content_areas
+    ]
+    qs: list[dict[str, Any]] = []
+    for q in bank.questions:
+        item: dict[str, Any] = {
+            "id": q.id,
+            "task": q.task,
+            "style": q.style,
+            "scenario": q.scenario,
+            "difficulty": q.difficulty,
+            "stem": q.stem,
+        }
+        if q.exhibit:
+            item["exhibit"] = q.exhibit
+        if q.exhibit_caption:
+            item["exhibit_caption"] = q.exhibit_caption
+        if q.style == Style.TECH_AB:
+            for name, s in (("technician_a", q.technician_a), ("technician_b", q.technician_b)):
+                assert s is not None
+                item[name] = {"says": s.says, "correct": s.correct, "rationale": s.rationale}
+        else:
+            item["choices"] = [
+                {
+                    "text": c.text,
+                    **({"correct": True} if c.correct else {}),
+                    "rationale": c.rationale,
+                }
+                for c in q.choices
+            ]
+        item["explanation"] = q.explanation
+        if q.shuffle_choices is not None:
+            item["shuffle_choices"] = q.shuffle_choices
+        if q.retired:
+            item["retired"] = True
+        qs.append(item)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "test": test,
+        "content_areas": areas,
+        "questions": qs,
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str_rep(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    if "\n" in data:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+_Dumper.add_representer(str, _str_rep)
+
+
+def dump_yaml(bank: Bank) -> str:
+    return yaml.dump(
+        bank_to_plain(bank), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+    )
+
+
+def dump_json(bank: Bank) -> str:
+    return json.dumps(bank_to_plain(bank), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,176 @@
+"""`bayready bank ...`, `bayready db ...`, `bayready report ...`.
+
+Results go to stdout, errors to stderr. Exit codes: 0 ok, 1 invalid input, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.paths import AppPaths
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(msg.rstrip("\n") + "\n")
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.banks.diagnostics import BankError
+    from app.storage.database import DatabaseError
+
+    try:
+        if args.command == "bank":
+            return _bank(args, paths)
+        if args.command == "db":
+            return _db(args, paths)
+    except BankError as e:
+        for d in e.diagnostics:
+            _err(str(d))
+        return EXIT_INVALID
+    except DatabaseError as e:
+        _err(f"error: {e}")
+        return EXIT_INVALID
+    _err(f"unknown command {args.command!r}")
+    return EXIT_USAGE
+
+
+def _db(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.db_command == "path":
+        print(paths.sqlite_file or paths.db_url)
+        return EXIT_OK
+    from app.storage.database import Database
+
+    db = Database(paths.db_url)
+    try:
+        changed = db.upgrade()
+        rev = db.current_revision()
+    finally:
+        db.dispose()
+    print(f"database {db.display_name()} {'upgraded to' if changed else 'already at'} {rev}")
+    return EXIT_OK
+
+
+def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
+    cmd = args.bank_command
+    if cmd == "validate":
+        return _validate(args)
+    from app.services.setup import open_services
+
+    services = open_services(paths)
+    try:
+        if cmd == "import":
+            return _import(args, services)
+        if cmd == "list":
+            banks = services.banks.list_banks()
+            if args.json:
+                for b in banks:
+                    print(
+                        json.dumps(
+                            {
+                                "id": b.id,
+                                "test": b.test_code,
+                                "name": b.name,
+                                "source": b.source_file,
+                                "format": b.source_format,
+                                "format_version": b.format_version,
+                                "questions": b.questions,
+                                "enabled": b.enabled,
+                                "imported_at": b.imported_at.isoformat(),
+                            }
+                        )
+                    )
+            else:
+                if not banks:
+                    print("no banks loaded")
+                for b in banks:
+                    state = "" if b.enabled else "  (disabled)"
+                    print(
+                        f"{b.test_code:<5} {b.questions:>6} questions  {b.name}  "
+                        f"[{b.source_format} v{b.format_version}]{state}"
+                    )
+            return EXIT_OK
+        if cmd == "export":
+            return _export(args, services)
+    finally:
+        services.close()
+    return EXIT_USAGE
+
+
+def _prepare(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.services.formats import prepare_file
+
+    return prepare_file(
+        path, test_code=getattr(args, "test", None), mapping_file=getattr(args, "map", None)
+    )
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from app.banks.diagnostics import BankError
+
+    worst = EXIT_OK
+    for f in args.files:
+        try:
+            prepared = _prepare(f, args)
+        except BankError as e:
+            for d in e.diagnostics:
+                _err(str(d))
+            worst = EXIT_INVALID
+            continue
+        for d in (*prepared.warnings, *prepared.skipped):
+            _err(str(d))
+        b = prepared.bank
+        print(
+            f"{f}: ok - {b.test.code} {b.test.title}, {len(b.questions)} questions, "
+            f"{len(b.tasks())} tasks"
+            + (f", {len(prepared.skipped)} skipped" if prepared.skipped else "")
+        )
+    return worst
+
+
+def _import(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyped-def]
+    from app.banks.diagnostics import BankError
+
+    prepared = []
+    failed = False
+    for f in args.files:  # validate everything first: nothing is written if any file is bad
+        try:
+            prepared.append((f, _prepare(f, args)))
+        except BankError as e:
+            for d in e.diagnostics:
+                _err(str(d))
+            failed = True
+    if failed:
+        _err("nothing was imported; fix the errors above and run the import again")
+        return EXIT_INVALID
+    for f, p in prepared:
+        for d in (*p.warnings, *p.skipped):
+            _err(str(d))
+        result = services.banks.import_prepared(p, source=str(f), dry_run=args.dry_run)
+        print(result.summary())
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyped-def]
+    from app.banks.native import dump_json, dump_yaml
+
+    bank = services.banks.load_bank(args.test.upper())
+    out: Path = args.output
+    text = dump_yaml(bank) if args.format == "yaml" else dump_json(bank)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        for name, data in bank.exhibit_files.items():
+            target = (out.parent / name).resolve()
+            if target.is_relative_to(out.parent.resolve()):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+    except OSError as e:
+        _err(f"error: cannot write {out}: {e.strerror}")
+        return EXIT_INVALID
+    print(f"exported {len(bank.questions)} questions of {bank.test.code} to {out}")
+    return EXIT_OK

@@ -1,0 +1,142 @@
+"""Entry point: arguments, paths, logging and the crash hook; then the GUI or a CLI command.
+
+Imports only the standard library at module level so the first window appears fast; Qt, then
+SQLAlchemy and Alembic, are imported when needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("bayready")
+
+
+def _global_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
+    d = argparse.SUPPRESS if suppress else None
+    p.add_argument(
+        "--data-dir",
+        default=d,
+        metavar="DIR",
+        help="keep every user file (database, logs, settings) under DIR",
+    )
+    p.add_argument(
+        "--db",
+        default=d,
+        metavar="URL",
+        help="database URL or SQLite file (default: BAYREADY_DB, then the data dir)",
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="verbose logging to stderr",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    p = argparse.ArgumentParser(
+        prog="bayready", description="ASE practice tests. With no command, opens the app."
+    )
+    _global_options(p, suppress=False)
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, paint once, print timings and exit",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    bank = sub.add_parser(
+        "bank", help="validate, import, list and export question banks", parents=[common]
+    )
+    bsub = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
+    v = bsub.add_parser("validate", help="check bank files; report every problem", parents=[common])
+    v.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    v.add_argument("--test", metavar="CODE", help="target test for non-native formats")
+    v.add_argument(
+        "--map",
+        type=Path,
+        metavar="FILE.csv",
+        help="category -> task code mapping for non-native formats",
+    )
+    i = bsub.add_parser("import", help="import bank files (all or nothing)", parents=[common])
+    i.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    i.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be added, updated, retired and skipped; write nothing",
+    )
+    i.add_argument("--test", metavar="CODE", help="target test for non-native formats")
+    i.add_argument(
+        "--map",
+        type=Path,
+        metavar="FILE.csv",
+        help="category -> task code mapping for non-native formats",
+    )
+    ls = bsub.add_parser("list", help="list loaded banks", parents=[common])
+    ls.add_argument("--json", action="store_true", help="one JSON object per bank")
+    e = bsub.add_parser("export", help="export a test's questions", parents=[common])
+    e.add_argument("test", metavar="TEST")
+    e.add_argument("--format", choices=["yaml", "json"], default="yaml")
+    e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    db = sub.add_parser("db", help="database location and upgrades", parents=[common])
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dsub.add_parser("path", help="print the database location", parents=[common])
+    dsub.add_parser("upgrade", help="upgrade the schema to this version", parents=[common])
+
+    return p
+
+
+def _install_crash_hook(crash_log: Path) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            crash_log.parent.mkdir(parents=True, exist_ok=True)
+            with crash_log.open("a", encoding="utf-8") as f:
+                f.write(text + "\n")
+        except OSError:
+            pass
+        sys.stderr.write(text)
+        sys.stderr.write(f"BayReady hit a programming error; details were saved to {crash_log}\n")
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+        return int(e.code or 0)
+    from app import paths
+
+    app_paths = paths.resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
+    _install_crash_hook(app_paths.crash_log)
+    logging.basicConfig(
+        level=logging.DEBUG if getattr(args, "debug", False) else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        if os.environ.get("BAYREADY_NO_GUI"):
+            parser.print_usage(sys.stderr)
+            return EXIT_USAGE
+        from app.ui.application import run_gui
+
+        return run_gui(app_paths, smoke_test=args.smoke_test)
+    from app.cli.commands import run_command
+
+    return run_command(args, app_paths)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

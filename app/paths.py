@@ -1,0 +1,65 @@
+"""Where user files live: platformdirs by default, everything under --data-dir when given.
+
+Standard library and platformdirs only (imported before the first window).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "BayReady"
+DB_FILENAME = "bayready.db"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    db_url: str
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def crash_log(self) -> Path:
+        return self.log_dir / "crash.log"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        prefix = "sqlite:///"
+        if self.db_url.startswith(prefix) and self.db_url[len(prefix) :] not in ("", ":memory:"):
+            return Path(self.db_url[len(prefix) :])
+        return None
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve(data_dir: str | None = None, db: str | None = None) -> AppPaths:
+    """--data-dir beats the platform default; --db, then BAYREADY_DB, then the data dir."""
+    base = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
+    url = db or os.environ.get("BAYREADY_DB") or f"sqlite:///{base / DB_FILENAME}"
+    if "://" not in url:  # a bare file path
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    return AppPaths(data_dir=base, db_url=url)
+
+
+def shipped_banks_dir() -> Path:
+    """question_banks/ of a source checkout (the app is installed editable from it)."""
+    env = os.environ.get("BAYREADY_SHIPPED_BANKS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "question_banks"
+
+
+def resources_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,1 @@
+"""Use cases, one public method per user action, each owning one transaction. No Qt."""

@@ -1,0 +1,596 @@
+"""Bank use cases: validate, import (all or nothing), list, export, enable/disable, remove.
+
+No Qt. One user action = one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.banks.diagnostics import BankError, Diagnostic, Severity
+from app.domain.bank import (
+    LABELS,
+    Bank,
+    Choice,
+    ContentArea,
+    Question,
+    Statement,
+    Style,
+    SubArea,
+    Task,
+    TestSpec,
+)
+from app.storage.database import Database
+from app.storage.models import (
+    BankRow,
+    ChoiceRow,
+    ContentAreaRow,
+    QuestionRow,
+    TaskRow,
+    TestRow,
+)
+
+Progress = Callable[[int, int], None]
+Now = Callable[[], datetime]
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    test_code: str
+    bank_name: str
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+    unchanged: int = 0
+    skipped: tuple[Diagnostic, ...] = ()
+    dry_run: bool = False
+    warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.retired)
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        return (
+            f"{self.source}: {self.test_code} - {verb} {self.added}, updated {self.updated}, "
+            f"retired {self.retired}, unchanged {self.unchanged}, skipped {len(self.skipped)}"
+        )
+
+
+@dataclass(frozen=True)
+class BankSummary:
+    id: int
+    test_code: str
+    test_title: str
+    name: str
+    source_file: str
+    source_format: str
+    format_version: int
+    questions: int
+    imported_at: datetime
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class TestSummary:
+    code: str
+    title: str
+    scored_count: int
+    minutes: int
+    questions: int
+    spec_version: str
+    __test__ = False
+
+
+@dataclass
+class PreparedBank:
+    """A parsed bank plus what the importer needs to store it."""
+
+    bank: Bank
+    name: str
+    source_format: str
+    checksum: str
+    exhibits: dict[str, bytes] = field(default_factory=dict)
+    skipped: tuple[Diagnostic, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
+
+
+def prepare_native(path: Path) -> PreparedBank:
+    """Read and validate a native bank; raises BankError with every problem."""
+    from app.banks.native import read_bank
+
+    warnings: list[Diagnostic] = []
+    bank = read_bank(path, on_warning=warnings.append)
+    return _prepared(bank, path, "native", (), tuple(warnings))
+
+
+def _prepared(
+    bank: Bank,
+    path: Path,
+    fmt: str,
+    skipped: tuple[Diagnostic, ...],
+    warnings: tuple[Diagnostic, ...],
+) -> PreparedBank:
+    digest = hashlib.sha256(path.read_bytes())
+    exhibits: dict[str, bytes] = dict(bank.exhibit_files)
+    for q in bank.questions:
+        if q.exhibit and q.exhibit not in exhibits:
+            exhibits[q.exhibit] = (path.parent / q.exhibit).read_bytes()
+    for name in sorted(exhibits):
+        digest.update(name.encode())
+        digest.update(exhibits[name])
+    # a native bank is the test's own bank whatever its file is called (export -> import is a
+    # no-op); other formats are named after their file so several can feed one test
+    name = bank.test.code if fmt == "native" else path.stem
+    return PreparedBank(
+        bank=bank,
+        name=name,
+        source_format=fmt,
+        checksum=digest.hexdigest(),
+        exhibits=exhibits,
+        skipped=skipped,
+        warnings=warnings,
+    )
+
+
+class BankService:
+    def __init__(self, db: Database, now: Now) -> None:
+        self._db = db
+        self._now = now
+
+    # -- import -------------------------------------------------------------------------------
+    def import_file(
+        self, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportResult:
+        """Validate then store one native bank file, all or nothing. Raises BankError."""
+        return self.import_prepared(
+            prepare_native(path), source=str(path), dry_run=dry_run, progress=progress
+        )
+
+    def import_prepared(
+        self,
+        prepared: PreparedBank,
+        *,
+        source: str,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        with self._db.write() as s:
+            result = _store(s, prepared, source, self._now(), progress, dry_run=dry_run)
+            if dry_run:
+                s.rollback()
+            return result
+
+    def import_shipped_if_empty(
+        self, folder: Path, progress: Progress | None = None
+    ) -> list[ImportResult]:
+        """First run: import every bank in `folder` when the database has no tests yet."""
+        with self._db.read() as s:
+            if s.scalar(select(func.count()).select_from(TestRow)):
+                return []
+        results = []
+        for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.json")):
+            results.append(self.import_file(path, progress=progress))
+        return results
+
+    # -- queries ------------------------------------------------------------------------------
+    def list_banks(self) -> list[BankSummary]:
+        with self._db.read() as s:
+            counts = (
+                select(QuestionRow.bank_id, func.count().label("n"))
+                .where(QuestionRow.retired.is_(False))
+                .group_by(QuestionRow.bank_id)
+                .subquery()
+            )
+            rows = s.execute(
+                select(BankRow, TestRow.code, TestRow.title, func.coalesce(counts.c.n, 0))
+                .join(TestRow, TestRow.id == BankRow.test_id)
+                .outerjoin(counts, counts.c.bank_id == BankRow.id)
+                .where(BankRow.removed.is_(False))
+                .order_by(TestRow.code, BankRow.name)
+            ).all()
+            return [
+                BankSummary(
+                    id=b.id,
+                    test_code=code,
+                    test_title=title,
+                    name=b.name,
+                    source_file=b.source_file,
+                    source_format=b.source_format,
+                    format_version=b.format_version,
+                    questions=int(n),
+                    imported_at=b.imported_at,
+                    enabled=b.enabled,
+                )
+                for b, code, title, n in rows
+            ]
+
+    def list_tests(self) -> list[TestSummary]:
+        with self._db.read() as s:
+            return list_tests(s)
+
+    def set_enabled(self, bank_id: int, enabled: bool) -> None:
+        with self._db.write() as s:
+            s.execute(update(BankRow).where(BankRow.id == bank_id).values(enabled=enabled))
+
+    def remove(self, bank_id: int) -> None:
+        """Hide a bank and retire its questions; attempts that used them stay reportable."""
+        with self._db.write() as s:
+            s.execute(
+                update(BankRow).where(BankRow.id == bank_id).values(removed=True, enabled=False)
+            )
+            s.execute(
+                update(QuestionRow).where(QuestionRow.bank_id == bank_id).values(retired=True)
+            )
+
+    def load_bank(self, test_code: str, *, include_retired: bool = False) -> Bank:
+        """Rebuild the domain Bank for a test from the database (for export)."""
+        with self._db.read() as s:
+            return load_bank(s, test_code, include_retired=include_retired)
+
+
+def list_tests(s: Session) -> list[TestSummary]:
+    active = (
+        select(QuestionRow.test_id, func.count().label("n"))
+        .join(BankRow, BankRow.id == QuestionRow.bank_id)
+        .where(QuestionRow.retired.is_(False), BankRow.enabled.is_(True))
+        .group_by(QuestionRow.test_id)
+        .subquery()
+    )
+    rows = s.execute(
+        select(TestRow, func.coalesce(active.c.n, 0))
+        .outerjoin(active, active.c.test_id == TestRow.id)
+        .order_by(TestRow.code)
+    ).all()
+    return [
+        TestSummary(
+            code=t.code,
+            title=t.title,
+            scored_count=t.scored_count,
+            minutes=t.minutes,
+            questions=int(n),
+            spec_version=t.spec_version,
+        )
+        for t, n in rows
+    ]
+
+
+def load_bank(s: Session, test_code: str, *, include_retired: bool = False) -> Bank:
+    t = s.scalar(select(TestRow).where(TestRow.code == test_code))
+    if t is None:
+        raise BankError(
+            [Diagnostic(test_code, 1, 1, Severity.ERROR, f"no test {test_code!r} is loaded")]
+        )
+    tasks = s.scalars(select(TaskRow).where(TaskRow.test_id == t.id).order_by(TaskRow.id)).all()
+    areas = []
+    for a in t.areas:
+        subs: dict[int, tuple[str, list[Task]]] = {}
+        for k in tasks:
+            if k.area_id == a.id:
+                subs.setdefault(k.subarea_number, (k.subarea_title, []))[1].append(
+                    Task(code=k.code, text=k.text)
+                )
+        areas.append(
+            ContentArea(
+                letter=a.letter,
+                title=a.title,
+                scored_count=a.scored_count,
+                subareas=tuple(
+                    SubArea(number=n, title=title, tasks=tuple(ts))
+                    for n, (title, ts) in sorted(subs.items())
+                ),
+            )
+        )
+    task_code = {k.id: k.code for k in tasks}
+    q_stmt = (
+        select(QuestionRow)
+        .join(BankRow, BankRow.id == QuestionRow.bank_id)
+        .where(QuestionRow.test_id == t.id, BankRow.removed.is_(False))
+        .order_by(QuestionRow.id)
+    )
+    if not include_retired:
+        q_stmt = q_stmt.where(QuestionRow.retired.is_(False))
+    questions = tuple(question_from_row(q, task_code[q.task_id]) for q in s.scalars(q_stmt))
+    return Bank(
+        test=TestSpec(
+            code=t.code,
+            title=t.title,
+            spec_version=t.spec_version,
+            scored_count=t.scored_count,
+            minutes=t.minutes,
+            unscored_count=t.unscored_count,
+            target_percent=t.target_percent,
+            shuffle_choices=t.shuffle_choices,
+            notes=t.notes,
+        ),
+        content_areas=tuple(areas),
+        questions=questions,
+        exhibit_files={
+            q.exhibit: q.exhibit_data
+            for q in s.scalars(q_stmt)
+            if q.exhibit and q.exhibit_data is not None
+        },
+    )
+
+
+def question_from_row(q: QuestionRow, task_code: str) -> Question:
+    def stmt(says: str | None, correct: bool | None, rationale: str | None) -> Statement | None:
+        if says is None:
+            return None
+        return Statement(says=says, correct=bool(correct), rationale=rationale or "")
+
+    return Question(
+        id=q.uid,
+        task=task_code,
+        style=q.style,
+        stem=q.stem,
+        explanation=q.explanation,
+        difficulty=q.difficulty,
+        scenario=q.scenario,
+        choices=()
+        if q.style == Style.TECH_AB
+        else tuple(
+            Choice(text=c.text, correct=c.correct, rationale=c.rationale) for c in q.choices
+        ),
+        technician_a=stmt(q.tech_a_says, q.tech_a_correct, q.tech_a_rationale),
+        technician_b=stmt(q.tech_b_says, q.tech_b_correct, q.tech_b_rationale),
+        exhibit=q.exhibit,
+        exhibit_caption=q.exhibit_caption,
+        shuffle_choices=q.shuffle_choices,
+        retired=q.retired,
+    )
+
+
+# -- storing ----------------------------------------------------------------------------------
+def _store(
+    s: Session,
+    p: PreparedBank,
+    source: str,
+    now: datetime,
+    progress: Progress | None,
+    *,
+    dry_run: bool,
+) -> ImportResult:
+    bank = p.bank
+    t = bank.test
+    test = s.scalar(select(TestRow).where(TestRow.code == t.code))
+    if test is None:
+        test = TestRow(
+            code=t.code,
+            title=t.title,
+            spec_version=t.spec_version,
+            scored_count=t.scored_count,
+            minutes=t.minutes,
+            unscored_count=t.unscored_count,
+            target_percent=t.target_percent,
+            shuffle_choices=t.shuffle_choices,
+            notes=t.notes,
+        )
+        s.add(test)
+        s.flush()
+    elif p.source_format == "native":
+        for attr in (
+            "title",
+            "spec_version",
+            "scored_count",
+            "minutes",
+            "unscored_count",
+            "target_percent",
+            "shuffle_choices",
+            "notes",
+        ):
+            if getattr(test, attr) != getattr(t, attr):
+                setattr(test, attr, getattr(t, attr))
+    area_ids = _store_areas(s, test, bank.content_areas, overwrite=p.source_format == "native")
+    task_ids = _store_tasks(s, test, bank.content_areas, area_ids)
+
+    row = s.scalar(select(BankRow).where(BankRow.test_id == test.id, BankRow.name == p.name))
+    if row is not None and row.checksum == p.checksum and not row.removed:
+        n = (
+            s.scalar(
+                select(func.count()).where(
+                    QuestionRow.bank_id == row.id, QuestionRow.retired.is_(False)
+                )
+            )
+            or 0
+        )
+        return ImportResult(
+            source=source,
+            test_code=t.code,
+            bank_name=p.name,
+            unchanged=n,
+            skipped=p.skipped,
+            dry_run=dry_run,
+            warnings=p.warnings,
+        )
+    if row is None:
+        row = BankRow(
+            test_id=test.id,
+            name=p.name,
+            source_file=source,
+            source_format=p.source_format,
+            format_version=bank.format_version,
+            checksum=p.checksum,
+            imported_at=now,
+            enabled=True,
+        )
+        s.add(row)
+        s.flush()
+    else:
+        row.source_file, row.checksum, row.imported_at = source, p.checksum, now
+        row.format_version, row.removed = bank.format_version, False
+
+    existing = {
+        q.uid: (q.id, q.content_hash, q.retired)
+        for q in s.execute(
+            select(
+                QuestionRow.uid, QuestionRow.id, QuestionRow.content_hash, QuestionRow.retired
+            ).where(QuestionRow.bank_id == row.id)
+        )
+    }
+    area_of_task = bank.area_of_task()
+    added = updated = unchanged = 0
+    new_rows: list[tuple[dict[str, object], Question]] = []
+    total = len(bank.questions)
+    for i, q in enumerate(bank.questions):
+        h = q.content_hash()
+        values = _question_values(
+            q, h, row.id, test.id, task_ids[q.task], area_ids[area_of_task[q.task]], p.exhibits
+        )
+        if q.id in existing:
+            qid, old_hash, was_retired = existing[q.id]
+            if old_hash == h and was_retired == q.retired:
+                unchanged += 1
+            else:
+                updated += 1
+                s.execute(update(QuestionRow).where(QuestionRow.id == qid).values(**values))
+                s.execute(delete(ChoiceRow).where(ChoiceRow.question_id == qid))
+                _insert_choices(s, [(qid, q)])
+        else:
+            added += 1
+            new_rows.append((values, q))
+        if progress and (i + 1) % CHUNK == 0:
+            progress(i + 1, total)
+    for start in range(0, len(new_rows), CHUNK):
+        chunk = new_rows[start : start + CHUNK]
+        ids = (
+            s.execute(
+                insert(QuestionRow).returning(QuestionRow.id, sort_by_parameter_order=True),
+                [v for v, _ in chunk],
+            )
+            .scalars()
+            .all()
+        )
+        _insert_choices(s, list(zip(ids, (q for _, q in chunk), strict=True)))
+    seen = {q.id for q in bank.questions}
+    gone = [qid for uid, (qid, _h, retired) in existing.items() if uid not in seen and not retired]
+    for start in range(0, len(gone), 500):
+        s.execute(
+            update(QuestionRow)
+            .where(QuestionRow.id.in_(gone[start : start + 500]))
+            .values(retired=True)
+        )
+    if progress:
+        progress(total, total)
+    return ImportResult(
+        source=source,
+        test_code=t.code,
+        bank_name=p.name,
+        added=added,
+        updated=updated,
+        retired=len(gone),
+        unchanged=unchanged,
+        skipped=p.skipped,
+        dry_run=dry_run,
+        warnings=p.warnings,
+    )
+
+
+def _store_areas(
+    s: Session, test: TestRow, areas: Sequence[ContentArea], *, overwrite: bool
+) -> dict[str, int]:
+    rows = {
+        a.letter: a
+        for a in s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == test.id))
+    }
+    for a in areas:
+        r = rows.get(a.letter)
+        if r is None:
+            r = ContentAreaRow(
+                test_id=test.id, letter=a.letter, title=a.title, scored_count=a.scored_count
+            )
+            s.add(r)
+            rows[a.letter] = r
+        elif overwrite and (r.title, r.scored_count) != (a.title, a.scored_count):
+            r.title, r.scored_count = a.title, a.scored_count
+    s.flush()
+    return {k: v.id for k, v in rows.items()}
+
+
+def _store_tasks(
+    s: Session, test: TestRow, areas: Sequence[ContentArea], area_ids: dict[str, int]
+) -> dict[str, int]:
+    rows = {k.code: k for k in s.scalars(select(TaskRow).where(TaskRow.test_id == test.id))}
+    for a in areas:
+        for sa in a.subareas:
+            for k in sa.tasks:
+                r = rows.get(k.code)
+                if r is None:
+                    r = TaskRow(
+                        test_id=test.id,
+                        area_id=area_ids[a.letter],
+                        code=k.code,
+                        text=k.text,
+                        subarea_number=sa.number,
+                        subarea_title=sa.title,
+                    )
+                    s.add(r)
+                    rows[k.code] = r
+                elif (r.text, r.subarea_title) != (k.text, sa.title):
+                    r.text, r.subarea_title = k.text, sa.title
+    s.flush()
+    return {k: v.id for k, v in rows.items()}
+
+
+def _question_values(
+    q: Question,
+    h: str,
+    bank_id: int,
+    test_id: int,
+    task_id: int,
+    area_id: int,
+    exhibits: dict[str, bytes],
+) -> dict[str, object]:
+    a, b = q.technician_a, q.technician_b
+    return {
+        "uid": q.id,
+        "bank_id": bank_id,
+        "test_id": test_id,
+        "task_id": task_id,
+        "area_id": area_id,
+        "style": q.style,
+        "scenario": q.scenario,
+        "stem": q.stem,
+        "tech_a_says": a.says if a else None,
+        "tech_a_correct": a.correct if a else None,
+        "tech_a_rationale": a.rationale if a else None,
+        "tech_b_says": b.says if b else None,
+        "tech_b_correct": b.correct if b else None,
+        "tech_b_rationale": b.rationale if b else None,
+        "exhibit": q.exhibit,
+        "exhibit_caption": q.exhibit_caption,
+        "exhibit_data": exhibits.get(q.exhibit) if q.exhibit else None,
+        "explanation": q.explanation,
+        "difficulty": q.difficulty,
+        "shuffle_choices": q.shuffle_choices,
+        "retired": q.retired,
+        "content_hash": h,
+    }
+
+
+def _insert_choices(s: Session, items: list[tuple[int, Question]]) -> None:
+    rows = [
+        {
+            "question_id": qid,
+            "position": j,
+            "label": LABELS[j] if j < 4 else str(j + 1),
+            "text": c.text,
+            "correct": c.correct,
+            "rationale": c.rationale,
+        }
+        for qid, q in items
+        if q.style != Style.TECH_AB
+        for j, c in enumerate(q.choices)
+    ]
+    if rows:
+        s.execute(insert(ChoiceRow), rows)

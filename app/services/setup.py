@@ -1,0 +1,34 @@
+"""Open the database for an AppPaths: create, upgrade, refuse newer; wire the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.paths import AppPaths
+from app.services.banks import BankService
+from app.storage.database import Database
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class AppServices:
+    db: Database
+    banks: BankService
+    now: Callable[[], datetime]
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(
+    paths: AppPaths, now: Callable[[], datetime] = utc_now, *, upgrade: bool = True
+) -> AppServices:
+    db = Database(paths.db_url)
+    if upgrade:
+        db.upgrade()
+    return AppServices(db=db, banks=BankService(db, now), now=now)

@@ -1,0 +1,150 @@
+"""Engine set-up, schema upgrades and the transaction helpers services use.
+
+SQLite connections get foreign keys, WAL, a busy timeout and `synchronous=FULL` (a committed answer
+survives a power cut). Write transactions start with BEGIN IMMEDIATE so two processes never
+deadlock upgrading a read lock. PostgreSQL (the classroom database) uses its defaults.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+# The newest migration this build knows; tests check it equals Alembic's head.
+HEAD_REVISION = "0001_initial"
+BUSY_TIMEOUT_MS = 15000
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """A database problem the user can act on (message says how)."""
+
+
+class NewerDatabaseError(DatabaseError):
+    pass
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def _make_engine(url: str, *, immediate: bool) -> Engine:
+    is_sqlite = url.startswith("sqlite")
+    kwargs: dict[str, Any] = {}
+    if is_sqlite:
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    engine = create_engine(url, **kwargs)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def sqlite_path(url: str) -> Path | None:
+    if not url.startswith("sqlite:///"):
+        return None
+    p = url[len("sqlite:///") :]
+    return Path(p) if p and p != ":memory:" else None
+
+
+class Database:
+    """One database: a writer engine (BEGIN IMMEDIATE) and a reader engine."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        path = sqlite_path(url)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise DatabaseError(f"cannot create the folder {path.parent}: {e.strerror}") from e
+        self.engine = _make_engine(url, immediate=True)
+        self.read_engine = _make_engine(url, immediate=False) if self.is_sqlite else self.engine
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: commits on success, rolls back on any exception."""
+        with self._writer.begin() as s:
+            yield s
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as s:
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+    # -- schema -------------------------------------------------------------------------------
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            return row[0] if row else None
+
+    def upgrade(self, revision: str = "head") -> bool:
+        """Bring the schema to `revision` in one transaction; True if anything changed."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        script = ScriptDirectory.from_config(cfg)
+        current = self.current_revision()
+        known = {r.revision for r in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise NewerDatabaseError(
+                f"The database {self.display_name()} was written by a newer version of BayReady "
+                f"(schema {current}). Update BayReady, or start it with --db pointing to another "
+                "database."
+            )
+        target = script.get_current_head() if revision == "head" else revision
+        if current == target:
+            return False
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return True
+
+    def display_name(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else self.url.split("@")[-1]
+
+
+def quick_revision(path: Path) -> str | None:
+    """The schema revision of a SQLite file using only the standard library (fast start-up)."""
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None

@@ -1,0 +1,194 @@
+"""SQLAlchemy 2 typed models. Every change to them needs an Alembic migration.
+
+No Qt here. Services turn these rows into frozen dataclasses before any view sees them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class TestRow(Base):
+    __tablename__ = "test"
+    __test__ = False  # not a pytest class
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    spec_version: Mapped[str] = mapped_column(String(32))
+    scored_count: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    unscored_count: Mapped[int] = mapped_column(Integer, default=10)
+    target_percent: Mapped[float] = mapped_column(Float, default=70.0)
+    shuffle_choices: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    areas: Mapped[list[ContentAreaRow]] = relationship(
+        back_populates="test", order_by="ContentAreaRow.letter", cascade="all, delete-orphan"
+    )
+
+
+class BankRow(Base):
+    __tablename__ = "bank"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    source_file: Mapped[str] = mapped_column(Text)
+    source_format: Mapped[str] = mapped_column(String(16), default="native")
+    format_version: Mapped[int] = mapped_column(Integer, default=1)
+    checksum: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("test_id", "name", name="uq_bank_test_name"),)
+
+
+class ContentAreaRow(Base):
+    __tablename__ = "content_area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    letter: Mapped[str] = mapped_column(String(2))
+    title: Mapped[str] = mapped_column(String(200))
+    scored_count: Mapped[int] = mapped_column(Integer)
+
+    test: Mapped[TestRow] = relationship(back_populates="areas")
+    __table_args__ = (UniqueConstraint("test_id", "letter", name="uq_area_test_letter"),)
+
+
+class TaskRow(Base):
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    area_id: Mapped[int] = mapped_column(ForeignKey("content_area.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    subarea_number: Mapped[int] = mapped_column(Integer)
+    subarea_title: Mapped[str] = mapped_column(String(200))
+
+
+class QuestionRow(Base):
+    __tablename__ = "question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64))
+    bank_id: Mapped[int] = mapped_column(ForeignKey("bank.id"))
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id"))
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id"))
+    area_id: Mapped[int] = mapped_column(ForeignKey("content_area.id"))
+    style: Mapped[str] = mapped_column(String(16))
+    scenario: Mapped[bool] = mapped_column(Boolean, default=False)
+    stem: Mapped[str] = mapped_column(Text)
+    tech_a_says: Mapped[str | None] = mapped_column(Text)
+    tech_a_correct: Mapped[bool | None] = mapped_column(Boolean)
+    tech_a_rationale: Mapped[str | None] = mapped_column(Text)
+    tech_b_says: Mapped[str | None] = mapped_column(Text)
+    tech_b_correct: Mapped[bool | None] = mapped_column(Boolean)
+    tech_b_rationale: Mapped[str | None] = mapped_column(Text)
+    exhibit: Mapped[str | None] = mapped_column(Text)
+    exhibit_caption: Mapped[str | None] = mapped_column(Text)
+    exhibit_data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    explanation: Mapped[str] = mapped_column(Text)
+    difficulty: Mapped[int] = mapped_column(Integer, default=2)
+    shuffle_choices: Mapped[bool | None] = mapped_column(Boolean)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(32))
+
+    choices: Mapped[list[ChoiceRow]] = relationship(
+        order_by="ChoiceRow.position", cascade="all, delete-orphan"
+    )
+    __table_args__ = (
+        UniqueConstraint("bank_id", "uid", name="uq_question_bank_uid"),
+        Index("ix_question_test_active", "test_id", "retired"),
+        Index("ix_question_task", "task_id"),
+    )
+
+
+class ChoiceRow(Base):
+    __tablename__ = "choice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(2))
+    text: Mapped[str] = mapped_column(Text)
+    correct: Mapped[bool] = mapped_column(Boolean, default=False)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("question_id", "position", name="uq_choice_position"),)
+
+
+class ProfileRow(Base):
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    time_multiplier: Mapped[float] = mapped_column(Float, default=1.0)
+    hide_countdown: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttemptRow(Base):
+    __tablename__ = "attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id"))
+    mode: Mapped[str] = mapped_column(String(16))  # mock | practice
+    status: Mapped[str] = mapped_column(String(16))  # in_progress | submitted | abandoned
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    time_limit_s: Mapped[float | None] = mapped_column(Float)
+    elapsed_s: Mapped[float] = mapped_column(Float, default=0.0)
+    saved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    current_position: Mapped[int] = mapped_column(Integer, default=0)
+    include_unscored: Mapped[bool] = mapped_column(Boolean, default=False)
+    target_percent: Mapped[float] = mapped_column(Float, default=70.0)
+    score_correct: Mapped[int | None] = mapped_column(Integer)
+    score_total: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_attempt_profile_test", "profile_id", "test_id", "status"),)
+
+
+class ResponseRow(Base):
+    """One item of an attempt's form; created unanswered when the form is drawn."""
+
+    __tablename__ = "response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    scored: Mapped[bool] = mapped_column(Boolean, default=True)
+    choice_order: Mapped[str] = mapped_column(String(16))  # e.g. "2013": shown order
+    chosen: Mapped[int | None] = mapped_column(Integer)  # position in the question's own order
+    correct: Mapped[bool | None] = mapped_column(Boolean)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("attempt_id", "position", name="uq_response_attempt_position"),
+        Index("ix_response_question", "question_id"),
+    )

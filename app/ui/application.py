@@ -1,0 +1,127 @@
+"""Wires the GUI together: QApplication, main window, then the database off the GUI thread.
+
+The window is shown before SQLAlchemy or Alembic are imported; the database is opened (and on
+first run the shipped banks imported) by a worker thread that reports back by signal.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from app.paths import AppPaths, shipped_banks_dir
+
+if TYPE_CHECKING:
+    from app.services.setup import AppServices
+    from app.ui.main_window import MainWindow
+
+T0 = time.perf_counter()
+
+
+class _StartupSignals(QObject):
+    opened = Signal(object, list)  # AppServices, list[ImportResult]
+    failed = Signal(str)
+
+
+class StartupJob(QRunnable):
+    """Opens (and upgrades) the database and imports the shipped banks on first run."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.signals = _StartupSignals()
+
+    def run(self) -> None:
+        try:
+            from app.banks.diagnostics import BankError
+            from app.services.setup import open_services
+            from app.storage.database import DatabaseError
+
+            try:
+                services = open_services(self.paths)
+                results = services.banks.import_shipped_if_empty(shipped_banks_dir())
+            except (DatabaseError, BankError) as e:
+                self.signals.failed.emit(str(e))
+                return
+            self.signals.opened.emit(services, results)
+        except Exception as e:  # a programming error: log it, tell the user where
+            import logging
+
+            logging.getLogger("bayready").exception("start-up failed")
+            self.signals.failed.emit(f"BayReady could not open its database: {e}")
+
+
+class _FirstPaint(QObject):
+    painted = Signal()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+def open_in_background(paths: AppPaths, window: MainWindow) -> StartupJob:
+    job = StartupJob(paths)
+    job.signals.opened.connect(window.attach_services)
+    job.signals.failed.connect(window.show_startup_error)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BayReady")
+    app.setOrganizationName("BayReady")
+    from app.ui.main_window import MainWindow
+    from app.ui.theme import apply_theme
+
+    apply_theme(app)
+    window = MainWindow(paths)
+    timings: dict[str, float] = {}
+    first_paint = _FirstPaint()
+    window.installEventFilter(first_paint)
+    keep: dict[str, Any] = {}
+
+    def on_first_paint() -> None:
+        timings["first_paint"] = time.perf_counter() - T0
+        keep["job"] = open_in_background(paths, window)
+
+    def on_populated() -> None:
+        timings["populated"] = time.perf_counter() - T0
+        if smoke_test:
+            window.repaint()
+            timings["done"] = time.perf_counter() - T0
+            n = window.home.test_count()
+            print(
+                f"smoke-test: first_paint={timings['first_paint']:.3f}s "
+                f"populated={timings['populated']:.3f}s tests={n}",
+                flush=True,
+            )
+            app.exit(0 if n > 0 else 1)
+
+    def on_failed(_msg: str) -> None:
+        if smoke_test:
+            print(f"smoke-test: failed: {_msg}", file=sys.stderr, flush=True)
+            app.exit(1)
+
+    first_paint.painted.connect(on_first_paint)
+    window.tests_populated.connect(on_populated)
+    window.startup_failed.connect(on_failed)
+    window.show()
+    code = app.exec()
+    services: AppServices | None = window.services
+    if services is not None:
+        services.close()
+    return int(code)

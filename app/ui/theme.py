@@ -1,0 +1,59 @@
+"""Fusion style with a light or dark palette that follows the system's colour scheme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+FOCUS_CSS = """
+QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QToolButton:focus,
+QComboBox:focus, QListView:focus, QTableView:focus, QSpinBox:focus, QLineEdit:focus {
+    outline: none; border: 2px solid palette(highlight); border-radius: 4px;
+}
+QRadioButton { padding: 6px; }
+QPushButton { padding: 6px 14px; }
+"""
+
+
+def is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, alt, text = QColor(30, 32, 36), QColor(45, 48, 54), QColor(230, 232, 235)
+    p.setColor(QPalette.ColorRole.Window, alt)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, alt)
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.Button, alt)
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.ToolTipBase, base)
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.Highlight, QColor(64, 140, 230))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    p.setColor(QPalette.ColorRole.Link, QColor(110, 170, 255))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+    return p
+
+
+def apply_theme(app: QApplication) -> None:
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+
+    def update() -> None:
+        app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
+
+    update()
+    app.setStyleSheet(FOCUS_CSS)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: update())

@@ -1,0 +1,175 @@
+"""Importer: all or nothing, idempotent, update/retire by stable id with history kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from app.banks.diagnostics import BankError
+from app.storage.models import (
+    AttemptRow,
+    ChoiceRow,
+    ProfileRow,
+    QuestionRow,
+    ResponseRow,
+    TestRow,
+)
+from tests.conftest import FakeNow
+
+
+def _snapshot(services) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    out = {}
+    with services.db.read() as s:
+        for table in ("test", "content_area", "task", "bank", "question", "choice"):
+            out[table] = [tuple(r) for r in s.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
+    return out
+
+
+def test_import_then_reimport_is_a_no_op(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+    first = services.banks.import_file(mini_bank)
+    assert (first.added, first.updated, first.retired) == (8, 0, 0)
+    before = _snapshot(services)
+    again = services.banks.import_file(mini_bank)
+    assert (again.added, again.updated, again.retired, again.unchanged) == (0, 0, 0, 8)
+    assert _snapshot(services) == before
+    (summary,) = services.banks.list_tests()
+    assert (summary.code, summary.questions, summary.scored_count) == ("Z9", 8, 3)
+
+
+def test_one_bad_question_leaves_database_unchanged(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+    services.banks.import_file(mini_bank)
+    before = _snapshot(services)
+    text_ = mini_bank.read_text()
+    mini_bank.write_text(
+        text_.replace("Explanation for item 1.", "Changed explanation.").replace(
+            "  task: Z9.B.1.1\n", "  task: Z9.B.9.9\n", 1
+        )
+    )
+    with pytest.raises(BankError) as exc:
+        services.banks.import_file(mini_bank)
+    assert "Z9.B.9.9" in str(exc.value)
+    assert _snapshot(services) == before
+
+
+def test_failure_inside_the_transaction_rolls_everything_back(  # type: ignore[no-untyped-def]
+    services, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.services.banks as banks_mod
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(banks_mod, "_insert_choices", boom)
+    with pytest.raises(RuntimeError):
+        services.banks.import_file(mini_bank)
+    with services.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(TestRow)) == 0
+        assert s.scalar(select(func.count()).select_from(QuestionRow)) == 0
+
+
+def test_new_version_updates_adds_and_retires_keeping_history(  # type: ignore[no-untyped-def]
+    services, mini_bank: Path, fake_now: FakeNow
+) -> None:
+    services.banks.import_file(mini_bank)
+    with services.db.write() as s:  # a past attempt that answered Z9-002
+        p = ProfileRow(name="Sam", created_at=fake_now())
+        s.add(p)
+        s.flush()
+        t = s.scalar(select(TestRow))
+        a = AttemptRow(
+            profile_id=p.id, test_id=t.id, mode="mock", status="submitted", started_at=fake_now()
+        )
+        s.add(a)
+        s.flush()
+        q2 = s.scalar(select(QuestionRow).where(QuestionRow.uid == "Z9-002"))
+        s.add(
+            ResponseRow(
+                attempt_id=a.id,
+                question_id=q2.id,
+                position=0,
+                choice_order="0123",
+                chosen=1,
+                correct=True,
+            )
+        )
+    text_ = mini_bank.read_text()
+    start = text_.index("- id: Z9-002")
+    end = text_.index("- id: Z9-003")
+    text_ = text_[:start] + text_[end:]  # Z9-002 removed
+    text_ = text_.replace("Explanation for item 1.", "A better explanation.")  # Z9-001 changed
+    text_ += (
+        text_[text_.index("- id: Z9-007") : text_.index("- id: Z9-008")]
+        .replace("Z9-007", "Z9-009")
+        .replace("number 7", "number 9")
+        .replace("item 7", "item 9")
+    )  # Z9-009 added
+    mini_bank.write_text(text_)
+    fake_now.advance(3600)
+    r = services.banks.import_file(mini_bank)
+    assert (r.added, r.updated, r.retired, r.unchanged) == (1, 1, 1, 6)
+    with services.db.read() as s:
+        q2 = s.scalar(select(QuestionRow).where(QuestionRow.uid == "Z9-002"))
+        assert q2.retired is True
+        assert s.scalar(select(func.count()).select_from(ResponseRow)) == 1
+        q1 = s.scalar(select(QuestionRow).where(QuestionRow.uid == "Z9-001"))
+        assert q1.explanation == "A better explanation."
+        assert s.scalar(select(func.count()).where(ChoiceRow.question_id == q1.id)) == 4
+    assert services.banks.list_tests()[0].questions == 8
+    # putting the question back un-retires it
+    mini_bank.write_text(
+        text_ + (Path(__file__).parents[1] / "data" / "mini-bank.yaml").read_text()[start:end]
+    )
+    r = services.banks.import_file(mini_bank)
+    assert (r.added, r.updated, r.retired) == (0, 1, 0)
+
+
+def test_dry_run_writes_nothing(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+    before = _snapshot(services)
+    r = services.banks.import_file(mini_bank, dry_run=True)
+    assert r.added == 8 and r.dry_run
+    assert _snapshot(services) == before
+
+
+def test_export_then_import_is_a_no_op(services, mini_bank: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.banks.native import dump_json, dump_yaml, read_bank
+
+    services.banks.import_file(mini_bank)
+    bank = services.banks.load_bank("Z9")
+    assert bank.questions == read_bank(mini_bank).questions
+    for name, dump in (("out.yaml", dump_yaml), ("out.json", dump_json)):
+        out = tmp_path / "export" / name
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(dump(bank))
+        (out.parent / "exhibits").mkdir(exist_ok=True)
+        for rel, data in bank.exhibit_files.items():
+            (out.parent / rel).write_bytes(data)
+        r = services.banks.import_file(out)
+        assert (r.added, r.updated, r.retired, r.unchanged) == (0, 0, 0, 8)
+
+
+def test_progress_reported(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+    services.banks.import_file(mini_bank, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (8, 8)
+
+
+def test_shipped_banks_imported_only_into_an_empty_database(  # type: ignore[no-untyped-def]
+    services, mini_bank: Path
+) -> None:
+    results = services.banks.import_shipped_if_empty(mini_bank.parent)
+    assert [r.test_code for r in results] == ["Z9"]
+    assert services.banks.import_shipped_if_empty(mini_bank.parent) == []
+
+
+def test_remove_keeps_history_and_disable_hides(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+    services.banks.import_file(mini_bank)
+    (b,) = services.banks.list_banks()
+    services.banks.set_enabled(b.id, False)
+    assert services.banks.list_tests()[0].questions == 0
+    services.banks.set_enabled(b.id, True)
+    services.banks.remove(b.id)
+    assert services.banks.list_banks() == []
+    with services.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(QuestionRow)) == 8
