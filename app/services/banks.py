@@ -172,15 +172,27 @@ class BankService:
             return result
 
     def import_shipped_if_empty(
-        self, folder: Path, progress: Progress | None = None
+        self,
+        folder: Path,
+        progress: Progress | None = None,
+        failures: list[BankError] | None = None,
     ) -> list[ImportResult]:
-        """First run: import every bank in `folder` when the database has no tests yet."""
+        """First run: import every bank in `folder` when the database has no tests yet.
+
+        Each bank is its own transaction: one broken file is reported in `failures` and does
+        not keep the others out.
+        """
         with self._db.read() as s:
             if s.scalar(select(func.count()).select_from(TestRow)):
                 return []
         results = []
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.json")):
-            results.append(self.import_file(path, progress=progress))
+            try:
+                results.append(self.import_file(path, progress=progress))
+            except BankError as e:
+                if failures is None:
+                    raise
+                failures.append(e)
         return results
 
     # -- queries ------------------------------------------------------------------------------

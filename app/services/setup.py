@@ -8,6 +8,9 @@ from datetime import UTC, datetime
 
 from app.paths import AppPaths
 from app.services.banks import BankService
+from app.services.catalog import CatalogService
+from app.services.exams import ExamService
+from app.services.profiles import ProfileService
 from app.storage.database import Database
 
 
@@ -19,6 +22,9 @@ def utc_now() -> datetime:
 class AppServices:
     db: Database
     banks: BankService
+    profiles: ProfileService
+    exams: ExamService
+    catalog: CatalogService
     now: Callable[[], datetime]
 
     def close(self) -> None:
@@ -31,4 +37,11 @@ def open_services(
     db = Database(paths.db_url)
     if upgrade:
         db.upgrade()
-    return AppServices(db=db, banks=BankService(db, now), now=now)
+    return AppServices(
+        db=db,
+        banks=BankService(db, now),
+        profiles=ProfileService(db, now),
+        exams=ExamService(db, now),
+        catalog=CatalogService(db),
+        now=now,
+    )

@@ -6,6 +6,7 @@ first run the shipped banks imported) by a worker thread that reports back by si
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ T0 = time.perf_counter()
 
 
 class _StartupSignals(QObject):
-    opened = Signal(object, list)  # AppServices, list[ImportResult]
+    opened = Signal(object, list)  # AppServices, list[ImportResult | BankError]
     failed = Signal(str)
 
 
@@ -43,7 +44,11 @@ class StartupJob(QRunnable):
 
             try:
                 services = open_services(self.paths)
-                results = services.banks.import_shipped_if_empty(shipped_banks_dir())
+                failures: list[BankError] = []
+                results: list[object] = list(
+                    services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
+                )
+                results.extend(failures)
             except (DatabaseError, BankError) as e:
                 self.signals.failed.emit(str(e))
                 return
@@ -116,10 +121,16 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
             print(f"smoke-test: failed: {_msg}", file=sys.stderr, flush=True)
             app.exit(1)
 
+    if logging.getLogger("bayready").isEnabledFor(logging.DEBUG):
+        app.focusChanged.connect(
+            lambda old, new: logging.getLogger("bayready.focus").debug("focus %r -> %r", old, new)
+        )
     first_paint.painted.connect(on_first_paint)
     window.tests_populated.connect(on_populated)
     window.startup_failed.connect(on_failed)
     window.show()
+    window.raise_()
+    window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
     services: AppServices | None = window.services
     if services is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -38,3 +38,6 @@ class Dialogs:
 
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
+
+    def show_modal(self, dialog: QDialog) -> int:
+        return dialog.exec()

@@ -1,26 +1,46 @@
-"""Home page: the loaded tests with questions available."""
+"""Home page: the profile, then the tests with questions, last score and any attempt to resume."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.banks import TestSummary
+from app.services.exams import TestCard
+from app.services.profiles import ProfileView
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class TestTableModel(QAbstractTableModel):
-    HEADERS = ("Test", "Title", "Questions available", "Scored items", "Minutes")
+    HEADERS = (
+        "Test",
+        "Title",
+        "Questions available",
+        "Scored items",
+        "Minutes",
+        "Last mock",
+        "In progress",
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[TestSummary] = []
+        self.rows: list[TestCard] = []
 
-    def set_rows(self, rows: Sequence[TestSummary]) -> None:
+    def set_rows(self, rows: Sequence[TestCard]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -32,7 +52,10 @@ class TestTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
@@ -42,44 +65,173 @@ class TestTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         t = self.rows[index.row()]
+        col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (t.code, t.title, t.questions, t.scored_count, t.minutes)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            last = (
+                "-"
+                if t.last_percent is None
+                else (f"{t.last_percent:.0f} % ({'pass' if t.last_passed else 'below target'})")
+            )
+            ip = "" if t.in_progress is None else f"{t.in_progress_mode} - resume"
+            return (t.code, t.title, t.questions, t.scored_count, t.minutes, last, ip)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and t.last_passed is not None:
+            return QColor("#2e7d32") if t.last_passed else QColor("#c62828")
         return None
 
 
 class HomePage(QWidget):
+    profile_selected = Signal(int)
+    new_profile_requested = Signal()
+    manage_profiles_requested = Signal()
+    mock_requested = Signal(str, bool)  # test code, include research items
+    practice_requested = Signal(str)
+    resume_requested = Signal(int)
+    banks_requested = Signal()
+    progress_requested = Signal(str)
+
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        title = QLabel("<h2>Choose a test</h2>")
-        layout.addWidget(title)
+        layout.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>BayReady</h2>"))
+        top.addStretch(1)
+        top.addWidget(QLabel("Profile:"))
+        self.profile = QComboBox()
+        self.profile.setMinimumWidth(200)
+        self.profile.setAccessibleName("Profile")
+        self.profile.currentIndexChanged.connect(self._on_profile_changed)
+        top.addWidget(self.profile)
+        self.new_profile = QPushButton("New profile...")
+        self.new_profile.clicked.connect(self.new_profile_requested)
+        self.manage = QPushButton("Profiles and accommodations...")
+        self.manage.clicked.connect(self.manage_profiles_requested)
+        top.addWidget(self.new_profile)
+        top.addWidget(self.manage)
+        layout.addLayout(top)
         self.message = QLabel("Opening the question banks...")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.model = TestTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Loaded tests")
+        self.table.setAccessibleName("Tests")
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
+        self.table.setAlternatingRowColors(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self._on_start_clicked())
+        layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        self.start = QPushButton("Start mock exam (Enter)")
+        self.start.setDefault(True)
+        self.unscored = QCheckBox("Include unscored research items (as on the real test)")
+        self.practice = QPushButton("Practice...")
+        self.resume = QPushButton("Resume")
+        self.progress = QPushButton("My progress and study plan")
+        self.banks = QPushButton("Question banks...")
+        self.start.clicked.connect(self._on_start_clicked)
+        self.practice.clicked.connect(self._on_practice_clicked)
+        self.resume.clicked.connect(self._on_resume_clicked)
+        self.progress.clicked.connect(self._on_progress_clicked)
+        self.banks.clicked.connect(self.banks_requested)
+        for w in (self.start, self.unscored):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        for w in (self.resume, self.practice, self.progress, self.banks):
+            actions.addWidget(w)
+        layout.addLayout(actions)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
 
-    def show_tests(self, tests: Sequence[TestSummary]) -> None:
-        self.model.set_rows(tests)
+    # -- filling --------------------------------------------------------------------------------
+    def show_profiles(self, profiles: Sequence[ProfileView], current: int | None) -> None:
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        for p in profiles:
+            self.profile.addItem(p.name, p.id)
+        idx = self.profile.findData(current) if current is not None else -1
+        self.profile.setCurrentIndex(max(0, idx))
+        self.profile.blockSignals(False)
+
+    def show_tests(self, cards: Sequence[TestCard]) -> None:
+        keep = self.selected_code()
+        self.model.set_rows(cards)
+        n = len(cards)
         self.message.setText(
-            f"{len(tests)} tests loaded."
-            if tests
-            else "No question banks are loaded yet. Import one with: bayready bank import FILE"
+            (
+                f"{n} test{'s' if n != 1 else ''} loaded. Choose one and start a timed mock exam, "
+                "or practise by content area."
+            )
+            if cards
+            else "No question banks are loaded yet. Import one with Question banks... or "
+            "bayready bank import FILE."
         )
-        if tests:
-            self.table.selectRow(0)
+        row = next((i for i, c in enumerate(cards) if c.code == keep), 0)
+        if cards:
+            self.table.selectRow(row)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_buttons()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
     def test_count(self) -> int:
         return self.model.rowCount()
+
+    def selected_card(self) -> TestCard | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid() or idx.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[idx.row()]
+
+    def selected_code(self) -> str | None:
+        c = self.selected_card()
+        return c.code if c else None
+
+    def select_test(self, code: str) -> None:
+        for i, c in enumerate(self.model.rows):
+            if c.code == code:
+                self.table.selectRow(i)
+
+    # -- slots ----------------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        c = self.selected_card()
+        has = c is not None and c.questions > 0
+        for b in (self.start, self.practice, self.progress):
+            b.setEnabled(has)
+        self.resume.setEnabled(c is not None and c.in_progress is not None)
+        if c is not None and c.in_progress is not None:
+            self.resume.setText(f"Resume {c.code} {c.in_progress_mode}")
+        else:
+            self.resume.setText("Resume")
+
+    def _on_profile_changed(self, _index: int) -> None:
+        pid = self.profile.currentData()
+        if pid is not None:
+            self.profile_selected.emit(int(pid))
+
+    def _on_start_clicked(self) -> None:
+        c = self.selected_card()
+        if c is not None and c.questions:
+            self.mock_requested.emit(c.code, self.unscored.isChecked())
+
+    def _on_practice_clicked(self) -> None:
+        c = self.selected_card()
+        if c is not None:
+            self.practice_requested.emit(c.code)
+
+    def _on_resume_clicked(self) -> None:
+        c = self.selected_card()
+        if c is not None and c.in_progress is not None:
+            self.resume_requested.emit(c.in_progress)
+
+    def _on_progress_clicked(self) -> None:
+        c = self.selected_card()
+        if c is not None:
+            self.progress_requested.emit(c.code)

@@ -1,53 +1,280 @@
-"""The main window: a stack of pages (home, exam, report, ...) and the services they use."""
+"""The main window: a stack of pages (home, exam, report) and the services they use."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from app import settings as settings_store
+from app.domain.clock import format_remaining
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.home import HomePage
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
+    from app.services.exams import AttemptReport, AttemptState
     from app.services.setup import AppServices
+    from app.ui.exam.exam_page import ExamPage
+    from app.ui.report_page import ReportPage
 
 
 class MainWindow(QMainWindow):
     tests_populated = Signal()
     startup_failed = Signal(str)
+    page_changed = Signal(str)
 
-    def __init__(self, paths: AppPaths, dialogs: Dialogs | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        dialogs: Dialogs | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.dialogs = dialogs or Dialogs(self)
+        self.monotonic = monotonic
         self.services: AppServices | None = None
+        self.settings = settings_store.load(paths.settings_file)
+        self.profile_id: int | None = None
         self.setWindowTitle("BayReady - ASE practice tests")
-        self.resize(1200, 760)
-        self.setMinimumSize(900, 600)
+        self.resize(1280, 800)
+        self.setMinimumSize(1000, 640)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.home = HomePage()
         self.pages.addWidget(self.home)
+        self.exam: ExamPage | None = None
+        self.report: ReportPage | None = None
         self.status_label = QLabel("Opening the question banks...")
         self.statusBar().addWidget(self.status_label)
+        h = self.home
+        h.profile_selected.connect(self._on_home_profile_selected)
+        h.new_profile_requested.connect(self._on_home_new_profile_requested)
+        h.manage_profiles_requested.connect(self._on_home_manage_profiles_requested)
+        h.mock_requested.connect(self.start_mock)
+        h.practice_requested.connect(self._on_home_practice_requested)
+        h.resume_requested.connect(self.resume)
 
+    # -- start-up -------------------------------------------------------------------------------
     def attach_services(self, services: AppServices, results: list[object]) -> None:
+        from app.banks.diagnostics import BankError
+
         self.services = services
+        failed = [r for r in results if isinstance(r, BankError)]
+        if failed:
+            self.dialogs.error(
+                "Some question banks could not be loaded", "\n\n".join(str(e) for e in failed)
+            )
         if results:
-            self.status_label.setText(f"Loaded {len(results)} question banks on first run.")
+            self.status_label.setText(
+                f"Loaded {len(results) - len(failed)} question banks on "
+                "first run" + (f"; {len(failed)} failed." if failed else ".")
+            )
         else:
             self.status_label.setText(f"Database: {services.db.display_name()}")
+        wanted = (
+            services.profiles.find(self.settings.last_profile)
+            if (self.settings.last_profile)
+            else None
+        )
+        self.profile_id = (wanted or services.profiles.ensure_default()).id
         self.refresh_home()
-
-    def refresh_home(self) -> None:
-        assert self.services is not None
-        self.home.show_tests(self.services.banks.list_tests())
-        self.tests_populated.emit()
+        self.offer_resume()
 
     def show_startup_error(self, message: str) -> None:
         self.status_label.setText("Could not open the database.")
         self.home.show_message(message)
         self.startup_failed.emit(message)
+
+    def refresh_home(self) -> None:
+        assert self.services is not None
+        self.home.show_profiles(self.services.profiles.list_profiles(), self.profile_id)
+        self.home.show_tests(self.services.exams.test_cards(self.profile_id))
+        self.tests_populated.emit()
+
+    def offer_resume(self) -> None:
+        """After a crash or kill: offer the attempt that was in progress."""
+        assert self.services is not None
+        pending = self.services.exams.in_progress(self.profile_id)
+        if not pending:
+            return
+        p = pending[-1]
+        left = f", {format_remaining(p.remaining_s)} left" if p.remaining_s is not None else ""
+        if self.dialogs.confirm(
+            "Resume exam",
+            f"You have a {p.test_code} {p.mode} in progress ({p.answered} of {p.items} answered"
+            f"{left}). Resume it now? Time while BayReady was closed is not counted.",
+            ok="Resume",
+        ):
+            self.resume(p.attempt_id)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def _exam_page(self) -> ExamPage:
+        if self.exam is None:
+            from app.ui.exam.exam_page import ExamPage
+
+            assert self.services is not None
+            self.exam = ExamPage(self.services.exams, self.dialogs, self.monotonic)
+            self.exam.submitted.connect(self.show_report)
+            self.exam.left.connect(self.go_home)
+            self.pages.addWidget(self.exam)
+        return self.exam
+
+    def _report_page(self) -> ReportPage:
+        if self.report is None:
+            from app.ui.report_page import ReportPage
+
+            self.report = ReportPage()
+            self.report.home_requested.connect(self.go_home)
+            self.report.practise_requested.connect(self.practise_questions)
+            self.pages.addWidget(self.report)
+        return self.report
+
+    def _show(self, widget: QWidget, name: str) -> None:
+        self.pages.setCurrentWidget(widget)
+        self.page_changed.emit(name)
+
+    def go_home(self) -> None:
+        self.refresh_home()
+        self._show(self.home, "home")
+
+    def run_attempt(self, state: AttemptState) -> None:
+        page = self._exam_page()
+        self._show(page, "exam")
+        page.start(state)
+
+    def show_report(self, report: AttemptReport) -> None:
+        page = self._report_page()
+        page.show_report(report)
+        self._show(page, "report")
+
+    # -- actions --------------------------------------------------------------------------------
+    def _guard(self, fn: Callable[[], T]) -> T | None:
+        from app.services.exams import ExamError
+        from app.services.profiles import ProfileError
+
+        try:
+            return fn()
+        except (ExamError, ProfileError) as e:
+            self.dialogs.error("BayReady", str(e))
+            return None
+
+    def start_mock(self, code: str, include_unscored: bool) -> None:
+        assert self.services is not None and self.profile_id is not None
+        card = next(
+            (c for c in self.services.exams.test_cards(self.profile_id) if c.code == code), None
+        )
+        if card is None:
+            return
+        if card.in_progress is not None and not self.dialogs.confirm(
+            "Start a new exam",
+            f"You already have a {code} {card.in_progress_mode} in progress. Abandon it and "
+            "start a new mock exam?",
+            ok="Start new",
+        ):
+            return
+        exams, pid = self.services.exams, self.profile_id
+        state = self._guard(lambda: exams.start_mock(pid, code, include_unscored=include_unscored))
+        if state is None:
+            return
+        if card.in_progress is not None:
+            exams.abandon(card.in_progress)
+        self.settings.include_unscored = include_unscored
+        self._save_settings()
+        self.run_attempt(state)
+
+    def resume(self, attempt_id: int) -> None:
+        assert self.services is not None
+        exams = self.services.exams
+        state = self._guard(lambda: exams.load(attempt_id))
+        if state is not None:
+            self.run_attempt(state)
+
+    def _on_home_practice_requested(self, code: str) -> None:
+        from app.ui.practice_dialog import PracticeDialog
+
+        assert self.services is not None and self.profile_id is not None
+        dlg = PracticeDialog(code, self.services.catalog.outline(code), self)
+        dlg.count.setValue(self.settings.practice_count)
+        if not self.dialogs.show_modal(dlg):
+            return
+        self.start_practice(code, **dlg.choice().__dict__)
+
+    def start_practice(
+        self,
+        code: str,
+        *,
+        areas: tuple[str, ...] = (),
+        tasks: tuple[str, ...] = (),
+        count: int = 10,
+        timed: bool = False,
+        question_ids: tuple[int, ...] = (),
+    ) -> None:
+        assert self.services is not None and self.profile_id is not None
+        pid, exams = self.profile_id, self.services.exams
+        state = self._guard(
+            lambda: exams.start_practice(
+                pid,
+                code,
+                count=count,
+                areas=areas,
+                tasks=tasks,
+                timed=timed,
+                question_ids=question_ids,
+            )
+        )
+        if state is not None:
+            self.settings.practice_count = count
+            self._save_settings()
+            self.run_attempt(state)
+
+    def practise_questions(self, code: str, question_ids: list[int]) -> None:
+        self.start_practice(code, count=len(question_ids), question_ids=tuple(question_ids))
+
+    def _on_home_profile_selected(self, profile_id: int) -> None:
+        assert self.services is not None
+        self.profile_id = profile_id
+        self.settings.last_profile = self.services.profiles.get(profile_id).name
+        self._save_settings()
+        self.home.show_tests(self.services.exams.test_cards(profile_id))
+
+    def _on_home_new_profile_requested(self) -> None:
+        assert self.services is not None
+        name = self.dialogs.ask_text("New profile", "Learner's name:")
+        if not name:
+            return
+        profiles = self.services.profiles
+        p = self._guard(lambda: profiles.create(name))
+        if p is not None:
+            self.profile_id = p.id
+            self.settings.last_profile = name
+            self._save_settings()
+            self.refresh_home()
+
+    def _on_home_manage_profiles_requested(self) -> None:
+        from app.ui.profiles_dialog import ProfilesDialog
+
+        assert self.services is not None
+        self.dialogs.show_modal(ProfilesDialog(self.services.profiles, self.dialogs, self))
+        ids = [p.id for p in self.services.profiles.list_profiles()]
+        if self.profile_id not in ids:
+            self.profile_id = self.services.profiles.ensure_default().id
+        self.refresh_home()
+
+    def _save_settings(self) -> None:
+        # preferences are a convenience; never block the learner on them
+        with contextlib.suppress(OSError):
+            settings_store.save(self.paths.settings_file, self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.exam is not None and self.exam.state is not None:
+            self.exam.leave()  # saves answers, flags and the clock; resumable next start
+        super().closeEvent(event)

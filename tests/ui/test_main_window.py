@@ -24,5 +24,5 @@ def test_main_window_lists_tests(
     model = window.home.table.model()
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in range(3)] == ["Z9", "Sample Test", 8]
-    assert "1 tests loaded" in window.home.message.text()
+    assert "1 test loaded" in window.home.message.text()
     window.services.close()

@@ -1,0 +1,659 @@
+"""Mock exams and practice sessions: start, answer, flag, save the clock, submit, report.
+
+Every answer and flag is committed at once (crash-safe). No Qt.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.bank import LABELS, Style
+from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
+from app.domain.scoring import Score, ScoredItem, score_form
+from app.services.banks import question_from_row
+from app.storage.database import Database
+from app.storage.models import (
+    AttemptRow,
+    BankRow,
+    ChoiceRow,
+    ContentAreaRow,
+    ProfileRow,
+    QuestionRow,
+    ResponseRow,
+    TaskRow,
+    TestRow,
+)
+
+MOCK, PRACTICE = "mock", "practice"
+IN_PROGRESS, SUBMITTED, ABANDONED = "in_progress", "submitted", "abandoned"
+
+
+class ExamError(ValueError):
+    """An exam action the user can correct (message says how)."""
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    label: str
+    text: str
+    correct: bool
+    rationale: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    position: int
+    question_id: int
+    uid: str
+    area: str
+    area_title: str
+    task: str
+    task_text: str
+    style: str
+    stem: str
+    choices: tuple[ChoiceView, ...]
+    explanation: str
+    scored: bool
+    chosen: int | None  # index in shown order
+    flagged: bool
+    seconds: float
+    exhibit: bytes | None = None
+    exhibit_name: str | None = None
+    exhibit_caption: str | None = None
+
+    @property
+    def key(self) -> int:
+        return next(i for i, c in enumerate(self.choices) if c.correct)
+
+    @property
+    def answered(self) -> bool:
+        return self.chosen is not None
+
+    @property
+    def correct(self) -> bool:
+        return self.chosen is not None and self.choices[self.chosen].correct
+
+
+@dataclass(frozen=True)
+class AttemptState:
+    attempt_id: int
+    profile_id: int
+    test_code: str
+    test_title: str
+    mode: str
+    status: str
+    items: tuple[ItemView, ...]
+    time_limit_s: float | None
+    elapsed_s: float
+    current_position: int
+    hide_countdown: bool
+    note: str = ""
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for i in self.items if i.answered)
+
+
+@dataclass(frozen=True)
+class TestCard:
+    code: str
+    title: str
+    questions: int
+    scored_count: int
+    minutes: int
+    last_percent: float | None
+    last_passed: bool | None
+    in_progress: int | None  # attempt id
+    in_progress_mode: str | None
+    target_percent: float
+    __test__ = False
+
+
+@dataclass(frozen=True)
+class AnswerAck:
+    position: int
+    chosen: int | None
+    correct: bool | None
+
+
+@dataclass(frozen=True)
+class AttemptReport:
+    state: AttemptState
+    score: Score
+
+
+@dataclass(frozen=True)
+class InProgress:
+    attempt_id: int
+    test_code: str
+    mode: str
+    answered: int
+    items: int
+    remaining_s: float | None
+
+
+class ExamService:
+    def __init__(
+        self,
+        db: Database,
+        now: Callable[[], datetime],
+        rng: Callable[[], random.Random] = random.Random,
+    ) -> None:
+        self._db = db
+        self._now = now
+        self._rng = rng
+
+    # -- home -----------------------------------------------------------------------------------
+    def test_cards(self, profile_id: int | None) -> list[TestCard]:
+        with self._db.read() as s:
+            active = _active_counts(s)
+            cards = []
+            for t in s.scalars(select(TestRow).order_by(TestRow.code)):
+                last = ip = None
+                if profile_id is not None:
+                    last = s.scalars(
+                        select(AttemptRow)
+                        .where(
+                            AttemptRow.profile_id == profile_id,
+                            AttemptRow.test_id == t.id,
+                            AttemptRow.mode == MOCK,
+                            AttemptRow.status == SUBMITTED,
+                        )
+                        .order_by(AttemptRow.submitted_at.desc(), AttemptRow.id.desc())
+                    ).first()
+                    ip = s.scalars(
+                        select(AttemptRow)
+                        .where(
+                            AttemptRow.profile_id == profile_id,
+                            AttemptRow.test_id == t.id,
+                            AttemptRow.status == IN_PROGRESS,
+                        )
+                        .order_by(AttemptRow.id.desc())
+                    ).first()
+                pct = (
+                    100.0 * last.score_correct / last.score_total
+                    if last and last.score_total and last.score_correct is not None
+                    else None
+                )
+                cards.append(
+                    TestCard(
+                        code=t.code,
+                        title=t.title,
+                        questions=active.get(t.id, 0),
+                        scored_count=t.scored_count,
+                        minutes=t.minutes,
+                        last_percent=pct,
+                        last_passed=None if pct is None else pct >= t.target_percent,
+                        in_progress=ip.id if ip else None,
+                        in_progress_mode=ip.mode if ip else None,
+                        target_percent=t.target_percent,
+                    )
+                )
+            return cards
+
+    def in_progress(self, profile_id: int | None = None) -> list[InProgress]:
+        with self._db.read() as s:
+            q = (
+                select(AttemptRow, TestRow.code)
+                .join(TestRow, TestRow.id == AttemptRow.test_id)
+                .where(AttemptRow.status == IN_PROGRESS)
+                .order_by(AttemptRow.id)
+            )
+            if profile_id is not None:
+                q = q.where(AttemptRow.profile_id == profile_id)
+            out = []
+            for a, code in s.execute(q).all():
+                n, answered = s.execute(
+                    select(func.count(), func.count(ResponseRow.chosen)).where(
+                        ResponseRow.attempt_id == a.id
+                    )
+                ).one()
+                rem = None if a.time_limit_s is None else max(0.0, a.time_limit_s - a.elapsed_s)
+                out.append(InProgress(a.id, code, a.mode, int(answered), int(n), rem))
+            return out
+
+    # -- starting -------------------------------------------------------------------------------
+    def start_mock(
+        self, profile_id: int, test_code: str, *, include_unscored: bool = False
+    ) -> AttemptState:
+        rng = self._rng()
+        with self._db.write() as s:
+            test, profile = _test(s, test_code), _profile(s, profile_id)
+            pool = _pool(s, test)
+            blueprint = {a.letter: a.scored_count for a in test.areas}
+            seen = _seen_counts(s, profile_id, test.id)
+            prev = _previous_form(s, profile_id, test.id)
+            form = assemble_form(
+                pool,
+                blueprint,
+                rng=rng,
+                seen=seen,
+                previous=prev,
+                unscored=test.unscored_count if include_unscored else 0,
+                strict=False,
+            )
+            if not form.items:
+                raise ExamError(
+                    f"{test.code} has no questions to draw a form from; import a bank for it first."
+                )
+            total_items = test.scored_count + test.unscored_count
+            # the real test gives `minutes` for scored + research items; keep that pace
+            limit = test.minutes * 60.0 * len(form.items) / total_items
+            limit *= profile.time_multiplier
+            note = ""
+            if form.shortfall:
+                short = ", ".join(f"{a}: {n} short" for a, n in sorted(form.shortfall.items()))
+                note = f"The question pool is smaller than the blueprint ({short})."
+            attempt = self._create_attempt(
+                s, profile, test, MOCK, form.items, limit, include_unscored
+            )
+            return _state(s, attempt, note=note)
+
+    def start_practice(
+        self,
+        profile_id: int,
+        test_code: str,
+        *,
+        count: int,
+        areas: Sequence[str] = (),
+        tasks: Sequence[str] = (),
+        question_ids: Sequence[int] = (),
+        timed: bool = False,
+    ) -> AttemptState:
+        """Practice on chosen areas/tasks (or exact questions); missed and unseen items first."""
+        rng = self._rng()
+        with self._db.write() as s:
+            test, profile = _test(s, test_code), _profile(s, profile_id)
+            pool = _pool(s, test, include_retired=bool(question_ids))
+            if question_ids:
+                wanted = set(question_ids)
+                pool = [p for p in pool if p.question_id in wanted]
+            if areas or tasks:
+                pool = [p for p in pool if p.area in set(areas) or p.task in set(tasks)]
+            if not pool:
+                raise ExamError("No questions match that choice; pick other areas or tasks.")
+            form = practice_selection(
+                pool,
+                max(1, count),
+                rng=rng,
+                seen=_seen_counts(s, profile_id, test.id),
+                missed=_missed(s, profile_id, test.id),
+            )
+            limit = None
+            if timed:
+                per_item = test.minutes * 60.0 / (test.scored_count + test.unscored_count)
+                limit = per_item * len(form.items) * profile.time_multiplier
+            attempt = self._create_attempt(s, profile, test, PRACTICE, form.items, limit, False)
+            return _state(s, attempt)
+
+    def _create_attempt(
+        self,
+        s: Session,
+        profile: ProfileRow,
+        test: TestRow,
+        mode: str,
+        items: Sequence[FormItem],
+        limit: float | None,
+        include_unscored: bool,
+    ) -> AttemptRow:
+        a = AttemptRow(
+            profile_id=profile.id,
+            test_id=test.id,
+            mode=mode,
+            status=IN_PROGRESS,
+            started_at=self._now(),
+            time_limit_s=limit,
+            elapsed_s=0.0,
+            saved_at=self._now(),
+            current_position=0,
+            include_unscored=include_unscored,
+            target_percent=test.target_percent,
+        )
+        s.add(a)
+        s.flush()
+        s.add_all(
+            ResponseRow(
+                attempt_id=a.id,
+                question_id=it.question_id,
+                position=n,
+                scored=it.scored,
+                choice_order="".join(str(c) for c in it.choice_order),
+                flagged=False,
+                seconds=0.0,
+            )
+            for n, it in enumerate(items)
+        )
+        s.flush()
+        return a
+
+    # -- during the exam ------------------------------------------------------------------------
+    def load(self, attempt_id: int) -> AttemptState:
+        with self._db.read() as s:
+            return _state(s, _attempt(s, attempt_id))
+
+    def record_response(
+        self,
+        attempt_id: int,
+        position: int,
+        shown: int | None,
+        *,
+        elapsed_s: float,
+        item_seconds: float,
+    ) -> AnswerAck:
+        """Commit one answer (or its removal) together with the clock. Returns correctness."""
+        with self._db.write() as s:
+            a = _attempt(s, attempt_id)
+            _require_open(a)
+            r = s.scalar(
+                select(ResponseRow).where(
+                    ResponseRow.attempt_id == attempt_id, ResponseRow.position == position
+                )
+            )
+            if r is None:
+                raise ExamError(f"question {position + 1} is not part of this attempt")
+            order = [int(c) for c in r.choice_order]
+            if shown is None:
+                r.chosen, r.correct, r.answered_at = None, None, None
+            else:
+                if not 0 <= shown < len(order):
+                    raise ExamError("that option does not exist")
+                r.chosen = order[shown]
+                r.correct = _is_correct(s, r.question_id, r.chosen)
+                r.answered_at = self._now()
+            r.seconds = max(r.seconds, item_seconds)
+            self._save_clock(a, elapsed_s, position)
+            return AnswerAck(position, shown, r.correct)
+
+    def set_flag(self, attempt_id: int, position: int, flagged: bool, *, elapsed_s: float) -> None:
+        with self._db.write() as s:
+            a = _attempt(s, attempt_id)
+            _require_open(a)
+            s.execute(
+                update(ResponseRow)
+                .where(ResponseRow.attempt_id == attempt_id, ResponseRow.position == position)
+                .values(flagged=flagged)
+            )
+            self._save_clock(a, elapsed_s, position)
+
+    def save_progress(
+        self,
+        attempt_id: int,
+        *,
+        elapsed_s: float,
+        position: int,
+        item_position: int | None = None,
+        item_seconds: float = 0.0,
+    ) -> None:
+        """The periodic save (every few seconds) and on every move between questions."""
+        with self._db.write() as s:
+            a = _attempt(s, attempt_id)
+            if a.status != IN_PROGRESS:
+                return
+            if item_position is not None:
+                s.execute(
+                    update(ResponseRow)
+                    .where(
+                        ResponseRow.attempt_id == attempt_id,
+                        ResponseRow.position == item_position,
+                        ResponseRow.seconds < item_seconds,
+                    )
+                    .values(seconds=item_seconds)
+                )
+            self._save_clock(a, elapsed_s, position)
+
+    def _save_clock(self, a: AttemptRow, elapsed_s: float, position: int) -> None:
+        if a.time_limit_s is not None:
+            elapsed_s = min(elapsed_s, a.time_limit_s)
+        a.elapsed_s = max(a.elapsed_s, elapsed_s)  # the clock never runs backwards
+        a.current_position = position
+        a.saved_at = self._now()
+
+    def submit(self, attempt_id: int, *, elapsed_s: float) -> AttemptReport:
+        with self._db.write() as s:
+            a = _attempt(s, attempt_id)
+            if a.status == IN_PROGRESS:
+                self._save_clock(a, elapsed_s, a.current_position)
+                rows = s.scalars(select(ResponseRow).where(ResponseRow.attempt_id == a.id)).all()
+                scored = [r for r in rows if r.scored]
+                a.score_correct = sum(1 for r in scored if r.correct)
+                a.score_total = len(scored)
+                a.status = SUBMITTED
+                a.submitted_at = self._now()
+            state = _state(s, a)
+            return AttemptReport(state, _score(s, a, state))
+
+    def abandon(self, attempt_id: int) -> None:
+        with self._db.write() as s:
+            a = _attempt(s, attempt_id)
+            if a.status == IN_PROGRESS:
+                a.status = ABANDONED
+
+    def report(self, attempt_id: int) -> AttemptReport:
+        with self._db.read() as s:
+            a = _attempt(s, attempt_id)
+            state = _state(s, a)
+            return AttemptReport(state, _score(s, a, state))
+
+    def wrong_question_ids(self, attempt_id: int) -> list[int]:
+        with self._db.read() as s:
+            return list(
+                s.scalars(
+                    select(ResponseRow.question_id).where(
+                        ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_not(True)
+                    )
+                )
+            )
+
+
+# -- queries (take a session, never commit) -------------------------------------------------------
+def _active_counts(s: Session) -> dict[int, int]:
+    rows = s.execute(
+        select(QuestionRow.test_id, func.count())
+        .join(BankRow, BankRow.id == QuestionRow.bank_id)
+        .where(QuestionRow.retired.is_(False), BankRow.enabled.is_(True))
+        .group_by(QuestionRow.test_id)
+    ).all()
+    return dict(rows)
+
+
+def _test(s: Session, code: str) -> TestRow:
+    t = s.scalar(select(TestRow).where(TestRow.code == code))
+    if t is None:
+        raise ExamError(f"No test {code!r} is loaded.")
+    return t
+
+
+def _profile(s: Session, profile_id: int) -> ProfileRow:
+    p = s.get(ProfileRow, profile_id)
+    if p is None:
+        raise ExamError("Choose or create a profile first.")
+    return p
+
+
+def _attempt(s: Session, attempt_id: int) -> AttemptRow:
+    a = s.get(AttemptRow, attempt_id)
+    if a is None:
+        raise ExamError("That attempt no longer exists.")
+    return a
+
+
+def _require_open(a: AttemptRow) -> None:
+    if a.status != IN_PROGRESS:
+        raise ExamError("This attempt has already been submitted.")
+
+
+def _pool(s: Session, test: TestRow, *, include_retired: bool = False) -> list[PoolItem]:
+    q = (
+        select(
+            QuestionRow.id,
+            ContentAreaRow.letter,
+            TaskRow.code,
+            QuestionRow.style,
+            QuestionRow.shuffle_choices,
+            select(func.count()).where(ChoiceRow.question_id == QuestionRow.id).scalar_subquery(),
+        )
+        .join(BankRow, BankRow.id == QuestionRow.bank_id)
+        .join(ContentAreaRow, ContentAreaRow.id == QuestionRow.area_id)
+        .join(TaskRow, TaskRow.id == QuestionRow.task_id)
+        .where(QuestionRow.test_id == test.id, BankRow.enabled.is_(True))
+    )
+    if not include_retired:
+        q = q.where(QuestionRow.retired.is_(False))
+    out = []
+    for qid, area, task, style, shuffle, n in s.execute(q):
+        tech = style == Style.TECH_AB
+        allowed = (not tech) and (test.shuffle_choices if shuffle is None else shuffle)
+        out.append(PoolItem(qid, area, task, 4 if tech else int(n), bool(allowed)))
+    return out
+
+
+def _seen_counts(s: Session, profile_id: int, test_id: int) -> dict[int, int]:
+    rows = s.execute(
+        select(ResponseRow.question_id, func.count())
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .where(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
+        .group_by(ResponseRow.question_id)
+    ).all()
+    return dict(rows)
+
+
+def _missed(s: Session, profile_id: int, test_id: int) -> set[int]:
+    """Questions whose latest answered response was wrong."""
+    latest = (
+        select(ResponseRow.question_id, func.max(ResponseRow.id).label("rid"))
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            ResponseRow.chosen.is_not(None),
+        )
+        .group_by(ResponseRow.question_id)
+        .subquery()
+    )
+    return set(
+        s.scalars(
+            select(ResponseRow.question_id)
+            .join(latest, latest.c.rid == ResponseRow.id)
+            .where(ResponseRow.correct.is_(False))
+        )
+    )
+
+
+def _previous_form(s: Session, profile_id: int, test_id: int) -> list[int]:
+    last = s.scalar(
+        select(AttemptRow.id)
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            AttemptRow.mode == MOCK,
+        )
+        .order_by(AttemptRow.id.desc())
+    )
+    if last is None:
+        return []
+    return list(s.scalars(select(ResponseRow.question_id).where(ResponseRow.attempt_id == last)))
+
+
+def _is_correct(s: Session, question_id: int, chosen: int) -> bool:
+    q = s.get(QuestionRow, question_id)
+    assert q is not None
+    return question_from_row(q, "").rendered_choices()[chosen].correct
+
+
+def _state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
+    test = s.get(TestRow, a.test_id)
+    profile = s.get(ProfileRow, a.profile_id)
+    assert test is not None and profile is not None
+    rows = s.scalars(
+        select(ResponseRow).where(ResponseRow.attempt_id == a.id).order_by(ResponseRow.position)
+    ).all()
+    qids = [r.question_id for r in rows]
+    questions = {q.id: q for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(qids)))}
+    tasks = {
+        t.id: t
+        for t in s.scalars(
+            select(TaskRow).where(TaskRow.id.in_({q.task_id for q in questions.values()}))
+        )
+    }
+    areas = {ar.id: ar for ar in test.areas}
+    items = []
+    for r in rows:
+        q = questions[r.question_id]
+        task = tasks[q.task_id]
+        dq = question_from_row(q, task.code)
+        rendered = dq.rendered_choices()
+        order = [int(c) for c in r.choice_order]
+        shown = tuple(
+            ChoiceView(
+                LABELS[i] if i < 4 else str(i + 1),
+                rendered[o].text,
+                rendered[o].correct,
+                rendered[o].rationale,
+            )
+            for i, o in enumerate(order)
+        )
+        area = areas.get(q.area_id)
+        items.append(
+            ItemView(
+                position=r.position,
+                question_id=q.id,
+                uid=q.uid,
+                area=area.letter if area else "?",
+                area_title=area.title if area else "",
+                task=task.code,
+                task_text=task.text,
+                style=q.style,
+                stem=dq.full_stem(),
+                choices=shown,
+                explanation=q.explanation,
+                scored=r.scored,
+                chosen=order.index(r.chosen) if r.chosen is not None else None,
+                flagged=r.flagged,
+                seconds=r.seconds,
+                exhibit=q.exhibit_data,
+                exhibit_name=q.exhibit,
+                exhibit_caption=q.exhibit_caption,
+            )
+        )
+    return AttemptState(
+        attempt_id=a.id,
+        profile_id=a.profile_id,
+        test_code=test.code,
+        test_title=test.title,
+        mode=a.mode,
+        status=a.status,
+        items=tuple(items),
+        time_limit_s=a.time_limit_s,
+        elapsed_s=a.elapsed_s,
+        current_position=a.current_position,
+        hide_countdown=profile.hide_countdown,
+        note=note,
+    )
+
+
+def _score(s: Session, a: AttemptRow, state: AttemptState) -> Score:
+    test = s.get(TestRow, a.test_id)
+    assert test is not None
+    titles = {ar.letter: ar.title for ar in test.areas}
+    return score_form(
+        [ScoredItem(i.area, i.scored, i.correct, i.answered, i.seconds) for i in state.items],
+        titles,
+        target_percent=a.target_percent,
+        elapsed_s=a.elapsed_s,
+        limit_s=a.time_limit_s,
+        test_minutes=test.minutes,
+        test_items=test.scored_count + test.unscored_count,
+    )
+
+
+def with_item(state: AttemptState, item: ItemView) -> AttemptState:
+    """A copy of the state with one item replaced (the UI keeps its view current this way)."""
+    items = list(state.items)
+    items[item.position] = item
+    return replace(state, items=tuple(items))

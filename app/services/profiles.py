@@ -1,0 +1,115 @@
+"""Learner profiles on one machine, with their accommodations. No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from app.storage.database import Database
+from app.storage.models import AttemptRow, ProfileRow
+
+
+class ProfileError(ValueError):
+    """A profile action the user can correct (message says how)."""
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    id: int
+    name: str
+    time_multiplier: float
+    hide_countdown: bool
+    attempts: int = 0
+
+
+def _view(p: ProfileRow, attempts: int = 0) -> ProfileView:
+    return ProfileView(p.id, p.name, p.time_multiplier, p.hide_countdown, attempts)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ProfileError("A profile needs a name.")
+    if len(name) > 80:
+        raise ProfileError("Profile names are limited to 80 characters.")
+    return name
+
+
+class ProfileService:
+    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+        self._db = db
+        self._now = now
+
+    def list_profiles(self) -> list[ProfileView]:
+        with self._db.read() as s:
+            counts = dict(
+                s.execute(
+                    select(AttemptRow.profile_id, func.count()).group_by(AttemptRow.profile_id)
+                ).all()
+            )
+            return [
+                _view(p, counts.get(p.id, 0))
+                for p in s.scalars(select(ProfileRow).order_by(ProfileRow.name))
+            ]
+
+    def get(self, profile_id: int) -> ProfileView:
+        with self._db.read() as s:
+            p = s.get(ProfileRow, profile_id)
+            if p is None:
+                raise ProfileError("That profile no longer exists.")
+            return _view(p)
+
+    def find(self, name: str) -> ProfileView | None:
+        with self._db.read() as s:
+            p = s.scalar(select(ProfileRow).where(ProfileRow.name == name))
+            return _view(p) if p else None
+
+    def create(self, name: str) -> ProfileView:
+        name = _clean_name(name)
+        with self._db.write() as s:
+            if s.scalar(select(ProfileRow.id).where(ProfileRow.name == name)):
+                raise ProfileError(f"A profile called '{name}' already exists.")
+            p = ProfileRow(
+                name=name, created_at=self._now(), time_multiplier=1.0, hide_countdown=False
+            )
+            s.add(p)
+            s.flush()
+            return _view(p)
+
+    def ensure_default(self) -> ProfileView:
+        profiles = self.list_profiles()
+        return profiles[0] if profiles else self.create("Learner")
+
+    def rename(self, profile_id: int, name: str) -> ProfileView:
+        name = _clean_name(name)
+        with self._db.write() as s:
+            other = s.scalar(select(ProfileRow.id).where(ProfileRow.name == name))
+            if other is not None and other != profile_id:
+                raise ProfileError(f"A profile called '{name}' already exists.")
+            p = s.get(ProfileRow, profile_id)
+            if p is None:
+                raise ProfileError("That profile no longer exists.")
+            p.name = name
+            return _view(p)
+
+    def set_accommodations(
+        self, profile_id: int, *, time_multiplier: float, hide_countdown: bool
+    ) -> ProfileView:
+        if not 1.0 <= time_multiplier <= 3.0:
+            raise ProfileError("The time multiplier must be between 1.0 and 3.0.")
+        with self._db.write() as s:
+            p = s.get(ProfileRow, profile_id)
+            if p is None:
+                raise ProfileError("That profile no longer exists.")
+            p.time_multiplier = time_multiplier
+            p.hide_countdown = hide_countdown
+            return _view(p)
+
+    def delete(self, profile_id: int) -> None:
+        """Deletes the learner and every attempt of theirs (responses cascade)."""
+        with self._db.write() as s:
+            s.execute(delete(AttemptRow).where(AttemptRow.profile_id == profile_id))
+            s.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))

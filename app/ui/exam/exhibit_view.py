@@ -1,0 +1,113 @@
+"""Exhibits: a thumbnail button in the question and a zoomable viewer dialog (SVG stays sharp)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def render_exhibit(data: bytes, name: str | None, width: int, ratio: float = 1.0) -> QPixmap:
+    """Render SVG at the requested logical width (device-pixel sharp); PNG is scaled."""
+    if name and name.lower().endswith(".svg"):
+        renderer = QSvgRenderer(QByteArray(data))
+        size = renderer.defaultSize()
+        if size.isEmpty():
+            size = QSize(800, 500)
+        h = max(1, round(width * size.height() / max(1, size.width())))
+        img = QImage(round(width * ratio), round(h * ratio), QImage.Format.Format_ARGB32)
+        img.fill(Qt.GlobalColor.white)
+        painter = QPainter(img)
+        renderer.render(painter)
+        painter.end()
+        pm = QPixmap.fromImage(img)
+        pm.setDevicePixelRatio(ratio)
+        return pm
+    pm = QPixmap()
+    pm.loadFromData(data)
+    if pm.isNull():
+        return pm
+    scaled = pm.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+    scaled.setDevicePixelRatio(ratio)
+    return scaled
+
+
+class ExhibitThumbnail(QToolButton):
+    """Shows the exhibit small; click (or Space/Enter when focused) to enlarge."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clicked.connect(self.open_requested)
+        self._data: bytes | None = None
+        self._name: str | None = None
+
+    def set_exhibit(self, data: bytes | None, name: str | None, caption: str | None) -> None:
+        self._data, self._name = data, name
+        self.setVisible(bool(data))
+        if not data:
+            return
+        pm = render_exhibit(data, name, 420, self.devicePixelRatioF())
+        self.setIcon(pm)
+        self.setIconSize(pm.deviceIndependentSize().toSize())
+        label = f"Exhibit: {caption}" if caption else "Exhibit"
+        self.setText(f"{label}  (click to enlarge)")
+        self.setAccessibleName(f"{label}. Press Enter to enlarge.")
+
+
+class ExhibitDialog(QDialog):
+    ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+
+    def __init__(
+        self, data: bytes, name: str | None, caption: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Exhibit - {caption}" if caption else "Exhibit")
+        self._data, self._name = data, name
+        self._zoom_index = 2
+        self.resize(1000, 700)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.zoom_out = QPushButton("Zoom out (-)")
+        self.zoom_in = QPushButton("Zoom in (+)")
+        self.zoom_label = QLabel()
+        close = QPushButton("Close (Esc)")
+        close.clicked.connect(self.accept)
+        self.zoom_out.clicked.connect(lambda: self.set_zoom(self._zoom_index - 1))
+        self.zoom_in.clicked.connect(lambda: self.set_zoom(self._zoom_index + 1))
+        for w in (self.zoom_out, self.zoom_in, self.zoom_label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(close)
+        layout.addLayout(bar)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(caption or "Exhibit")
+        scroll = QScrollArea()
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        layout.addWidget(scroll)
+        for key, step in (("+", 1), ("=", 1), ("-", -1)):
+            QShortcut(QKeySequence(key), self, lambda s=step: self.set_zoom(self._zoom_index + s))
+        self.set_zoom(2)
+
+    def set_zoom(self, index: int) -> None:
+        self._zoom_index = max(0, min(len(self.ZOOMS) - 1, index))
+        z = self.ZOOMS[self._zoom_index]
+        self.image.setPixmap(
+            render_exhibit(self._data, self._name, round(900 * z), self.devicePixelRatioF())
+        )
+        self.zoom_label.setText(f"{round(z * 100)} %")

@@ -1,0 +1,211 @@
+"""Score report after a mock (or practice): totals, pass estimate, per-area table, item review."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.clock import format_remaining
+from app.services.exams import MOCK, AttemptReport, ItemView
+
+FILTERS = ("All questions", "Wrong", "Flagged", "Unanswered", "Research (unscored)")
+
+
+class ReportPage(QWidget):
+    practise_requested = Signal(str, list)  # test code, question ids
+    home_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: AttemptReport | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.heading)
+
+        self.areas = QTableWidget(0, 6)
+        self.areas.setHorizontalHeaderLabels(
+            ["Area", "Content area", "Items", "Correct", "Score", "Seconds per item"]
+        )
+        self.areas.verticalHeader().setVisible(False)
+        self.areas.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.areas.setAccessibleName("Score per content area")
+        hh = self.areas.horizontalHeader()
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        self.areas.setColumnWidth(4, 220)
+        outer.addWidget(self.areas)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<b>Review the questions:</b>"))
+        self.filter = QComboBox()
+        self.filter.addItems(FILTERS)
+        self.filter.setAccessibleName("Show")
+        self.filter.currentIndexChanged.connect(self._fill_items)
+        bar.addWidget(self.filter)
+        bar.addStretch(1)
+        self.practise = QPushButton("Practise the ones I got wrong")
+        self.practise.clicked.connect(self._on_practise_clicked)
+        self.home = QPushButton("Back to home")
+        self.home.clicked.connect(self.home_requested)
+        bar.addWidget(self.practise)
+        bar.addWidget(self.home)
+        outer.addLayout(bar)
+
+        split = QSplitter()
+        self.items = QListWidget()
+        self.items.setAccessibleName("Questions")
+        self.items.currentItemChanged.connect(self._on_items_current_changed)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Question review")
+        split.addWidget(self.items)
+        split.addWidget(self.detail)
+        split.setSizes([330, 800])
+        outer.addWidget(split, 1)
+
+    def show_report(self, report: AttemptReport) -> None:
+        self.report = report
+        st, sc = report.state, report.score
+        kind = "Mock exam" if st.mode == MOCK else "Practice"
+        verdict = "PASS" if sc.passed else "NOT YET"
+        colour = "#2e7d32" if sc.passed else "#c62828"
+        limit = f" of {format_remaining(sc.limit_s)}" if sc.limit_s else ""
+        research = ""
+        if sc.unscored_total:
+            research = (
+                f"<br>Unscored research items: {sc.unscored_correct} of "
+                f"{sc.unscored_total} correct (not counted in the score)."
+            )
+        self.heading.setText(
+            f"<h2>{html.escape(st.test_code)} {html.escape(st.test_title)} - {kind} report</h2>"
+            f"<p style='font-size:14pt'>Score: <b>{sc.correct} of {sc.total}</b> "
+            f"({sc.percent:.1f} %) &nbsp; <span style='color:{colour}'><b>Estimated result: "
+            f"{verdict}</b></span></p>"
+            f"<p>Target {sc.target_percent:.0f} % - an estimate: ASE publishes no passing "
+            f"percentage; a panel sets each test's standard.<br>"
+            f"Time used {format_remaining(sc.elapsed_s)}{limit}; "
+            f"{sc.seconds_per_item:.0f} s per item against a budget of "
+            f"{sc.budget_per_item_s:.0f} s per item. Answered {sc.answered} of "
+            f"{len(st.items)}.{research}</p>"
+        )
+        self.areas.setRowCount(len(sc.areas))
+        for row, a in enumerate(sc.areas):
+            per_item = a.seconds / a.items if a.items else 0.0
+            values = [a.letter, a.title, str(a.items), str(a.correct), "", f"{per_item:.0f} s"]
+            for col, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                if col in (2, 3, 5):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.areas.setItem(row, col, cell)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round(a.percent))
+            bar.setFormat(f"{a.percent:.0f} %")
+            bar.setAccessibleName(f"Area {a.letter}: {a.percent:.0f} percent")
+            self.areas.setCellWidget(row, 4, bar)
+        self.areas.resizeRowsToContents()
+        h = (
+            self.areas.horizontalHeader().height()
+            + sum(self.areas.rowHeight(r) for r in range(self.areas.rowCount()))
+            + 6
+        )
+        self.areas.setFixedHeight(min(h, 260))
+        wrong = [i for i in st.items if not i.correct]
+        self.practise.setEnabled(bool(wrong))
+        self.practise.setText(
+            f"Practise the {len(wrong)} I got wrong"
+            if wrong
+            else "Nothing to practise - all correct"
+        )
+        self.filter.setCurrentIndex(1 if wrong else 0)
+        self._fill_items()
+
+    def _visible_items(self) -> list[ItemView]:
+        assert self.report is not None
+        f = self.filter.currentIndex()
+        items = self.report.state.items
+        if f == 1:
+            return [i for i in items if not i.correct]
+        if f == 2:
+            return [i for i in items if i.flagged]
+        if f == 3:
+            return [i for i in items if not i.answered]
+        if f == 4:
+            return [i for i in items if not i.scored]
+        return list(items)
+
+    def _fill_items(self) -> None:
+        if self.report is None:
+            return
+        self.items.clear()
+        for i in self._visible_items():
+            mark = "right" if i.correct else ("unanswered" if not i.answered else "wrong")
+            flag = ", flagged" if i.flagged else ""
+            w = QListWidgetItem(f"Q{i.position + 1} - {mark}{flag} - {i.task}")
+            w.setData(Qt.ItemDataRole.UserRole, i.position)
+            self.items.addItem(w)
+        if self.items.count():
+            self.items.setCurrentRow(0)
+        else:
+            self.detail.setHtml("<p>No questions match this filter.</p>")
+
+    def _on_items_current_changed(self, current: QListWidgetItem | None, _prev: object) -> None:
+        if current is None or self.report is None:
+            return
+        item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
+        self.detail.setHtml(item_review_html(item))
+
+    def _on_practise_clicked(self) -> None:
+        if self.report is None:
+            return
+        ids = [i.question_id for i in self.report.state.items if not i.correct]
+        self.practise_requested.emit(self.report.state.test_code, ids)
+
+
+def item_review_html(item: ItemView) -> str:
+    esc = html.escape
+    parts = [
+        f"<h3>Question {item.position + 1}"
+        + ("" if item.scored else " (unscored research item)")
+        + "</h3>",
+        f"<p><i>{esc(item.area)} {esc(item.area_title)} - task {esc(item.task)}: "
+        f"{esc(item.task_text)}</i></p>",
+        "<p>" + esc(item.stem).replace("\n", "<br>") + "</p>",
+    ]
+    if item.exhibit_caption:
+        parts.append(f"<p><i>Exhibit: {esc(item.exhibit_caption)}</i></p>")
+    parts.append("<ul>")
+    for n, c in enumerate(item.choices):
+        tags = []
+        if c.correct:
+            tags.append("<b style='color:#2e7d32'>key</b>")
+        if item.chosen == n:
+            tags.append("<b>your answer</b>")
+        label = f"{c.label}. {esc(c.text)}" + (f" [{', '.join(tags)}]" if tags else "")
+        parts.append(f"<li>{label}<br><span style='color:gray'>{esc(c.rationale)}</span></li>")
+    parts.append("</ul>")
+    if item.chosen is None:
+        parts.append("<p><b>You did not answer this question.</b></p>")
+    parts.append(f"<p><b>Why:</b> {esc(item.explanation)}</p>")
+    return "".join(parts)

@@ -1,0 +1,129 @@
+"""UI fixtures: a main window on a real database with fake dialogs and a fake monotonic clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from tests.conftest import FakeNow
+
+
+class FakeMonotonic:
+    def __init__(self) -> None:
+        self.t = 5000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, s: float) -> None:
+        self.t += s
+
+
+class FakeDialogs:
+    """Records every modal instead of blocking; answers come from queues set by the test."""
+
+    def __init__(self) -> None:
+        self.confirm_answers: list[bool] = []
+        self.text_answers: list[str | None] = []
+        self.modal_results: list[Any] = []
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.confirms: list[str] = []
+        self.modals: list[Any] = []
+        self.parent = None
+
+    def info(self, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def confirm(self, title: str, text: str, *, ok: str = "OK") -> bool:
+        self.confirms.append(text)
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return self.text_answers.pop(0) if self.text_answers else None
+
+    def open_file(self, title: str, filters: str) -> str | None:
+        return self.text_answers.pop(0) if self.text_answers else None
+
+    def save_file(self, title: str, filters: str, suggested: str = "") -> str | None:
+        return self.text_answers.pop(0) if self.text_answers else None
+
+    def show_modal(self, dialog: Any) -> int:
+        self.modals.append(dialog)
+        if self.modal_results:
+            action = self.modal_results.pop(0)
+            if callable(action):
+                return int(action(dialog))
+            return int(action)
+        return 0
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def mono() -> FakeMonotonic:
+    return FakeMonotonic()
+
+
+def make_window(
+    qtbot: QtBot,
+    paths: AppPaths,
+    dialogs: FakeDialogs,
+    mono: FakeMonotonic,
+    now: FakeNow,
+    bank: Path | None,
+) -> Any:
+    from app.services.setup import open_services
+    from app.ui.main_window import MainWindow
+
+    services = open_services(paths, now)
+    if bank is not None:
+        services.banks.import_file(bank)
+    window = MainWindow(paths, dialogs=dialogs, monotonic=mono)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_services(services, [])
+    return window
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    mono: FakeMonotonic,
+    fake_now: FakeNow,
+    exam_bank: Path,
+) -> Iterator[Any]:
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
+    w = make_window(qtbot, paths, dialogs, mono, fake_now, exam_bank)
+    yield w
+    if w.exam is not None:
+        w.exam.stop_clock()
+    w.services.close()
+
+
+@pytest.fixture
+def exam_bank(tmp_path: Path) -> Path:
+    """A generated bank with test X1: 3 areas (A 4, B 2, C 2 scored), 2x the items, exhibit."""
+    from tests.factories import write_bank
+
+    return write_bank(
+        tmp_path / "bank",
+        "X1",
+        {"A": 4, "B": 2, "C": 2},
+        per_area_factor=2,
+        minutes=16,
+        exhibit=True,
+    )
