@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.csv",
         help="category -> task code mapping for non-native formats",
     )
+    st = bsub.add_parser(
+        "stats", help="questions per area, styles and key balance of bank files", parents=[common]
+    )
+    st.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    st.add_argument("--markdown", action="store_true", help="tables for a README")
     ls = bsub.add_parser("list", help="list loaded banks", parents=[common])
     ls.add_argument("--json", action="store_true", help="one JSON object per bank")
     e = bsub.add_parser("export", help="export a test's questions", parents=[common])

@@ -59,6 +59,8 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
     cmd = args.bank_command
     if cmd == "validate":
         return _validate(args)
+    if cmd == "stats":
+        return _stats(args)
     from app.services.setup import open_services
 
     services = open_services(paths)
@@ -107,6 +109,26 @@ def _prepare(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-d
     return prepare_file(
         path, test_code=getattr(args, "test", None), mapping_file=getattr(args, "map", None)
     )
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from app.banks.native import read_bank
+    from app.banks.stats import bank_stats, markdown
+
+    for f in args.files:
+        s = bank_stats(read_bank(f))
+        if args.markdown:
+            print(markdown(s))
+            continue
+        print(f"{f}: {s.code} {s.title}: {s.total} questions, {s.tasks} tasks")
+        for a in s.areas:
+            print(
+                f"  area {a.letter}: {a.questions} questions for {a.scored_count} scored "
+                f"({a.questions / max(1, a.scored_count):.1f}x), tasks {a.tasks_covered}/{a.tasks}"
+            )
+        print(f"  styles: {s.styles}; scenario {s.scenario} ({s.share(s.scenario):.0f} %)")
+        print(f"  keys: {s.keys}; tech_ab outcomes: {s.outcomes}; exhibits: {s.exhibits}")
+    return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
