@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     dsub.add_parser("path", help="print the database location", parents=[common])
     dsub.add_parser("upgrade", help="upgrade the schema to this version", parents=[common])
 
+    r = sub.add_parser(
+        "report", help="weak-area report (one learner) or class results", parents=[common]
+    )
+    who = r.add_mutually_exclusive_group(required=True)
+    who.add_argument("--profile", metavar="NAME")
+    who.add_argument(
+        "--all-profiles",
+        action="store_true",
+        help="class results: per-profile, per-area scores (csv or json)",
+    )
+    r.add_argument("--test", required=True, metavar="CODE")
+    r.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
+    r.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     return p
 
 
@@ -138,9 +151,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(app_paths, smoke_test=args.smoke_test)
+    if args.command == "report" and args.format == "pdf":
+        return _pdf_report(args, app_paths)
     from app.cli.commands import run_command
 
     return run_command(args, app_paths)
+
+
+def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
+    """The PDF is drawn by Qt, so this one report path goes through the ui package."""
+    if args.all_profiles or args.output is None:
+        sys.stderr.write("error: a PDF report needs --profile NAME and -o FILE\n")
+        return EXIT_USAGE
+    from app.services.reports import ReportError
+    from app.storage.database import DatabaseError
+    from app.ui.report_pdf import run_pdf_report
+
+    try:
+        run_pdf_report(args.profile, args.test.upper(), args.output, app_paths.db_url)  # type: ignore[attr-defined]
+    except (ReportError, DatabaseError) as e:
+        sys.stderr.write(f"error: {e}\n")
+        return EXIT_INVALID
+    except OSError as e:
+        sys.stderr.write(f"error: cannot write {args.output}: {e.strerror}\n")
+        return EXIT_INVALID
+    print(f"wrote {args.output}")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -28,11 +28,13 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             return _bank(args, paths)
         if args.command == "db":
             return _db(args, paths)
+        if args.command == "report":
+            return _report(args, paths)
     except BankError as e:
         for d in e.diagnostics:
             _err(str(d))
         return EXIT_INVALID
-    except DatabaseError as e:
+    except (DatabaseError, ValueError) as e:  # ReportError, ProfileError are ValueErrors
         _err(f"error: {e}")
         return EXIT_INVALID
     _err(f"unknown command {args.command!r}")
@@ -195,4 +197,34 @@ def _export(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyp
         _err(f"error: cannot write {out}: {e.strerror}")
         return EXIT_INVALID
     print(f"exported {len(bank.questions)} questions of {bank.test.code} to {out}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.services.setup import open_services
+
+    services = open_services(paths)
+    try:
+        code = args.test.upper()
+        if args.all_profiles:
+            from app.services.classroom import class_csv, class_json
+
+            results = services.classroom.class_results(code)
+            text = class_csv(results) if args.format == "csv" else class_json(results)
+        else:
+            from app.services.reports import report_csv, report_json
+
+            report = services.reports.weak_area_report(args.profile, code)
+            text = report_csv(report) if args.format == "csv" else report_json(report)
+    finally:
+        services.close()
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        _err(f"error: cannot write {args.output}: {e.strerror}")
+        return EXIT_INVALID
+    print(f"wrote {args.output}")
     return EXIT_OK

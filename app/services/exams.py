@@ -17,6 +17,7 @@ from app.domain.bank import LABELS, Style
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
+from app.services.reviews import record_review
 from app.storage.database import Database
 from app.storage.models import (
     AttemptRow,
@@ -368,6 +369,9 @@ class ExamService:
                 r.answered_at = self._now()
             r.seconds = max(r.seconds, item_seconds)
             self._save_clock(a, elapsed_s, position)
+            if a.mode == PRACTICE and r.correct is not None:
+                # practice answers are final at once (feedback shown): schedule the review now
+                record_review(s, a.profile_id, r.question_id, r.correct, self._now())
             return AnswerAck(position, shown, r.correct)
 
     def set_flag(self, attempt_id: int, position: int, flagged: bool, *, elapsed_s: float) -> None:
@@ -425,6 +429,9 @@ class ExamService:
                 a.score_total = len(scored)
                 a.status = SUBMITTED
                 a.submitted_at = self._now()
+                if a.mode == MOCK:
+                    for r in rows:
+                        record_review(s, a.profile_id, r.question_id, bool(r.correct), self._now())
             state = _state(s, a)
             return AttemptReport(state, _score(s, a, state))
 

@@ -9,8 +9,11 @@ from datetime import UTC, datetime
 from app.paths import AppPaths
 from app.services.banks import BankService
 from app.services.catalog import CatalogService
+from app.services.classroom import ClassroomService
 from app.services.exams import ExamService
 from app.services.profiles import ProfileService
+from app.services.reports import ReportService
+from app.services.reviews import ReviewService
 from app.storage.database import Database
 
 
@@ -25,6 +28,9 @@ class AppServices:
     profiles: ProfileService
     exams: ExamService
     catalog: CatalogService
+    reports: ReportService
+    reviews: ReviewService
+    classroom: ClassroomService
     now: Callable[[], datetime]
 
     def close(self) -> None:
@@ -43,5 +49,8 @@ def open_services(
         profiles=ProfileService(db, now),
         exams=ExamService(db, now),
         catalog=CatalogService(db),
+        reports=ReportService(db, now),
+        reviews=ReviewService(db, now),
+        classroom=ClassroomService(db, now),
         now=now,
     )

@@ -192,3 +192,21 @@ class ResponseRow(Base):
         UniqueConstraint("attempt_id", "position", name="uq_response_attempt_position"),
         Index("ix_response_question", "question_id"),
     )
+
+
+class ReviewCardRow(Base):
+    """Spaced review of a missed question for one profile; the FSRS card is kept as JSON."""
+
+    __tablename__ = "review_card"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"))
+    card: Mapped[str] = mapped_column(Text)
+    due: Mapped[datetime] = mapped_column(DateTime)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        UniqueConstraint("profile_id", "question_id", name="uq_review_profile_question"),
+        Index("ix_review_due", "profile_id", "due"),
+    )

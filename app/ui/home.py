@@ -39,10 +39,12 @@ class TestTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[TestCard] = []
+        self.due: dict[str, int] = {}
 
-    def set_rows(self, rows: Sequence[TestCard]) -> None:
+    def set_rows(self, rows: Sequence[TestCard], due: dict[str, int] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.due = dict(due or {})
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -73,8 +75,11 @@ class TestTableModel(QAbstractTableModel):
                 else (f"{t.last_percent:.0f} % ({'pass' if t.last_passed else 'below target'})")
             )
             ip = "" if t.in_progress is None else f"{t.in_progress_mode} - resume"
-            return (t.code, t.title, t.questions, t.scored_count, t.minutes, last, ip)[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
+            due = self.due.get(t.code, 0)
+            return (t.code, t.title, t.questions, t.scored_count, t.minutes, last, due or "", ip)[
+                col
+            ]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and t.last_passed is not None:
             return QColor("#2e7d32") if t.last_passed else QColor("#c62828")
@@ -90,6 +95,7 @@ class HomePage(QWidget):
     resume_requested = Signal(int)
     banks_requested = Signal()
     progress_requested = Signal(str)
+    review_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -134,6 +140,8 @@ class HomePage(QWidget):
         self.practice = QPushButton("Practice...")
         self.resume = QPushButton("Resume")
         self.progress = QPushButton("My progress and study plan")
+        self.review = QPushButton("Review missed")
+        self.review.clicked.connect(self._on_review_clicked)
         self.banks = QPushButton("Question banks...")
         self.start.clicked.connect(self._on_start_clicked)
         self.practice.clicked.connect(self._on_practice_clicked)
@@ -143,7 +151,7 @@ class HomePage(QWidget):
         for w in (self.start, self.unscored):
             actions.addWidget(w)
         actions.addStretch(1)
-        for w in (self.resume, self.practice, self.progress, self.banks):
+        for w in (self.resume, self.review, self.practice, self.progress, self.banks):
             actions.addWidget(w)
         layout.addLayout(actions)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -159,9 +167,9 @@ class HomePage(QWidget):
         self.profile.setCurrentIndex(max(0, idx))
         self.profile.blockSignals(False)
 
-    def show_tests(self, cards: Sequence[TestCard]) -> None:
+    def show_tests(self, cards: Sequence[TestCard], due: dict[str, int] | None = None) -> None:
         keep = self.selected_code()
-        self.model.set_rows(cards)
+        self.model.set_rows(cards, due)
         n = len(cards)
         self.message.setText(
             (
@@ -206,6 +214,9 @@ class HomePage(QWidget):
         for b in (self.start, self.practice, self.progress):
             b.setEnabled(has)
         self.resume.setEnabled(c is not None and c.in_progress is not None)
+        due = self.model.due.get(c.code, 0) if c is not None else 0
+        self.review.setEnabled(due > 0)
+        self.review.setText(f"Review missed ({due} due)" if due else "Review missed")
         if c is not None and c.in_progress is not None:
             self.resume.setText(f"Resume {c.code} {c.in_progress_mode}")
         else:
@@ -230,6 +241,11 @@ class HomePage(QWidget):
         c = self.selected_card()
         if c is not None and c.in_progress is not None:
             self.resume_requested.emit(c.in_progress)
+
+    def _on_review_clicked(self) -> None:
+        c = self.selected_card()
+        if c is not None:
+            self.review_requested.emit(c.code)
 
     def _on_progress_clicked(self) -> None:
         c = self.selected_card()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.services.exams import AttemptReport, AttemptState
     from app.services.setup import AppServices
     from app.ui.exam.exam_page import ExamPage
+    from app.ui.progress_page import ProgressPage
     from app.ui.report_page import ReportPage
 
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.home)
         self.exam: ExamPage | None = None
         self.report: ReportPage | None = None
+        self.progress: ProgressPage | None = None
         self.status_label = QLabel("Opening the question banks...")
         self.statusBar().addWidget(self.status_label)
         h = self.home
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         h.mock_requested.connect(self.start_mock)
         h.practice_requested.connect(self._on_home_practice_requested)
         h.resume_requested.connect(self.resume)
+        h.progress_requested.connect(self.show_progress)
+        h.review_requested.connect(self.start_review)
 
     # -- start-up -------------------------------------------------------------------------------
     def attach_services(self, services: AppServices, results: list[object]) -> None:
@@ -97,8 +101,12 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         assert self.services is not None
         self.home.show_profiles(self.services.profiles.list_profiles(), self.profile_id)
-        self.home.show_tests(self.services.exams.test_cards(self.profile_id))
+        self.home.show_tests(self.services.exams.test_cards(self.profile_id), self._due())
         self.tests_populated.emit()
+
+    def _due(self) -> dict[str, int]:
+        assert self.services is not None
+        return self.services.reviews.due_counts(self.profile_id) if self.profile_id else {}
 
     def offer_resume(self) -> None:
         """After a crash or kill: offer the attempt that was in progress."""
@@ -137,6 +145,71 @@ class MainWindow(QMainWindow):
             self.report.practise_requested.connect(self.practise_questions)
             self.pages.addWidget(self.report)
         return self.report
+
+    def _progress_page(self) -> ProgressPage:
+        if self.progress is None:
+            from app.ui.progress_page import ProgressPage
+
+            self.progress = ProgressPage()
+            self.progress.home_requested.connect(self.go_home)
+            self.progress.drill_requested.connect(self.drill)
+            self.progress.review_requested.connect(self.start_review)
+            self.progress.export_requested.connect(self.export_progress)
+            self.pages.addWidget(self.progress)
+        return self.progress
+
+    def show_progress(self, code: str) -> None:
+        assert self.services is not None and self.profile_id is not None
+        reports, pid = self.services.reports, self.profile_id
+        from app.services.reports import ReportError
+
+        try:
+            report = reports.weak_area_report(pid, code)
+        except ReportError as e:
+            self.dialogs.error("Progress", str(e))
+            return
+        page = self._progress_page()
+        page.show_report(report)
+        self._show(page, "progress")
+
+    def drill(self, code: str, kind: str, key: str) -> None:
+        """Practice on exactly that area or task, missed and unseen items first."""
+        if kind == "area":
+            self.start_practice(code, areas=(key,), count=10)
+        else:
+            self.start_practice(code, tasks=(key,), count=10)
+
+    def start_review(self, code: str) -> None:
+        assert self.services is not None and self.profile_id is not None
+        ids = self.services.reviews.due_question_ids(self.profile_id, code)
+        if not ids:
+            self.dialogs.info("Review", "Nothing is due for review in this test right now.")
+            return
+        self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+
+    def export_progress(self, fmt: str) -> None:
+        assert self.progress is not None and self.progress.report is not None
+        r = self.progress.report
+        suggested = f"bayready-{r.test_code}-{r.profile}.{fmt}"
+        filters = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
+        target = self.dialogs.save_file("Export report", filters, suggested)
+        if not target:
+            return
+        from pathlib import Path
+
+        try:
+            if fmt == "pdf":
+                from app.ui.report_pdf import write_pdf
+
+                write_pdf(r, Path(target))
+            else:
+                from app.services.reports import report_csv
+
+                Path(target).write_text(report_csv(r), encoding="utf-8")
+        except OSError as e:
+            self.dialogs.error("Export", f"Could not write {target}: {e.strerror}")
+            return
+        self.status_label.setText(f"Saved {target}")
 
     def _show(self, widget: QWidget, name: str) -> None:
         self.pages.setCurrentWidget(widget)
@@ -244,7 +317,7 @@ class MainWindow(QMainWindow):
         self.profile_id = profile_id
         self.settings.last_profile = self.services.profiles.get(profile_id).name
         self._save_settings()
-        self.home.show_tests(self.services.exams.test_cards(profile_id))
+        self.home.show_tests(self.services.exams.test_cards(profile_id), self._due())
 
     def _on_home_new_profile_requested(self) -> None:
         assert self.services is not None

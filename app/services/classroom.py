@@ -1,0 +1,311 @@
+"""Class results for instructors: per-profile, per-area scores and item analysis. No Qt.
+
+Item analysis uses submitted mock attempts: facility = share answering right; discrimination =
+point-biserial correlation between the item (right/wrong) and the attempt's total score with the
+item removed (so an item does not correlate with itself); distractor counts per shown option.
+Items are flagged too easy (facility > 0.90), too hard (< 0.30) or negatively discriminating
+(< 0: the strong candidates miss it - often a wrong key), once at least MIN_ITEM_RESPONSES answers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.bank import LABELS
+from app.storage.database import Database
+from app.storage.models import (
+    AttemptRow,
+    ContentAreaRow,
+    ProfileRow,
+    QuestionRow,
+    ResponseRow,
+    TaskRow,
+    TestRow,
+)
+
+MIN_ITEM_RESPONSES = 5
+
+
+class ClassroomError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ProfileResult:
+    profile: str
+    mocks: int
+    last_percent: float | None
+    best_percent: float | None
+    answered: int
+    area_percent: dict[str, float | None]
+
+
+@dataclass(frozen=True)
+class ItemAnalysis:
+    question_id: int
+    uid: str
+    task: str
+    responses: int
+    facility: float
+    discrimination: float | None
+    option_counts: dict[str, int]
+    unanswered: int
+    key: str
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClassResults:
+    test_code: str
+    areas: tuple[str, ...]
+    profiles: tuple[ProfileResult, ...]
+    items: tuple[ItemAnalysis, ...]
+
+
+def point_biserial(xs: list[int], totals: list[float]) -> float | None:
+    n = len(xs)
+    if n < 3:
+        return None
+    p = sum(xs) / n
+    if p in (0.0, 1.0):
+        return None
+    mean = sum(totals) / n
+    sd = math.sqrt(sum((t - mean) ** 2 for t in totals) / n)
+    if sd == 0:
+        return None
+    m1 = sum(t for x, t in zip(xs, totals, strict=True) if x) / sum(xs)
+    m0 = sum(t for x, t in zip(xs, totals, strict=True) if not x) / (n - sum(xs))
+    return (m1 - m0) / sd * math.sqrt(p * (1 - p))
+
+
+class ClassroomService:
+    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+        self._db = db
+        self._now = now
+
+    def class_results(self, test_code: str) -> ClassResults:
+        with self._db.read() as s:
+            t = s.scalar(select(TestRow).where(TestRow.code == test_code))
+            if t is None:
+                raise ClassroomError(f"no test {test_code!r} is loaded")
+            letters = tuple(
+                s.scalars(
+                    select(ContentAreaRow.letter)
+                    .where(ContentAreaRow.test_id == t.id)
+                    .order_by(ContentAreaRow.letter)
+                )
+            )
+            profiles = []
+            per_area = s.execute(
+                select(
+                    AttemptRow.profile_id,
+                    ContentAreaRow.letter,
+                    func.count(),
+                    func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
+                )
+                .join(ResponseRow, ResponseRow.attempt_id == AttemptRow.id)
+                .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
+                .join(ContentAreaRow, ContentAreaRow.id == QuestionRow.area_id)
+                .where(
+                    AttemptRow.test_id == t.id,
+                    AttemptRow.mode == "mock",
+                    AttemptRow.status == "submitted",
+                    ResponseRow.scored.is_(True),
+                )
+                .group_by(AttemptRow.profile_id, ContentAreaRow.letter)
+            ).all()
+            area_map: dict[int, dict[str, float | None]] = defaultdict(dict)
+            for pid, letter, n, c in per_area:
+                area_map[pid][letter] = 100.0 * float(c or 0) / n if n else None
+            for p in s.scalars(select(ProfileRow).order_by(ProfileRow.name)):
+                mocks = s.execute(
+                    select(AttemptRow.score_correct, AttemptRow.score_total)
+                    .where(
+                        AttemptRow.profile_id == p.id,
+                        AttemptRow.test_id == t.id,
+                        AttemptRow.mode == "mock",
+                        AttemptRow.status == "submitted",
+                    )
+                    .order_by(AttemptRow.submitted_at, AttemptRow.id)
+                ).all()
+                pcts = [100.0 * (c or 0) / n for c, n in mocks if n]
+                answered = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(ResponseRow)
+                        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+                        .where(
+                            AttemptRow.profile_id == p.id,
+                            AttemptRow.test_id == t.id,
+                            ResponseRow.chosen.is_not(None),
+                        )
+                    )
+                    or 0
+                )
+                profiles.append(
+                    ProfileResult(
+                        p.name,
+                        len(pcts),
+                        pcts[-1] if pcts else None,
+                        max(pcts) if pcts else None,
+                        int(answered),
+                        {ltr: area_map[p.id].get(ltr) for ltr in letters},
+                    )
+                )
+            items = self._items(s, t.id)
+            return ClassResults(t.code, letters, tuple(profiles), tuple(items))
+
+    def _items(self, s: Session, test_id: int) -> list[ItemAnalysis]:
+        rows = s.execute(
+            select(
+                ResponseRow.attempt_id,
+                ResponseRow.question_id,
+                ResponseRow.chosen,
+                ResponseRow.correct,
+                AttemptRow.score_correct,
+            )
+            .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+            .where(
+                AttemptRow.test_id == test_id,
+                AttemptRow.mode == "mock",
+                AttemptRow.status == "submitted",
+                ResponseRow.scored.is_(True),
+            )
+        ).all()
+        by_q: dict[int, list[tuple[int | None, bool, float]]] = defaultdict(list)
+        for _aid, qid, chosen, correct, total in rows:
+            right = bool(correct)
+            # rest score: the attempt's total without this item
+            by_q[qid].append((chosen, right, float((total or 0) - (1 if right else 0))))
+        if not by_q:
+            return []
+        questions = {
+            q.id: q for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(list(by_q))))
+        }
+        tasks = dict(
+            s.execute(select(TaskRow.id, TaskRow.code).where(TaskRow.test_id == test_id)).all()
+        )
+        out = []
+        for qid, resp in sorted(by_q.items()):
+            q = questions[qid]
+            n = len(resp)
+            xs = [1 if r else 0 for _c, r, _t in resp]
+            facility = sum(xs) / n
+            disc = point_biserial(xs, [t for _c, _r, t in resp])
+            counts = dict.fromkeys(LABELS, 0)
+            unanswered = 0
+            for chosen, _r, _t in resp:
+                if chosen is None:
+                    unanswered += 1
+                elif chosen < len(LABELS):
+                    counts[LABELS[chosen]] += 1
+            key_pos = _key_position(q)
+            flags: list[str] = []
+            if n >= MIN_ITEM_RESPONSES:
+                if facility > 0.90:
+                    flags.append("too easy")
+                if facility < 0.30:
+                    flags.append("too hard")
+                if disc is not None and disc < 0:
+                    flags.append("negative discrimination - check the key")
+            out.append(
+                ItemAnalysis(
+                    qid,
+                    q.uid,
+                    tasks.get(q.task_id, ""),
+                    n,
+                    facility,
+                    disc,
+                    counts,
+                    unanswered,
+                    LABELS[key_pos],
+                    tuple(flags),
+                )
+            )
+        return out
+
+
+def _key_position(q: QuestionRow) -> int:
+    from app.domain.bank import tech_ab_key
+
+    if q.style == "tech_ab":
+        return tech_ab_key(bool(q.tech_a_correct), bool(q.tech_b_correct))
+    return next((c.position for c in q.choices if c.correct), 0)
+
+
+def class_csv(r: ClassResults) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(
+        [
+            "profile",
+            "test",
+            "mocks",
+            "last_percent",
+            "best_percent",
+            "answered",
+            *[f"area_{a}_percent" for a in r.areas],
+        ]
+    )
+    for p in r.profiles:
+        w.writerow(
+            [
+                p.profile,
+                r.test_code,
+                p.mocks,
+                _f(p.last_percent),
+                _f(p.best_percent),
+                p.answered,
+                *[_f(p.area_percent.get(a)) for a in r.areas],
+            ]
+        )
+    w.writerow([])
+    w.writerow(
+        [
+            "question",
+            "task",
+            "responses",
+            "facility",
+            "discrimination",
+            "key",
+            "count_A",
+            "count_B",
+            "count_C",
+            "count_D",
+            "unanswered",
+            "flags",
+        ]
+    )
+    for i in r.items:
+        w.writerow(
+            [
+                i.uid,
+                i.task,
+                i.responses,
+                f"{i.facility:.3f}",
+                "" if i.discrimination is None else f"{i.discrimination:.3f}",
+                i.key,
+                *[i.option_counts.get(x, 0) for x in LABELS],
+                i.unanswered,
+                "; ".join(i.flags),
+            ]
+        )
+    return buf.getvalue()
+
+
+def class_json(r: ClassResults) -> str:
+    return json.dumps(asdict(r), indent=2, ensure_ascii=False) + "\n"
+
+
+def _f(x: float | None) -> str:
+    return "" if x is None else f"{x:.1f}"

@@ -1,0 +1,458 @@
+"""Weak-area report per profile and test: mastery, readiness, study next, pacing, misconceptions,
+score trend; CSV and JSON export. No Qt (the PDF is drawn by ui.report_pdf).
+
+The heavy lifting is one indexed SQL aggregation per question: responses grouped by task and day
+(a few hundred rows however long the history), then pure domain code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.bank import LABELS, Style, tech_ab_key
+from app.domain.mastery import (
+    Evidence,
+    Mastery,
+    Readiness,
+    StudyItem,
+    mastery,
+    readiness,
+    study_next,
+    weakest,
+)
+from app.storage.database import Database
+from app.storage.models import (
+    AttemptRow,
+    ChoiceRow,
+    ContentAreaRow,
+    ProfileRow,
+    QuestionRow,
+    ResponseRow,
+    ReviewCardRow,
+    TaskRow,
+    TestRow,
+)
+
+
+class ReportError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    letter: str
+    title: str
+    scored_count: int
+    mastery: Mastery
+    seconds_per_item: float
+    pace_ratio: float  # seconds per item / the test's budget per item
+
+
+@dataclass(frozen=True)
+class TaskRowView:
+    code: str
+    text: str
+    area: str
+    mastery: Mastery
+
+
+@dataclass(frozen=True)
+class Misconception:
+    question_id: int
+    uid: str
+    task: str
+    stem: str
+    chosen_label: str
+    chosen_text: str
+    times: int
+    rationale: str
+    misjudged: str  # tech_ab: "Technician A" / "Technician B" / "both"; else ""
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    attempt_id: int
+    when: datetime | None
+    percent: float
+    passed: bool
+
+
+@dataclass(frozen=True)
+class WeakAreaReport:
+    profile: str
+    test_code: str
+    test_title: str
+    target_percent: float
+    budget_per_item_s: float
+    responses: int
+    areas: tuple[AreaRow, ...]
+    tasks: tuple[TaskRowView, ...]
+    readiness: Readiness
+    study_next: tuple[StudyItem, ...]
+    misconceptions: tuple[Misconception, ...]
+    trend: tuple[TrendPoint, ...]
+    weakest_area: str | None
+    review_due: int
+
+
+def _counted() -> ColumnElement[bool]:
+    """Responses that count: answered ones, plus unanswered items of submitted mocks (wrong)."""
+    return or_(
+        ResponseRow.chosen.is_not(None),
+        and_(AttemptRow.mode == "mock", AttemptRow.status == "submitted"),
+    )
+
+
+class ReportService:
+    def __init__(
+        self,
+        db: Database,
+        now: Callable[[], datetime],
+        rng: Callable[[], random.Random] = lambda: random.Random(7),
+    ) -> None:
+        self._db = db
+        self._now = now
+        self._rng = rng
+
+    def weak_area_report(self, profile: str | int, test_code: str) -> WeakAreaReport:
+        with self._db.read() as s:
+            return build_report(s, profile, test_code, self._now(), self._rng())
+
+    def profile_names(self) -> list[str]:
+        with self._db.read() as s:
+            return list(s.scalars(select(ProfileRow.name).order_by(ProfileRow.name)))
+
+
+def build_report(
+    s: Session, profile: str | int, test_code: str, now: datetime, rng: random.Random
+) -> WeakAreaReport:
+    p = (
+        s.get(ProfileRow, profile)
+        if isinstance(profile, int)
+        else s.scalar(select(ProfileRow).where(ProfileRow.name == profile))
+    )
+    if p is None:
+        raise ReportError(f"no profile called {profile!r}")
+    t = s.scalar(select(TestRow).where(TestRow.code == test_code))
+    if t is None:
+        raise ReportError(f"no test {test_code!r} is loaded")
+    areas = {
+        a.id: a for a in s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == t.id))
+    }
+    tasks = {k.id: k for k in s.scalars(select(TaskRow).where(TaskRow.test_id == t.id))}
+    # date() is a function in SQLite and a type-cast function call in PostgreSQL
+    day = func.date(
+        func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
+    )
+    rows = s.execute(
+        select(
+            QuestionRow.task_id,
+            day,
+            func.count(),
+            func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
+            func.sum(ResponseRow.seconds),
+            func.sum(case((ResponseRow.chosen.is_not(None), 1), else_=0)),
+        )
+        .select_from(ResponseRow)
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
+        .where(
+            AttemptRow.profile_id == p.id,
+            AttemptRow.test_id == t.id,
+            ResponseRow.scored.is_(True),
+            _counted(),
+        )
+        .group_by(QuestionRow.task_id, day)
+    ).all()
+    task_ev: list[Evidence] = []
+    area_ev: list[Evidence] = []
+    secs: dict[str, list[float]] = {}
+    today = now.date()
+    for task_id, d, n, c, sec, answered in rows:
+        task = tasks.get(task_id)
+        if task is None:
+            continue
+        area = areas[task.area_id].letter
+        if isinstance(d, str):
+            d = datetime.fromisoformat(d).date()
+        age = max(0, (today - d).days) if d is not None else 0
+        task_ev.append(Evidence(task.code, age, int(n), int(c or 0)))
+        area_ev.append(Evidence(area, age, int(n), int(c or 0)))
+        acc = secs.setdefault(area, [0.0, 0])
+        acc[0] += float(sec or 0.0)
+        acc[1] += int(answered or 0)
+    area_m = mastery(area_ev, [a.letter for a in areas.values()])
+    task_m = mastery(task_ev, [k.code for k in tasks.values()])
+    blueprint = {a.letter: a.scored_count for a in areas.values()}
+    budget = t.minutes * 60.0 / max(1, t.scored_count + t.unscored_count)
+    area_rows = []
+    for a in sorted(areas.values(), key=lambda a: a.letter):
+        total, n = secs.get(a.letter, [0.0, 0])
+        per = total / n if n else 0.0
+        area_rows.append(
+            AreaRow(
+                a.letter,
+                a.title,
+                a.scored_count,
+                area_m[a.letter],
+                per,
+                per / budget if budget else 0.0,
+            )
+        )
+    task_area = {k.code: areas[k.area_id].letter for k in tasks.values()}
+    titles = {a.letter: a.title for a in areas.values()}
+    titles.update({k.code: k.text for k in tasks.values()})
+    task_rows = tuple(
+        TaskRowView(k.code, k.text, task_area[k.code], task_m[k.code])
+        for k in sorted(tasks.values(), key=lambda k: _task_sort(k.code))
+    )
+    due = (
+        s.scalar(
+            select(func.count())
+            .select_from(ReviewCardRow)
+            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
+            .where(
+                ReviewCardRow.profile_id == p.id,
+                QuestionRow.test_id == t.id,
+                ReviewCardRow.due <= now,
+            )
+        )
+        or 0
+    )
+    return WeakAreaReport(
+        profile=p.name,
+        test_code=t.code,
+        test_title=t.title,
+        target_percent=t.target_percent,
+        budget_per_item_s=budget,
+        responses=sum(m.seen for m in area_m.values()),
+        areas=tuple(area_rows),
+        tasks=task_rows,
+        readiness=readiness(area_m, blueprint, t.target_percent, rng=rng),
+        study_next=tuple(study_next(area_m, task_m, blueprint, task_area, titles)),
+        misconceptions=tuple(_misconceptions(s, p.id, t.id, tasks)),
+        trend=tuple(_trend(s, p.id, t.id, t.target_percent)),
+        weakest_area=weakest(area_m),
+        review_due=int(due),
+    )
+
+
+def _task_sort(code: str) -> tuple[object, ...]:
+    return tuple(int(x) if x.isdigit() else x for x in code.split("."))
+
+
+def _misconceptions(
+    s: Session, profile_id: int, test_id: int, tasks: dict[int, TaskRow]
+) -> list[Misconception]:
+    rows = s.execute(
+        select(ResponseRow.question_id, ResponseRow.chosen, func.count())
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            ResponseRow.correct.is_(False),
+            ResponseRow.chosen.is_not(None),
+        )
+        .group_by(ResponseRow.question_id, ResponseRow.chosen)
+        .having(func.count() > 1)
+        .order_by(func.count().desc())
+        .limit(30)
+    ).all()
+    out = []
+    for qid, chosen, n in rows:
+        q = s.get(QuestionRow, qid)
+        if q is None or chosen is None:
+            continue
+        task = tasks[q.task_id].code if q.task_id in tasks else ""
+        if q.style == Style.TECH_AB:
+            key = tech_ab_key(bool(q.tech_a_correct), bool(q.tech_b_correct))
+            said_a, said_b = chosen in (0, 2), chosen in (1, 2)
+            wrong = [
+                name
+                for name, said, real in (
+                    ("Technician A", said_a, q.tech_a_correct),
+                    ("Technician B", said_b, q.tech_b_correct),
+                )
+                if said != bool(real)
+            ]
+            options = ("A only", "B only", "Both A and B", "Neither A nor B")
+            rationale = " ".join(
+                f"{w}: {q.tech_a_rationale if w.endswith('A') else q.tech_b_rationale}"
+                for w in wrong
+            )
+            stem = f"{q.stem} A: {q.tech_a_says} B: {q.tech_b_says}"
+            out.append(
+                Misconception(
+                    qid,
+                    q.uid,
+                    task,
+                    stem,
+                    LABELS[chosen],
+                    options[chosen],
+                    int(n),
+                    rationale,
+                    " and ".join(wrong) or f"key is {options[key]}",
+                )
+            )
+        else:
+            c = s.scalar(
+                select(ChoiceRow).where(ChoiceRow.question_id == qid, ChoiceRow.position == chosen)
+            )
+            if c is None:
+                continue
+            out.append(
+                Misconception(qid, q.uid, task, q.stem, c.label, c.text, int(n), c.rationale, "")
+            )
+    return out
+
+
+def _trend(s: Session, profile_id: int, test_id: int, target: float) -> list[TrendPoint]:
+    rows = s.execute(
+        select(
+            AttemptRow.id, AttemptRow.submitted_at, AttemptRow.score_correct, AttemptRow.score_total
+        )
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            AttemptRow.mode == "mock",
+            AttemptRow.status == "submitted",
+        )
+        .order_by(AttemptRow.submitted_at, AttemptRow.id)
+    ).all()
+    out = []
+    for aid, when, c, n in rows:
+        pct = 100.0 * (c or 0) / n if n else 0.0
+        out.append(TrendPoint(aid, when, pct, pct >= target))
+    return out
+
+
+# -- export ---------------------------------------------------------------------------------------
+def report_json(r: WeakAreaReport) -> str:
+    def m(x: Mastery) -> dict[str, object]:
+        return {
+            "seen": x.seen,
+            "correct": x.correct,
+            "estimate": round(x.estimate, 4),
+            "low": round(x.low, 4),
+            "high": round(x.high, 4),
+            "enough_data": x.enough_data,
+        }
+
+    doc = {
+        "profile": r.profile,
+        "test": r.test_code,
+        "title": r.test_title,
+        "target_percent": r.target_percent,
+        "responses": r.responses,
+        "readiness": asdict(r.readiness),
+        "weakest_area": r.weakest_area,
+        "areas": [
+            {
+                "letter": a.letter,
+                "title": a.title,
+                "scored_count": a.scored_count,
+                **m(a.mastery),
+                "seconds_per_item": round(a.seconds_per_item, 1),
+                "pace_ratio": round(a.pace_ratio, 3),
+            }
+            for a in r.areas
+        ],
+        "tasks": [
+            {"code": t.code, "text": t.text, "area": t.area, **m(t.mastery)} for t in r.tasks
+        ],
+        "study_next": [
+            {
+                "kind": x.kind,
+                "key": x.key,
+                "title": x.title,
+                "gain": round(x.gain, 3),
+                "reason": x.reason,
+            }
+            for x in r.study_next
+        ],
+        "misconceptions": [asdict(x) for x in r.misconceptions],
+        "trend": [
+            {
+                "attempt": p.attempt_id,
+                "when": p.when.isoformat() if p.when else None,
+                "percent": round(p.percent, 1),
+                "passed": p.passed,
+            }
+            for p in r.trend
+        ],
+        "review_due": r.review_due,
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def report_csv(r: WeakAreaReport) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(
+        [
+            "profile",
+            "test",
+            "level",
+            "key",
+            "title",
+            "scored_items",
+            "seen",
+            "correct",
+            "estimate_percent",
+            "low_percent",
+            "high_percent",
+            "enough_data",
+            "seconds_per_item",
+            "pace_ratio",
+        ]
+    )
+    for a in r.areas:
+        x = a.mastery
+        w.writerow(
+            [
+                r.profile,
+                r.test_code,
+                "area",
+                a.letter,
+                a.title,
+                a.scored_count,
+                x.seen,
+                x.correct,
+                f"{x.estimate * 100:.1f}",
+                f"{x.low * 100:.1f}",
+                f"{x.high * 100:.1f}",
+                x.enough_data,
+                f"{a.seconds_per_item:.1f}",
+                f"{a.pace_ratio:.2f}",
+            ]
+        )
+    for t in r.tasks:
+        x = t.mastery
+        w.writerow(
+            [
+                r.profile,
+                r.test_code,
+                "task",
+                t.code,
+                t.text,
+                "",
+                x.seen,
+                x.correct,
+                f"{x.estimate * 100:.1f}",
+                f"{x.low * 100:.1f}",
+                f"{x.high * 100:.1f}",
+                x.enough_data,
+                "",
+                "",
+            ]
+        )
+    return buf.getvalue()

@@ -1,0 +1,104 @@
+"""Spaced review of missed questions, scheduled by FSRS (the `fsrs` library). No Qt.
+
+A wrong answer puts the question in the learner's review queue (rating Again); answering a queued
+question again reschedules it (Good when right, Again when wrong). The FSRS card is stored as JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.storage.database import Database
+from app.storage.models import AttemptRow, QuestionRow, ReviewCardRow, TestRow
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
+def _naive(dt: datetime) -> datetime:
+    return dt.astimezone(UTC).replace(tzinfo=None)
+
+
+def record_review(
+    s: Session, profile_id: int, question_id: int, correct: bool, now: datetime
+) -> None:
+    """Schedule one answer; a right answer to a question never missed is not queued."""
+    from fsrs import Card, Rating, Scheduler
+
+    row = s.scalar(
+        select(ReviewCardRow).where(
+            ReviewCardRow.profile_id == profile_id, ReviewCardRow.question_id == question_id
+        )
+    )
+    if row is None and correct:
+        return
+    card = Card.from_json(row.card) if row is not None else Card()
+    card, _log = Scheduler(enable_fuzzing=False).review_card(
+        card, Rating.Good if correct else Rating.Again, _aware(now)
+    )
+    if row is None:
+        row = ReviewCardRow(
+            profile_id=profile_id, question_id=question_id, card="", due=now, lapses=0
+        )
+        s.add(row)
+    row.card = card.to_json()
+    row.due = _naive(card.due)
+    if not correct:
+        row.lapses += 1
+
+
+class ReviewService:
+    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+        self._db = db
+        self._now = now
+
+    def due_counts(self, profile_id: int) -> dict[str, int]:
+        """Test code -> questions due for review now."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(TestRow.code, func.count())
+                .join(QuestionRow, QuestionRow.test_id == TestRow.id)
+                .join(ReviewCardRow, ReviewCardRow.question_id == QuestionRow.id)
+                .where(
+                    ReviewCardRow.profile_id == profile_id,
+                    ReviewCardRow.due <= self._now(),
+                    QuestionRow.retired.is_(False),
+                )
+                .group_by(TestRow.code)
+            ).all()
+            return {code: int(n) for code, n in rows}
+
+    def due_question_ids(self, profile_id: int, test_code: str, limit: int = 50) -> list[int]:
+        with self._db.read() as s:
+            return list(
+                s.scalars(
+                    select(ReviewCardRow.question_id)
+                    .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
+                    .join(TestRow, TestRow.id == QuestionRow.test_id)
+                    .where(
+                        ReviewCardRow.profile_id == profile_id,
+                        TestRow.code == test_code,
+                        ReviewCardRow.due <= self._now(),
+                        QuestionRow.retired.is_(False),
+                    )
+                    .order_by(ReviewCardRow.due)
+                    .limit(limit)
+                )
+            )
+
+    def queue_size(self, profile_id: int) -> int:
+        with self._db.read() as s:
+            return int(
+                s.scalar(select(func.count()).where(ReviewCardRow.profile_id == profile_id)) or 0
+            )
+
+
+def attempt_profile(s: Session, attempt_id: int) -> int:
+    a = s.get(AttemptRow, attempt_id)
+    assert a is not None
+    return a.profile_id

@@ -1,0 +1,220 @@
+"""Weak-area report: readiness, study next with Drill buttons, charts, areas and tasks with bands,
+pacing, misconceptions, spaced review, and PDF/CSV export."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.mastery import Mastery
+from app.services.reports import WeakAreaReport
+
+
+def band_text(m: Mastery) -> str:
+    if not m.enough_data:
+        return f"not enough data ({m.seen})"
+    return f"{m.estimate * 100:.0f} % ({m.low * 100:.0f}-{m.high * 100:.0f})"
+
+
+def readiness_text(r: WeakAreaReport) -> str:
+    rd = r.readiness
+    if r.responses == 0:
+        return (
+            "No answers yet for this test. Sit a mock exam or a practice set and this page "
+            "will show how ready you are and what to study next."
+        )
+    return (
+        f"<b>Readiness: {rd.probability * 100:.0f} %</b> estimated chance of reaching the "
+        f"{r.target_percent:.0f} % target on a full {r.test_code} form. Expected score "
+        f"{rd.expected_percent:.0f} % (80 % range {rd.low_percent:.0f}-"
+        f"{rd.high_percent:.0f} %), from {r.responses} answers. The target is an estimate: "
+        "ASE publishes no passing percentage."
+    )
+
+
+class ProgressPage(QWidget):
+    drill_requested = Signal(str, str, str)  # test code, "area"|"task", key
+    review_requested = Signal(str)
+    home_requested = Signal()
+    export_requested = Signal(str)  # "pdf" | "csv"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: WeakAreaReport | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        top.addWidget(self.heading, 1)
+        self.pdf = QPushButton("Export PDF...")
+        self.csv = QPushButton("Export CSV...")
+        self.home = QPushButton("Back to home")
+        self.pdf.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.csv.clicked.connect(lambda: self.export_requested.emit("csv"))
+        self.home.clicked.connect(self.home_requested)
+        for b in (self.pdf, self.csv, self.home):
+            top.addWidget(b)
+        outer.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName("Readiness")
+        outer.addWidget(self.summary)
+        review_row = QHBoxLayout()
+        self.review_label = QLabel()
+        self.review = QPushButton("Start review")
+        self.review.clicked.connect(self._on_review_clicked)
+        review_row.addWidget(self.review_label)
+        review_row.addWidget(self.review)
+        review_row.addStretch(1)
+        outer.addLayout(review_row)
+
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        overview = QWidget()
+        ov = QVBoxLayout(overview)
+        ov.setContentsMargins(4, 4, 4, 4)
+        self.charts_row = QHBoxLayout()
+        ov.addLayout(self.charts_row, 3)
+        ov.addWidget(
+            QLabel(
+                "<b>Study next</b> - ranked by expected gain on the real test "
+                "(items on the form x room to improve x confidence)"
+            )
+        )
+        self.study = QTableWidget(0, 4)
+        self.study.setHorizontalHeaderLabels(["What", "Why", "Expected gain", ""])
+        self.study.verticalHeader().setVisible(False)
+        self.study.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.study.setAccessibleName("Study next")
+        h = self.study.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        ov.addWidget(self.study, 2)
+        self.tabs.addTab(overview, "Overview")
+
+        self.detail = QTableWidget(0, 6)
+        self.detail.setHorizontalHeaderLabels(
+            ["Area / task", "Title", "Answered", "Right", "Mastery (80 % band)", "Seconds per item"]
+        )
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.detail.setAccessibleName("Mastery per area and task")
+        self.detail.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.detail, "Areas and tasks")
+
+        self.misconceptions = QTextBrowser()
+        self.misconceptions.setAccessibleName("Misconceptions")
+        self.tabs.addTab(self.misconceptions, "Misconceptions")
+        self.drill_buttons: list[QPushButton] = []
+
+    def show_report(self, r: WeakAreaReport) -> None:
+        self.report = r
+        self.heading.setText(
+            f"<h2>{html.escape(r.test_code)} {html.escape(r.test_title)} - "
+            f"progress of {html.escape(r.profile)}</h2>"
+        )
+        self.summary.setText(readiness_text(r))
+        self.review_label.setText(
+            f"Spaced review: <b>{r.review_due}</b> missed question"
+            f"{'s' if r.review_due != 1 else ''} due now."
+        )
+        self.review.setEnabled(r.review_due > 0)
+        self._charts(r)
+        self._study(r)
+        self._detail(r)
+        self._misconceptions(r)
+
+    def _charts(self, r: WeakAreaReport) -> None:
+        from app.ui.charts import mastery_chart, trend_chart
+
+        while self.charts_row.count():
+            item = self.charts_row.takeAt(0)
+            w = item.widget() if item else None
+            if w is not None:
+                w.deleteLater()
+        self.mastery_view = mastery_chart(r.areas, r.target_percent)
+        self.trend_view = trend_chart(r.trend, r.target_percent)
+        self.charts_row.addWidget(self.mastery_view, 3)
+        self.charts_row.addWidget(self.trend_view, 2)
+
+    def _study(self, r: WeakAreaReport) -> None:
+        self.study.setRowCount(len(r.study_next))
+        self.drill_buttons = []
+        for row, s in enumerate(r.study_next):
+            what = f"Area {s.key}: {s.title}" if s.kind == "area" else f"Task {s.key}: {s.title}"
+            self.study.setItem(row, 0, QTableWidgetItem(what))
+            self.study.setItem(row, 1, QTableWidgetItem(s.reason))
+            self.study.setItem(row, 2, QTableWidgetItem(f"{s.gain:.1f} items"))
+            b = QPushButton("Drill")
+            b.setAccessibleName(f"Drill {s.kind} {s.key}")
+            b.clicked.connect(
+                lambda _c=False, k=s.kind, key=s.key: self.drill_requested.emit(r.test_code, k, key)
+            )
+            self.study.setCellWidget(row, 3, b)
+            self.drill_buttons.append(b)
+        self.study.resizeRowsToContents()
+
+    def _detail(self, r: WeakAreaReport) -> None:
+        rows: list[list[str]] = []
+        for a in r.areas:
+            m = a.mastery
+            pace = (
+                f"{a.seconds_per_item:.0f} s ({a.pace_ratio:.1f}x budget of "
+                f"{r.budget_per_item_s:.0f} s)"
+                if m.seen
+                else ""
+            )
+            rows.append(
+                [f"Area {a.letter}", a.title, str(m.seen), str(m.correct), band_text(m), pace]
+            )
+            for t in r.tasks:
+                if t.area == a.letter:
+                    tm = t.mastery
+                    rows.append(
+                        [f"   {t.code}", t.text, str(tm.seen), str(tm.correct), band_text(tm), ""]
+                    )
+        self.detail.setRowCount(len(rows))
+        for i, values in enumerate(rows):
+            for j, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                if j == 0 and v.startswith("Area"):
+                    f = cell.font()
+                    f.setBold(True)
+                    cell.setFont(f)
+                self.detail.setItem(i, j, cell)
+        self.detail.resizeColumnToContents(0)
+
+    def _misconceptions(self, r: WeakAreaReport) -> None:
+        if not r.misconceptions:
+            self.misconceptions.setHtml("<p>No distractor chosen more than once yet.</p>")
+            return
+        parts = []
+        for m in r.misconceptions:
+            judged = f"<br><b>You misjudged {html.escape(m.misjudged)}.</b>" if m.misjudged else ""
+            parts.append(
+                f"<p><b>{html.escape(m.uid)}</b> ({html.escape(m.task)}) - chosen "
+                f"{m.times} times: <i>{html.escape(m.chosen_label)}. "
+                f"{html.escape(m.chosen_text)}</i>{judged}<br>{html.escape(m.stem)}<br>"
+                f"<span style='color:gray'>Why it is wrong: {html.escape(m.rationale)}</span></p>"
+            )
+        self.misconceptions.setHtml("".join(parts))
+
+    def _on_review_clicked(self) -> None:
+        if self.report is not None:
+            self.review_requested.emit(self.report.test_code)

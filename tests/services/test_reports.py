@@ -1,0 +1,184 @@
+"""Weak-area report from real attempts (SQL aggregation on SQLite and PostgreSQL), review queue,
+misconceptions, CSV/JSON export, and class results with item analysis."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from app.services.reports import report_csv, report_json
+from tests.conftest import FakeNow
+from tests.factories import write_bank
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Path:
+    return write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}, per_area_factor=3)
+
+
+def sit_mock(services, pid: int, weak: str, *, wrong_choice_offset: int = 1) -> int:  # type: ignore[no-untyped-def]
+    """Answer every item right except those of area `weak` (always the same wrong option)."""
+    st = services.exams.start_mock(pid, "X1")
+    for item in st.items:
+        pick = item.key if item.area != weak else (item.key + wrong_choice_offset) % 4
+        services.exams.record_response(
+            st.attempt_id,
+            item.position,
+            pick,
+            elapsed_s=10,
+            item_seconds=30 if item.area == weak else 10,
+        )
+    services.exams.submit(st.attempt_id, elapsed_s=120)
+    return st.attempt_id
+
+
+def test_report_finds_weak_area_and_ranks_it_first(
+    services,
+    bank: Path,  # type: ignore[no-untyped-def]
+    fake_now: FakeNow,
+) -> None:
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Ana").id
+    for _ in range(3):
+        sit_mock(services, pid, "C")
+        fake_now.advance(86400)
+    r = services.reports.weak_area_report("Ana", "X1")
+    assert r.responses == 24
+    areas = {a.letter: a for a in r.areas}
+    assert areas["C"].mastery.seen == 6 and areas["C"].mastery.correct == 0
+    assert areas["A"].mastery.correct == 12
+    assert r.weakest_area == "C"
+    assert (r.study_next[0].kind, r.study_next[0].key) == ("area", "C")
+    assert areas["C"].seconds_per_item == 30 and areas["A"].seconds_per_item == 10
+    assert areas["C"].pace_ratio == pytest.approx(30 / (60 * 60 / 10))  # 60 min, 8+2 items
+    assert [round(p.percent) for p in r.trend] == [75, 75, 75]
+    assert 0.0 <= r.readiness.probability <= 1.0
+    # wrong answers are queued for spaced review, due now
+    fake_now.advance(86400 * 2)
+    assert services.reviews.due_counts(pid) == {"X1": 6}
+    due = services.reviews.due_question_ids(pid, "X1")
+    assert len(due) == 6  # every area-C question met (2 per mock, 3 mocks, pool of 6)
+    assert r.misconceptions == ()  # every wrong option so far was chosen once
+    # the same wrong option chosen twice (shown in any order) is a misconception
+    qid = due[0]
+    wrong_text = None
+    for _ in range(2):
+        st = services.exams.start_practice(pid, "X1", count=1, question_ids=[qid])
+        item = st.items[0]
+        if wrong_text is None:
+            wrong_text = item.choices[(item.key + 1) % 4].text
+        shown = next(i for i, c in enumerate(item.choices) if c.text == wrong_text)
+        services.exams.record_response(st.attempt_id, 0, shown, elapsed_s=1, item_seconds=1)
+    r = services.reports.weak_area_report("Ana", "X1")
+    (m,) = r.misconceptions
+    assert m.question_id == qid and m.times >= 2 and m.chosen_text == wrong_text
+
+
+def test_readiness_rises_as_the_weak_area_improves(
+    services,
+    bank: Path,  # type: ignore[no-untyped-def]
+    fake_now: FakeNow,
+) -> None:
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Bo").id
+    sit_mock(services, pid, "A")
+    before = services.reports.weak_area_report(pid, "X1").readiness.probability
+    for _ in range(3):
+        fake_now.advance(3600)
+        sit_mock(services, pid, "none")
+    after = services.reports.weak_area_report(pid, "X1").readiness.probability
+    assert after > before
+
+
+def test_few_answers_are_not_enough_data(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Cy").id
+    st = services.exams.start_practice(pid, "X1", count=3, areas=["B"])
+    for item in st.items:
+        services.exams.record_response(
+            st.attempt_id, item.position, item.key, elapsed_s=5, item_seconds=5
+        )
+    r = services.reports.weak_area_report(pid, "X1")
+    b = next(a for a in r.areas if a.letter == "B")
+    assert b.mastery.seen == 3 and not b.mastery.enough_data
+
+
+def test_exports(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Di").id
+    sit_mock(services, pid, "B")
+    r = services.reports.weak_area_report(pid, "X1")
+    doc = json.loads(report_json(r))
+    assert doc["weakest_area"] == "B" and len(doc["areas"]) == 3 and doc["study_next"]
+    rows = list(csv.DictReader(io.StringIO(report_csv(r))))
+    assert {row["level"] for row in rows} == {"area", "task"}
+    assert next(row for row in rows if row["key"] == "B")["correct"] == "0"
+
+
+def test_class_results_and_item_analysis(services, bank: Path, fake_now: FakeNow) -> None:  # type: ignore[no-untyped-def]
+    from app.services.classroom import class_csv, point_biserial
+
+    services.banks.import_file(bank)
+    for name, weak in (
+        ("P1", "none"),
+        ("P2", "A"),
+        ("P3", "B"),
+        ("P4", "C"),
+        ("P5", "none"),
+        ("P6", "A"),
+    ):
+        pid = services.profiles.create(name).id
+        sit_mock(services, pid, weak)
+        fake_now.advance(60)
+    res = services.classroom.class_results("X1")
+    assert [p.profile for p in res.profiles] == ["P1", "P2", "P3", "P4", "P5", "P6"]
+    p2 = res.profiles[1]
+    assert p2.mocks == 1 and p2.area_percent["A"] == 0.0 and p2.area_percent["B"] == 100.0
+    assert p2.last_percent == 50.0
+    assert res.items and all(0 <= i.facility <= 1 for i in res.items)
+    assert (
+        sum(i.option_counts[i.key] for i in res.items)
+        + sum(sum(v for k, v in i.option_counts.items() if k != i.key) for i in res.items)
+        == 48
+    )
+    text = class_csv(res)
+    assert text.splitlines()[0].startswith("profile,test,mocks,last_percent")
+    assert point_biserial([1, 1, 0, 0], [10, 9, 2, 1]) > 0.9
+    assert point_biserial([0, 0, 1, 1], [10, 9, 2, 1]) < -0.9
+
+
+def test_negative_discrimination_flags_a_likely_wrong_key(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+    """Strong candidates all 'miss' one item, weak ones 'get' it: the key is probably wrong."""
+    services.banks.import_file(bank)
+    target_uid = None
+    for n in range(8):
+        pid = services.profiles.create(f"S{n}").id
+        st = services.exams.start_practice(pid, "X1", count=24)  # every item, one attempt
+        strong = n < 4
+        target = (
+            st.items[0] if target_uid is None else next(i for i in st.items if i.uid == target_uid)
+        )
+        target_uid = target.uid
+        for item in st.items:
+            if item.uid == target_uid:
+                pick = (item.key + 1) % 4 if strong else item.key
+            else:
+                pick = item.key if strong or item.position % 2 else (item.key + 1) % 4
+            services.exams.record_response(
+                st.attempt_id, item.position, pick, elapsed_s=1, item_seconds=1
+            )
+        # practice attempts are not item-analysed; make it a submitted mock for the analysis
+        with services.db.write() as s:
+            from app.storage.models import AttemptRow
+
+            a = s.get(AttemptRow, st.attempt_id)
+            a.mode = "mock"
+        services.exams.submit(st.attempt_id, elapsed_s=10)
+    res = services.classroom.class_results("X1")
+    item = next(i for i in res.items if i.uid == target_uid)
+    assert item.discrimination is not None and item.discrimination < 0
+    assert "negative discrimination - check the key" in item.flags
