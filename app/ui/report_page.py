@@ -52,7 +52,10 @@ class ReportPage(QWidget):
         hh = self.areas.horizontalHeader()
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
-        self.areas.setColumnWidth(4, 220)
+        for col, width in ((0, 50), (2, 70), (3, 70), (4, 220), (5, 140)):
+            self.areas.setColumnWidth(col, width)
+        self.areas.verticalHeader().setDefaultSectionSize(30)
+        self.areas.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         outer.addWidget(self.areas)
 
         bar = QHBoxLayout()

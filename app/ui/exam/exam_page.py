@@ -117,6 +117,8 @@ class ReviewPanel(QWidget):
     def _list(self, name: str) -> QListWidget:
         lst = QListWidget()
         lst.setAccessibleName(name)
+        lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lst.setTextElideMode(Qt.TextElideMode.ElideRight)
         lst.itemActivated.connect(self._on_list_item_activated)
         lst.itemClicked.connect(self._on_list_item_activated)
         return lst
@@ -140,8 +142,9 @@ class ReviewPanel(QWidget):
         for lst, items in ((self.unanswered, un), (self.flagged, fl)):
             lst.clear()
             for i in items:
-                snippet = " ".join(i.stem.split())[:90]
-                w = QListWidgetItem(f"Question {i.position + 1}: {snippet}...")
+                snippet = " ".join(_plain(i.stem).split())
+                w = QListWidgetItem(f"Question {i.position + 1}: {snippet}")
+                w.setToolTip(snippet[:300])
                 w.setData(Qt.ItemDataRole.UserRole, i.position)
                 lst.addItem(w)
             if not items:
