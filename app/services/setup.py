@@ -37,11 +37,19 @@ class AppServices:
         self.db.dispose()
 
 
+def _already_current(paths: AppPaths) -> bool:
+    """A SQLite file already at this build's schema needs no Alembic import (faster start)."""
+    from app.storage.database import HEAD_REVISION, quick_revision
+
+    f = paths.sqlite_file
+    return f is not None and quick_revision(f) == HEAD_REVISION
+
+
 def open_services(
     paths: AppPaths, now: Callable[[], datetime] = utc_now, *, upgrade: bool = True
 ) -> AppServices:
     db = Database(paths.db_url)
-    if upgrade:
+    if upgrade and not _already_current(paths):
         db.upgrade()
     return AppServices(
         db=db,

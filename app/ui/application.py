@@ -129,8 +129,9 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     window.tests_populated.connect(on_populated)
     window.startup_failed.connect(on_failed)
     window.show()
-    window.raise_()
-    window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
+    if app.platformName() not in ("offscreen", "minimal"):
+        window.raise_()
+        window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
     services: AppServices | None = window.services
     if services is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exams import TestCard
-from app.services.profiles import ProfileView
+if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast first paint)
+    from app.services.exams import TestCard
+    from app.services.profiles import ProfileView
 
 _Index = QModelIndex | QPersistentModelIndex
 
