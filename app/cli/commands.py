@@ -10,7 +10,15 @@ import json
 import sys
 from pathlib import Path
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.domain.bank import Bank
+    from app.services.banks import PreparedBank
+    from app.services.setup import AppServices
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -60,7 +68,7 @@ def _db(args: argparse.Namespace, paths: AppPaths) -> int:
 def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
     cmd = args.bank_command
     if cmd == "validate":
-        return _validate(args)
+        return _validate(args, paths)
     if cmd == "stats":
         return _stats(args)
     from app.services.setup import open_services
@@ -105,11 +113,34 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_USAGE
 
 
-def _prepare(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.services.formats import prepare_file
+def _prepare(
+    path: Path,
+    args: argparse.Namespace,
+    paths: AppPaths | None = None,
+    services: AppServices | None = None,
+) -> PreparedBank:
+    from app.services.formats import is_foreign, prepare_file
+
+    structure: Callable[[str], Bank | None] | None = None
+    if is_foreign(path) and getattr(args, "test", None):
+        if services is not None:
+            structure = services.banks.test_structure
+        elif paths is not None:  # validate: read the target test, then let go of the database
+            from app.services.setup import open_services
+
+            opened = open_services(paths)
+            try:
+                target = opened.banks.test_structure(args.test.upper())
+            finally:
+                opened.close()
+            structure = lambda _code: target  # noqa: E731
 
     return prepare_file(
-        path, test_code=getattr(args, "test", None), mapping_file=getattr(args, "map", None)
+        path,
+        test_code=getattr(args, "test", None),
+        mapping_file=getattr(args, "map", None),
+        structure=structure,
+        allow_unmapped=bool(getattr(args, "dry_run", False)),
     )
 
 
@@ -133,13 +164,13 @@ def _stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _validate(args: argparse.Namespace) -> int:
+def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.banks.diagnostics import BankError
 
     worst = EXIT_OK
     for f in args.files:
         try:
-            prepared = _prepare(f, args)
+            prepared = _prepare(f, args, paths=paths)
         except BankError as e:
             for d in e.diagnostics:
                 _err(str(d))
@@ -156,14 +187,14 @@ def _validate(args: argparse.Namespace) -> int:
     return worst
 
 
-def _import(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyped-def]
+def _import(args: argparse.Namespace, services: AppServices) -> int:
     from app.banks.diagnostics import BankError
 
     prepared = []
     failed = False
     for f in args.files:  # validate everything first: nothing is written if any file is bad
         try:
-            prepared.append((f, _prepare(f, args)))
+            prepared.append((f, _prepare(f, args, services=services)))
         except BankError as e:
             for d in e.diagnostics:
                 _err(str(d))
@@ -171,24 +202,50 @@ def _import(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyp
     if failed:
         _err("nothing was imported; fix the errors above and run the import again")
         return EXIT_INVALID
+    worst = EXIT_OK
     for f, p in prepared:
         for d in (*p.warnings, *p.skipped):
             _err(str(d))
         result = services.banks.import_prepared(p, source=str(f), dry_run=args.dry_run)
         print(result.summary())
-    return EXIT_OK
+        if p.unmapped:
+            worst = EXIT_INVALID
+            total = sum(u.questions for u in p.unmapped)
+            print(
+                f"{f}: {total} more questions need a task: their categories match no task "
+                f"code. A mapping file for --map (category,task; '*' maps everything else), "
+                f"with suggested tasks to check:"
+            )
+            print("category,task")
+            for u in p.unmapped:
+                name = u.category if u.category else "*"
+                hint = "" if u.suggestion else " - choose a task code"
+                print(
+                    f"{_csv_field(name)},{u.suggestion}"
+                    f"    # {u.questions} questions from line {u.first_line}{hint}"
+                )
+    return worst
 
 
-def _export(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyped-def]
+def _csv_field(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n#') else text
+
+
+def _export(args: argparse.Namespace, services: AppServices) -> int:
     from app.banks.native import dump_json, dump_yaml
 
     bank = services.banks.load_bank(args.test.upper())
     out: Path = args.output
-    text = dump_yaml(bank) if args.format == "yaml" else dump_json(bank)
+    if args.format == "moodle":
+        from app.banks.moodle import dump_moodle_xml
+
+        text = dump_moodle_xml(bank)
+    else:
+        text = dump_yaml(bank) if args.format == "yaml" else dump_json(bank)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
-        for name, data in bank.exhibit_files.items():
+        for name, data in ({} if args.format == "moodle" else bank.exhibit_files).items():
             target = (out.parent / name).resolve()
             if target.is_relative_to(out.parent.resolve()):
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -92,6 +92,16 @@ class TestSummary:
     __test__ = False
 
 
+@dataclass(frozen=True)
+class UnmappedCategory:
+    """A foreign file's category that maps to no task yet."""
+
+    category: str
+    questions: int
+    first_line: int
+    suggestion: str = ""  # the task whose words best match the category (or the stems)
+
+
 @dataclass
 class PreparedBank:
     """A parsed bank plus what the importer needs to store it."""
@@ -103,6 +113,7 @@ class PreparedBank:
     exhibits: dict[str, bytes] = field(default_factory=dict)
     skipped: tuple[Diagnostic, ...] = ()
     warnings: tuple[Diagnostic, ...] = ()
+    unmapped: tuple[UnmappedCategory, ...] = ()  # categories still to map (dry run only)
 
 
 def prepare_native(path: Path) -> PreparedBank:
@@ -111,10 +122,10 @@ def prepare_native(path: Path) -> PreparedBank:
 
     warnings: list[Diagnostic] = []
     bank = read_bank(path, on_warning=warnings.append)
-    return _prepared(bank, path, "native", (), tuple(warnings))
+    return prepared_from_bank(bank, path, "native", (), tuple(warnings))
 
 
-def _prepared(
+def prepared_from_bank(
     bank: Bank,
     path: Path,
     fmt: str,
@@ -244,6 +255,15 @@ class BankService:
             s.execute(
                 update(QuestionRow).where(QuestionRow.bank_id == bank_id).values(retired=True)
             )
+
+    def test_structure(self, test_code: str) -> Bank | None:
+        """The test's metadata, content areas and tasks (no questions), or None."""
+        with self._db.read() as s:
+            t = s.scalar(select(TestRow).where(TestRow.code == test_code))
+            if t is None:
+                return None
+            bank = load_bank(s, test_code)
+            return Bank(test=bank.test, content_areas=bank.content_areas, questions=())
 
     def load_bank(self, test_code: str, *, include_retired: bool = False) -> Bank:
         """Rebuild the domain Bank for a test from the database (for export)."""

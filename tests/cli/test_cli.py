@@ -114,3 +114,50 @@ def test_installed_command_end_to_end(mini_bank: Path, tmp_path: Path) -> None:
         timeout=120,
     )
     assert r.returncode == 0 and "Z9" in r.stdout
+
+
+def test_foreign_import_dry_run_and_map(
+    capsys: pytest.CaptureFixture[str], mini_bank: Path, tmp_path: Path
+) -> None:
+    d = ["--data-dir", str(tmp_path / "data")]
+    assert run(capsys, *d, "bank", "import", str(mini_bank))[0] == 0
+    conf = Path(__file__).resolve().parents[1] / "data" / "conformance" / "moodle"
+    code, out, err = run(
+        capsys, *d, "bank", "import", str(conf / "questions.gift.txt"), "--dry-run", "--test", "Z9"
+    )
+    assert code == 1 and "would add 0" in out and "need a task" in out
+    assert "skipped: essay question 'Q8'" in err
+    mapping = tmp_path / "map.csv"
+    mapping.write_text("category,task\n*,Z9.A.1.1\n")
+    code, out, _ = run(
+        capsys,
+        *d,
+        "bank",
+        "import",
+        str(conf / "questions.gift.txt"),
+        "--dry-run",
+        "--test",
+        "Z9",
+        "--map",
+        str(mapping),
+    )
+    assert code == 0 and "would add 3" in out
+    code, out, _ = run(capsys, *d, "bank", "list", "--json")
+    assert len(out.splitlines()) == 1  # the dry run wrote nothing
+    code, _, err = run(capsys, *d, "bank", "import", str(conf / "questions.gift.txt"))
+    assert code == 1 and "--test CODE" in err
+
+
+def test_hostile_xml_refused_quickly(
+    capsys: pytest.CaptureFixture[str], mini_bank: Path, tmp_path: Path
+) -> None:
+    import time
+
+    d = ["--data-dir", str(tmp_path / "data")]
+    run(capsys, *d, "bank", "import", str(mini_bank))
+    foreign = Path(__file__).resolve().parents[1] / "data" / "foreign"
+    for name in ("billion-laughs.xml", "external-entity.xml"):
+        t0 = time.perf_counter()
+        code, out, err = run(capsys, *d, "bank", "import", str(foreign / name), "--test", "Z9")
+        assert code == 1 and time.perf_counter() - t0 < 5
+        assert f"{name}:" in err and "nothing was imported" in err
