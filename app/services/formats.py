@@ -116,8 +116,8 @@ def prepare_file(
                     1,
                     1,
                     Severity.ERROR,
-                    f"unknown bank file type '{suffix}'; use .yaml/.json (native), .gift, .txt, .aiken, "
-                    ".xml (Moodle XML), .csv or .xlsx",
+                    f"unknown bank file type '{suffix}'; use .yaml/.json (native), .gift, .txt, "
+                    ".aiken, .xml (Moodle XML), .csv or .xlsx",
                 )
             ]
         )
@@ -160,8 +160,8 @@ def _slug(name: str) -> str:
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "a an and the of to for in on or with by is are what which how its this that "
-    "course default top determine needed action diagnose inspect".split()
+    "a an and the of to for in on or with by is are what which how its this that course default "
+    "top determine needed action diagnose inspect".split()
 )
 
 
