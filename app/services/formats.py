@@ -161,11 +161,35 @@ def _slug(name: str) -> str:
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     [
-        "a", "an", "and", "the", "of", "to", "for", "in", "on", "or", "with", "by", "is", "are",
-        "what", "which", "how", "its", "this", "that", "course", "default", "top", "determine",
-        "needed", "action", "diagnose", "inspect",
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "or",
+        "with",
+        "by",
+        "is",
+        "are",
+        "what",
+        "which",
+        "how",
+        "its",
+        "this",
+        "that",
+        "course",
+        "default",
+        "top",
+        "determine",
+        "needed",
+        "action",
+        "diagnose",
+        "inspect",
     ]
-)
 )
 
 
