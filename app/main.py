@@ -91,8 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help="one JSON object per bank")
     e = bsub.add_parser("export", help="export a test's questions", parents=[common])
     e.add_argument("test", metavar="TEST")
-    e.add_argument("--format", choices=["yaml", "json", "moodle"], default="yaml",
-                   help="native YAML or JSON, or Moodle XML to take the bank back to an LMS")
+    e.add_argument(
+        "--format",
+        choices=["yaml", "json", "moodle"],
+        default="yaml",
+        help="native YAML or JSON, or Moodle XML to take the bank back to an LMS",
+    )
     e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
     db = sub.add_parser("db", help="database location and upgrades", parents=[common])
