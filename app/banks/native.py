@@ -126,7 +126,7 @@ class _Locator:
         if self._index is None:
             self._index = self._build()
         # a list or mapping value is best shown at its key ("choices:"), a scalar at itself
-        if (key or (path in self._collections and not isinstance(path[-1], int))) and (
+        if (key or (path and path in self._collections and not isinstance(path[-1], int))) and (
             *path,
             "__key__",
         ) in self._index:

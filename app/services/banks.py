@@ -37,6 +37,8 @@ from app.storage.models import (
     TestRow,
 )
 
+_QUESTION = QuestionRow.metadata.tables["question"]
+_CHOICE = ChoiceRow.metadata.tables["choice"]
 Progress = Callable[[int, int], None]
 Now = Callable[[], datetime]
 CHUNK = 2000
@@ -90,6 +92,16 @@ class TestSummary:
     questions: int
     spec_version: str
     __test__ = False
+
+
+@dataclass(frozen=True)
+class QuestionPreview:
+    id: int
+    uid: str
+    task: str
+    style: str
+    retired: bool
+    question: Question
 
 
 @dataclass(frozen=True)
@@ -265,10 +277,25 @@ class BankService:
             bank = load_bank(s, test_code)
             return Bank(test=bank.test, content_areas=bank.content_areas, questions=())
 
-    def load_bank(self, test_code: str, *, include_retired: bool = False) -> Bank:
-        """Rebuild the domain Bank for a test from the database (for export)."""
+    def load_bank(
+        self, test_code: str, *, include_retired: bool = False, bank_id: int | None = None
+    ) -> Bank:
+        """Rebuild the domain Bank for a test (or one of its banks) from the database."""
         with self._db.read() as s:
-            return load_bank(s, test_code, include_retired=include_retired)
+            return load_bank(s, test_code, include_retired=include_retired, bank_id=bank_id)
+
+    def questions_of(self, bank_id: int) -> list[QuestionPreview]:
+        with self._db.read() as s:
+            rows = s.execute(
+                select(QuestionRow, TaskRow.code)
+                .join(TaskRow, TaskRow.id == QuestionRow.task_id)
+                .where(QuestionRow.bank_id == bank_id)
+                .order_by(QuestionRow.id)
+            ).all()
+            return [
+                QuestionPreview(q.id, q.uid, code, q.style, q.retired, question_from_row(q, code))
+                for q, code in rows
+            ]
 
 
 def list_tests(s: Session) -> list[TestSummary]:
@@ -297,7 +324,9 @@ def list_tests(s: Session) -> list[TestSummary]:
     ]
 
 
-def load_bank(s: Session, test_code: str, *, include_retired: bool = False) -> Bank:
+def load_bank(
+    s: Session, test_code: str, *, include_retired: bool = False, bank_id: int | None = None
+) -> Bank:
     t = s.scalar(select(TestRow).where(TestRow.code == test_code))
     if t is None:
         raise BankError(
@@ -332,6 +361,8 @@ def load_bank(s: Session, test_code: str, *, include_retired: bool = False) -> B
     )
     if not include_retired:
         q_stmt = q_stmt.where(QuestionRow.retired.is_(False))
+    if bank_id is not None:
+        q_stmt = q_stmt.where(QuestionRow.bank_id == bank_id)
     questions = tuple(question_from_row(q, task_code[q.task_id]) for q in s.scalars(q_stmt))
     return Bank(
         test=TestSpec(
@@ -493,17 +524,21 @@ def _store(
             new_rows.append((values, q))
         if progress and (i + 1) % CHUNK == 0:
             progress(i + 1, total)
+    # Core executemany on the tables, then the new ids by (bank, uid). INSERT ... RETURNING with
+    # sort_by_parameter_order re-sorted SQLite's small batches in quadratic time, and the ORM
+    # bulk path splits rows whose None columns differ into separate statements (tech_ab vs
+    # choice items alternate): together about 90 % of a 20,000-question import.
     for start in range(0, len(new_rows), CHUNK):
-        chunk = new_rows[start : start + CHUNK]
-        ids = (
+        s.execute(insert(_QUESTION), [v for v, _ in new_rows[start : start + CHUNK]])
+    if new_rows:
+        new_ids = dict(
             s.execute(
-                insert(QuestionRow).returning(QuestionRow.id, sort_by_parameter_order=True),
-                [v for v, _ in chunk],
-            )
-            .scalars()
-            .all()
+                select(QuestionRow.uid, QuestionRow.id).where(QuestionRow.bank_id == row.id)
+            ).all()
         )
-        _insert_choices(s, list(zip(ids, (q for _, q in chunk), strict=True)))
+        for start in range(0, len(new_rows), CHUNK):
+            chunk = new_rows[start : start + CHUNK]
+            _insert_choices(s, [(new_ids[q.id], q) for _, q in chunk])
     seen = {q.id for q in bank.questions}
     gone = [qid for uid, (qid, _h, retired) in existing.items() if uid not in seen and not retired]
     for start in range(0, len(gone), 500):
@@ -625,4 +660,4 @@ def _insert_choices(s: Session, items: list[tuple[int, Question]]) -> None:
         for j, c in enumerate(q.choices)
     ]
     if rows:
-        s.execute(insert(ChoiceRow), rows)
+        s.execute(insert(_CHOICE), rows)

@@ -97,6 +97,7 @@ class HomePage(QWidget):
     banks_requested = Signal()
     progress_requested = Signal(str)
     review_requested = Signal(str)
+    class_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -144,6 +145,8 @@ class HomePage(QWidget):
         self.review = QPushButton("Review missed")
         self.review.clicked.connect(self._on_review_clicked)
         self.banks = QPushButton("Question banks...")
+        self.class_results = QPushButton("Class results...")
+        self.class_results.clicked.connect(self.class_requested)
         self.start.clicked.connect(self._on_start_clicked)
         self.practice.clicked.connect(self._on_practice_clicked)
         self.resume.clicked.connect(self._on_resume_clicked)
@@ -152,7 +155,14 @@ class HomePage(QWidget):
         for w in (self.start, self.unscored):
             actions.addWidget(w)
         actions.addStretch(1)
-        for w in (self.resume, self.review, self.practice, self.progress, self.banks):
+        for w in (
+            self.resume,
+            self.review,
+            self.practice,
+            self.progress,
+            self.banks,
+            self.class_results,
+        ):
             actions.addWidget(w)
         layout.addLayout(actions)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         h.resume_requested.connect(self.resume)
         h.progress_requested.connect(self.show_progress)
         h.review_requested.connect(self.start_review)
+        h.banks_requested.connect(self.show_banks)
+        h.class_requested.connect(self.show_class_results)
 
     # -- start-up -------------------------------------------------------------------------------
     def attach_services(self, services: AppServices, results: list[object]) -> None:
@@ -171,6 +173,29 @@ class MainWindow(QMainWindow):
         page = self._progress_page()
         page.show_report(report)
         self._show(page, "progress")
+
+    def show_banks(self) -> None:
+        from app.ui.banks_dialog import BanksDialog
+
+        assert self.services is not None
+        dlg = BanksDialog(
+            self.services.banks, self.dialogs, self, preferred_test=self.home.selected_code()
+        )
+        self.dialogs.show_modal(dlg)
+        self.refresh_home()
+
+    def show_class_results(self) -> None:
+        from app.ui.class_dialog import ClassDialog
+
+        assert self.services is not None
+        tests = [t.code for t in self.services.banks.list_tests()]
+        if not tests:
+            self.dialogs.info("Class results", "Load a question bank first.")
+            return
+        dlg = ClassDialog(self.services.classroom, tests, self.dialogs, self)
+        if self.home.selected_code():
+            dlg.test.setCurrentText(self.home.selected_code() or "")
+        self.dialogs.show_modal(dlg)
 
     def drill(self, code: str, kind: str, key: str) -> None:
         """Practice on exactly that area or task, missed and unseen items first."""

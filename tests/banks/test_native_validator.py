@@ -218,3 +218,11 @@ def test_json_schema_accepts_the_sample_bank(mini_bank: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((Path(__file__).parents[2] / "app/banks/bank.schema.json").read_text())
     jsonschema.validate(yaml.safe_load(mini_bank.read_text()), schema)
+
+
+def test_missing_top_level_sections_are_reported_not_crashed(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: bayready-bank\nformat_version: 1\ntest: {code: X1}\n")
+    errs = _errors(bad)
+    assert any("missing required field 'content_areas'" in e for e in errs)
+    assert any(":3:" in e and "test: missing required field 'title'" in e for e in errs)

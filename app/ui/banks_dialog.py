@@ -1,0 +1,271 @@
+"""Bank manager: the loaded banks, import (file dialog or drag and drop), question preview,
+enable/disable, remove (history kept), export to native YAML or Moodle XML."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.banks import BankService, BankSummary, QuestionPreview
+from app.ui.dialogs import Dialogs
+
+FILTERS = (
+    "Question banks (*.yaml *.yml *.json *.gift *.txt *.aiken *.xml *.csv *.xlsx);;All files (*)"
+)
+
+
+class BanksDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        banks: BankService,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        *,
+        preferred_test: str | None = None,
+        run_sync: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._banks = banks
+        self._dialogs = dialogs
+        self._preferred = preferred_test
+        self._run_sync = run_sync
+        self.setWindowTitle("Question banks")
+        self.resize(1180, 720)
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Drop bank files here, or use Import. Native YAML/JSON, "
+                "spreadsheets (CSV, XLSX template), Moodle XML, GIFT and Aiken."
+            )
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            ["Test", "Bank", "Format", "Version", "Questions", "Imported", "Enabled", "Source file"]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("Banks")
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        split.addWidget(self.table)
+        lower = QSplitter()
+        self.questions = QListWidget()
+        self.questions.setAccessibleName("Questions in the bank")
+        self.questions.currentItemChanged.connect(self._on_questions_current_changed)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Question preview")
+        lower.addWidget(self.questions)
+        lower.addWidget(self.preview)
+        lower.setSizes([420, 740])
+        split.addWidget(lower)
+        split.setSizes([260, 420])
+        layout.addWidget(split, 1)
+        row = QHBoxLayout()
+        self.import_button = QPushButton("Import...")
+        self.toggle = QPushButton("Disable")
+        self.remove = QPushButton("Remove...")
+        self.export_yaml = QPushButton("Export YAML...")
+        self.export_moodle = QPushButton("Export Moodle XML...")
+        close = QPushButton("Close")
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.toggle.clicked.connect(self._on_toggle_clicked)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        self.export_yaml.clicked.connect(lambda: self.export("yaml"))
+        self.export_moodle.clicked.connect(lambda: self.export("moodle"))
+        close.clicked.connect(self.accept)
+        for b in (
+            self.import_button,
+            self.toggle,
+            self.remove,
+            self.export_yaml,
+            self.export_moodle,
+        ):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.rows: list[BankSummary] = []
+        self._previews: list[QuestionPreview] = []
+        self.reload()
+
+    # -- listing --------------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        self.rows = self._banks.list_banks()
+        self.table.setRowCount(len(self.rows))
+        for r, b in enumerate(self.rows):
+            values = (
+                b.test_code,
+                b.name,
+                b.source_format,
+                str(b.format_version),
+                str(b.questions),
+                b.imported_at.strftime("%Y-%m-%d %H:%M"),
+                "yes" if b.enabled else "no",
+                b.source_file,
+            )
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c == 4:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        target = next((i for i, b in enumerate(self.rows) if b.id == select_id), 0)
+        if self.rows:
+            self.table.selectRow(target)
+        self._on_table_selection_changed()
+
+    def selected(self) -> BankSummary | None:
+        r = self.table.currentRow()
+        return self.rows[r] if 0 <= r < len(self.rows) else None
+
+    def _on_table_selection_changed(self) -> None:
+        b = self.selected()
+        for w in (self.toggle, self.remove, self.export_yaml, self.export_moodle):
+            w.setEnabled(b is not None)
+        self.questions.clear()
+        self.preview.clear()
+        if b is None:
+            return
+        self.toggle.setText("Disable" if b.enabled else "Enable")
+        self._previews = list(self._banks.questions_of(b.id))
+        for p in self._previews:
+            q = p.question
+            stem = " ".join(html.unescape(q.stem).split())[:80]
+            flag = " (retired)" if p.retired else ""
+            item = QListWidgetItem(f"{q.id}  {q.task}{flag}  {stem}")
+            self.questions.addItem(item)
+        if self._previews:
+            self.questions.setCurrentRow(0)
+
+    def _on_questions_current_changed(self, current: QListWidgetItem | None, _p: object) -> None:
+        if current is None:
+            return
+        p = self._previews[self.questions.row(current)]
+        q = p.question
+        esc = html.escape
+        parts = [
+            f"<h3>{esc(q.id)} - {esc(q.task)} ({esc(q.style)}, difficulty {q.difficulty})</h3>",
+            f"<p>{esc(q.full_stem()).replace(chr(10), '<br>')}</p>",
+        ]
+        if q.exhibit:
+            parts.append(f"<p><i>Exhibit: {esc(q.exhibit_caption or q.exhibit)}</i></p>")
+        parts.append("<ol type='A'>")
+        for c in q.rendered_choices():
+            key = " <b>[key]</b>" if c.correct else ""
+            parts.append(
+                f"<li>{esc(c.text)}{key}<br><span style='color:gray'>{esc(c.rationale)}</span></li>"
+            )
+        parts.append(f"</ol><p><b>Explanation:</b> {esc(q.explanation)}</p>")
+        self.preview.setHtml("".join(parts))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _on_import_clicked(self) -> None:
+        path = self._dialogs.open_file("Import a question bank", FILTERS)
+        if path:
+            self.import_files([Path(path)])
+
+    def import_files(self, paths: list[Path]) -> None:
+        from app.ui.import_dialog import ImportDialog
+
+        tests = [t.code for t in self._banks.list_tests()]
+        if self._preferred in tests:
+            tests.remove(self._preferred)
+            tests.insert(0, self._preferred)
+        for path in paths:
+            dlg = ImportDialog(path, self._banks, tests, self, run_sync=self._run_sync)
+            dlg.imported.connect(lambda _r: self.changed.emit())
+            self._dialogs.show_modal(dlg)
+        self.reload()
+
+    def _on_toggle_clicked(self) -> None:
+        b = self.selected()
+        if b is not None:
+            self._banks.set_enabled(b.id, not b.enabled)
+            self.changed.emit()
+            self.reload(b.id)
+
+    def _on_remove_clicked(self) -> None:
+        b = self.selected()
+        if b is None:
+            return
+        if self._dialogs.confirm(
+            "Remove bank",
+            f"Remove the bank '{b.name}' ({b.questions} questions) from "
+            f"{b.test_code}? Its questions will no longer be drawn; past attempts stay and are "
+            "still reported.",
+            ok="Remove",
+        ):
+            self._banks.remove(b.id)
+            self.changed.emit()
+            self.reload()
+
+    def export(self, fmt: str) -> None:
+        b = self.selected()
+        if b is None:
+            return
+        suffix = "xml" if fmt == "moodle" else "yaml"
+        target = self._dialogs.save_file(
+            "Export bank",
+            "Moodle XML (*.xml)" if fmt == "moodle" else "YAML (*.yaml)",
+            f"{b.name}.{suffix}",
+        )
+        if not target:
+            return
+        from app.banks.native import dump_yaml
+
+        bank = self._banks.load_bank(b.test_code, bank_id=b.id)
+        out = Path(target)
+        try:
+            if fmt == "moodle":
+                from app.banks.moodle import dump_moodle_xml
+
+                out.write_text(dump_moodle_xml(bank), encoding="utf-8")
+            else:
+                out.write_text(dump_yaml(bank), encoding="utf-8")
+                for name, data in bank.exhibit_files.items():
+                    dest = (out.parent / name).resolve()
+                    if dest.is_relative_to(out.parent.resolve()):
+                        dest.parent.mkdir(parents=True, exist_ok=True)
+                        dest.write_bytes(data)
+        except OSError as e:
+            self._dialogs.error("Export", f"Could not write {out}: {e.strerror}")
+            return
+        self._dialogs.info("Export", f"Exported {len(bank.questions)} questions to {out}.")
+
+    # -- drag and drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)

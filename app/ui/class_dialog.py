@@ -1,0 +1,159 @@
+"""Class results for instructors: per-learner, per-area scores and item analysis with flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.classroom import ClassResults, ClassroomService, class_csv
+from app.ui.dialogs import Dialogs
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{x:.0f} %"
+
+
+class ClassDialog(QDialog):
+    def __init__(
+        self,
+        classroom: ClassroomService,
+        tests: list[str],
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._classroom = classroom
+        self._dialogs = dialogs
+        self.results: ClassResults | None = None
+        self.setWindowTitle("Class results")
+        self.resize(1100, 680)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Test:"))
+        self.test = QComboBox()
+        self.test.addItems(tests)
+        self.test.setAccessibleName("Test")
+        self.test.currentTextChanged.connect(lambda _t: self.reload())
+        top.addWidget(self.test)
+        top.addStretch(1)
+        self.export = QPushButton("Export CSV...")
+        self.export.clicked.connect(self._on_export_clicked)
+        top.addWidget(self.export)
+        layout.addLayout(top)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.tabs = QTabWidget()
+        self.learners = QTableWidget()
+        self.learners.setAccessibleName("Results per learner")
+        self.items = QTableWidget()
+        self.items.setAccessibleName("Item analysis")
+        for t in (self.learners, self.items):
+            t.verticalHeader().setVisible(False)
+            t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            t.setSortingEnabled(True)
+        self.tabs.addTab(self.learners, "Learners")
+        self.tabs.addTab(self.items, "Item analysis")
+        layout.addWidget(self.tabs, 1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        code = self.test.currentText()
+        if not code:
+            return
+        r = self._classroom.class_results(code)
+        self.results = r
+        flagged = sum(1 for i in r.items if i.flags)
+        self.note.setText(
+            f"{len(r.profiles)} learners; {len(r.items)} questions answered in submitted mocks; "
+            f"{flagged} flagged. Facility is the share answering right; discrimination is the "
+            "point-biserial correlation with the rest of the score (negative: strong candidates "
+            "miss it - check the key)."
+        )
+        heads = ["Learner", "Mocks", "Last", "Best", "Answered", *[f"Area {a}" for a in r.areas]]
+        self.learners.setSortingEnabled(False)
+        self.learners.setColumnCount(len(heads))
+        self.learners.setHorizontalHeaderLabels(heads)
+        self.learners.setRowCount(len(r.profiles))
+        for row, p in enumerate(r.profiles):
+            values = [
+                p.profile,
+                str(p.mocks),
+                _pct(p.last_percent),
+                _pct(p.best_percent),
+                str(p.answered),
+                *[_pct(p.area_percent.get(a)) for a in r.areas],
+            ]
+            for c, v in enumerate(values):
+                self.learners.setItem(row, c, QTableWidgetItem(v))
+        self.learners.setSortingEnabled(True)
+        self.learners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        heads = [
+            "Question",
+            "Task",
+            "Answers",
+            "Facility",
+            "Discrimination",
+            "Key",
+            "A",
+            "B",
+            "C",
+            "D",
+            "Blank",
+            "Flags",
+        ]
+        self.items.setSortingEnabled(False)
+        self.items.setColumnCount(len(heads))
+        self.items.setHorizontalHeaderLabels(heads)
+        self.items.setRowCount(len(r.items))
+        for row, i in enumerate(r.items):
+            disc = "-" if i.discrimination is None else f"{i.discrimination:+.2f}"
+            values = [
+                i.uid,
+                i.task,
+                str(i.responses),
+                f"{i.facility:.2f}",
+                disc,
+                i.key,
+                *[str(i.option_counts.get(x, 0)) for x in "ABCD"],
+                str(i.unanswered),
+                "; ".join(i.flags),
+            ]
+            for c, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                if i.flags:
+                    cell.setForeground(QColor("#c62828"))
+                self.items.setItem(row, c, cell)
+        self.items.setSortingEnabled(True)
+        self.items.resizeColumnsToContents()
+        self.items.horizontalHeader().setSectionResizeMode(11, QHeaderView.ResizeMode.Stretch)
+
+    def _on_export_clicked(self) -> None:
+        if self.results is None:
+            return
+        target = self._dialogs.save_file(
+            "Export class results", "CSV (*.csv)", f"class-{self.results.test_code}.csv"
+        )
+        if not target:
+            return
+        try:
+            Path(target).write_text(class_csv(self.results), encoding="utf-8")
+        except OSError as e:
+            self._dialogs.error("Export", f"Could not write {target}: {e.strerror}")

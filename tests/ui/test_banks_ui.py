@@ -1,0 +1,128 @@
+"""Bank manager, import preview with mapping and copyable problems, class results view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from tests.services.test_reports import sit_mock
+from tests.ui.conftest import FakeDialogs
+
+GIFT = """$CATEGORY: $course$/Imported/X1.A.1.1
+
+::g1:: Which tool reads brake fluid moisture?{=A test strip or tester # right ~A hydrometer # no
+~A vacuum gauge # no}
+
+$CATEGORY: $course$/Electrical
+
+::g2:: A fully charged battery at rest reads about 12.6 V.{T}
+
+::g3:: Describe brake fade. {}
+"""
+
+
+def open_manager(window: Any, dialogs: FakeDialogs) -> Any:
+    from app.ui.banks_dialog import BanksDialog
+
+    return BanksDialog(window.services.banks, dialogs, window, preferred_test="X1", run_sync=True)
+
+
+def test_manager_lists_previews_toggles_and_removes(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    dlg = open_manager(window, dialogs)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 1 and dlg.table.item(0, 0).text() == "X1"
+    assert dlg.table.item(0, 4).text() == "16"
+    assert dlg.questions.count() == 16 and "[key]" in dlg.preview.toHtml()
+    qtbot.mouseClick(dlg.toggle, Qt.MouseButton.LeftButton)
+    assert dlg.table.item(0, 6).text() == "no"
+    assert window.services.banks.list_tests()[0].questions == 0
+    qtbot.mouseClick(dlg.toggle, Qt.MouseButton.LeftButton)
+    sit_mock(window.services, window.profile_id, "A")
+    dialogs.confirm_answers = [True]
+    qtbot.mouseClick(dlg.remove, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == 0
+    # attempt history is kept and still reportable
+    r = window.services.reports.weak_area_report(window.profile_id, "X1")
+    assert r.responses == 8 and len(r.trend) == 1
+
+
+def test_import_preview_mapping_and_import(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    from app.ui.import_dialog import ImportDialog
+
+    f = tmp_path / "class.gift"
+    f.write_text(GIFT)
+    dlg = ImportDialog(f, window.services.banks, ["X1"], window, run_sync=True)
+    qtbot.addWidget(dlg)
+    assert "would add 1" in dlg.summary.text() and "1 more questions wait" in dlg.summary.text()
+    assert not dlg.do_import.isEnabled()
+    assert dlg.mapping.rowCount() == 1 and dlg.mapping.item(0, 0).text() == "$course$/Electrical"
+    assert dlg.table.rowCount() == 1 and "essay" in dlg.table.item(0, 4).text()
+    combo = dlg.mapping.cellWidget(0, 2)
+    combo.setCurrentIndex(combo.findData("X1.B.1.1"))
+    qtbot.mouseClick(dlg.recheck, Qt.MouseButton.LeftButton)
+    assert "would add 2" in dlg.summary.text() and dlg.do_import.isEnabled()
+    results: list[Any] = []
+    dlg.imported.connect(results.append)
+    qtbot.mouseClick(dlg.do_import, Qt.MouseButton.LeftButton)
+    assert results and results[0].added == 2
+    assert window.services.banks.list_tests()[0].questions == 18
+    qtbot.mouseClick(dlg.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text().startswith("file\tline\tfield\tkind\tmessage")
+
+
+def test_bad_file_shows_located_errors_and_imports_nothing(
+    qtbot: QtBot, window: Any, tmp_path: Path
+) -> None:
+    from app.ui.import_dialog import ImportDialog
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: bayready-bank\nformat_version: 1\ntest: {code: X1}\n")
+    dlg = ImportDialog(bad, window.services.banks, ["X1"], window, run_sync=True)
+    qtbot.addWidget(dlg)
+    assert "Nothing can be imported" in dlg.summary.text() and not dlg.do_import.isEnabled()
+    lines = {dlg.table.item(r, 1).text() for r in range(dlg.table.rowCount())}
+    assert "1" in lines and "3" in lines
+    assert window.services.banks.list_tests()[0].questions == 16
+
+
+def test_drop_a_file_onto_the_manager(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    dlg = open_manager(window, dialogs)
+    qtbot.addWidget(dlg)
+    f = tmp_path / "drop.gift"
+    f.write_text(GIFT)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f))])
+    ev = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    dlg.dropEvent(ev)
+    (shown,) = [m for m in dialogs.modals if m.__class__.__name__ == "ImportDialog"]
+    assert shown.path == f
+
+
+def test_class_results_view(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+    from app.ui.class_dialog import ClassDialog
+
+    svc = window.services
+    for name, weak in (("Avery", "A"), ("Blake", "B")):
+        sit_mock(svc, svc.profiles.create(name).id, weak)
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    qtbot.addWidget(dlg)
+    assert dlg.learners.rowCount() == 3  # the default learner too
+    names = {dlg.learners.item(r, 0).text() for r in range(3)}
+    assert names == {"Avery", "Blake", "Learner"}
+    assert dlg.items.rowCount() > 0
