@@ -25,6 +25,29 @@ from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
 
 
+GIFT = """// an instructor's quiz exported from an LMS
+$CATEGORY: $course$/Brakes/A5.C.2.1
+
+::rotor-1:: A rotor measures 0.004 in. (0.10 mm) lateral runout. What does it cause?{
+=A pedal pulsation as thickness variation develops # right: runout wears into thickness variation
+~A pull to one side on every stop # wrong: a pull comes from a caliper or hose
+~A low pedal on the first application # wrong: runout does not change pedal height
+~A brake warning lamp # wrong: the lamp watches fluid level and the parking brake
+}
+
+$CATEGORY: $course$/Brakes/Hydraulics
+
+::mc-1:: A brake pedal slowly sinks under steady foot pressure with no external leak.{
+=Master cylinder internal bypass # right
+~A restricted front hose # wrong: a restriction does not let the pedal sink
+~Glazed rear shoes # wrong: glazing raises effort
+~An air leak at the booster # wrong: that gives a hard pedal
+}
+
+::essay-1:: Explain why brake fluid must be changed at intervals. {}
+"""
+
+
 class Clock:
     def __init__(self) -> None:
         self.t = datetime(2026, 10, 1, 18, 0)
@@ -102,6 +125,24 @@ def main() -> None:
         shot("report")
         window.show_progress("A5")
         shot("progress")
+        from app.ui.banks_dialog import BanksDialog
+        from app.ui.import_dialog import ImportDialog
+
+        manager = BanksDialog(services.banks, window.dialogs, window, preferred_test="A5",
+                              run_sync=True)
+        manager.resize(1180, 720)
+        manager.show()
+        manager.table.selectRow(1)
+        app.processEvents()
+        manager.grab().save(str(out / "bank-manager.png"))
+        gift = tmp / "class-quiz.gift"
+        gift.write_text(GIFT)
+        preview = ImportDialog(gift, services.banks, ["A5", "A8"], window, run_sync=True)
+        preview.resize(980, 640)
+        preview.show()
+        app.processEvents()
+        preview.grab().save(str(out / "import-preview.png"))
+        shots.extend(["bank-manager", "import-preview"])
         print("saved", ", ".join(shots), "to", out)
         app.quit()
 

@@ -127,13 +127,10 @@ class ReportPage(QWidget):
             bar.setFormat(f"{a.percent:.0f} %")
             bar.setAccessibleName(f"Area {a.letter}: {a.percent:.0f} percent")
             self.areas.setCellWidget(row, 4, bar)
-        self.areas.resizeRowsToContents()
-        h = (
-            self.areas.horizontalHeader().height()
-            + sum(self.areas.rowHeight(r) for r in range(self.areas.rowCount()))
-            + 6
-        )
-        self.areas.setFixedHeight(min(h, 260))
+        for row in range(len(sc.areas)):
+            self.areas.setRowHeight(row, 30)
+        h = self.areas.horizontalHeader().sizeHint().height() + 30 * len(sc.areas) + 4
+        self.areas.setFixedHeight(min(h, 300))
         wrong = [i for i in st.items if not i.correct]
         self.practise.setEnabled(bool(wrong))
         self.practise.setText(
