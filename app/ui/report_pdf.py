@@ -56,13 +56,13 @@ def report_html(r: WeakAreaReport) -> str:
 <p>Weak-area report for <b>{esc(r.profile)}</b>.</p>
 <p>{readiness_text(r)}</p>
 <p>Spaced review: {r.review_due} missed questions due.</p>
-<p><img src="mastery.png" width="640"></p>
+<p><img src="mastery.png" width="560"></p>
 <h2>Study next</h2><ol>{study or "<li>Answer some questions first.</li>"}</ol>
 <h2>Content areas</h2>
 <table border="1" cellspacing="0" cellpadding="4" width="100%">
 <tr><th>Area</th><th>Title</th><th>Scored items</th><th>Answered</th><th>Mastery (80 % band)</th>
 <th>Seconds per item (budget {r.budget_per_item_s:.0f} s)</th></tr>{"".join(rows)}</table>
-<p><img src="trend.png" width="480"></p>
+<p><img src="trend.png" width="440"></p>
 <h2>Tasks</h2>
 <table border="1" cellspacing="0" cellpadding="3" width="100%">
 <tr><th>Task</th><th>Text</th><th>Answered</th><th>Mastery</th></tr>{tasks}</table>
