@@ -3,7 +3,6 @@ enable/disable, remove (history kept), export to native YAML or Moodle XML."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.banks import BankService, BankSummary, QuestionPreview
 from app.ui.dialogs import Dialogs
+from app.ui.text import esc, plain, rich
 
 FILTERS = (
     "Question banks (*.yaml *.yml *.json *.gift *.txt *.aiken *.xml *.csv *.xlsx);;All files (*)"
@@ -157,7 +157,7 @@ class BanksDialog(QDialog):
         self._previews = list(self._banks.questions_of(b.id))
         for p in self._previews:
             q = p.question
-            stem = " ".join(html.unescape(q.stem).split())[:80]
+            stem = " ".join(plain(q.stem).split())[:80]
             flag = " (retired)" if p.retired else ""
             item = QListWidgetItem(f"{q.id}  {q.task}{flag}  {stem}")
             self.questions.addItem(item)
@@ -169,10 +169,9 @@ class BanksDialog(QDialog):
             return
         p = self._previews[self.questions.row(current)]
         q = p.question
-        esc = html.escape
         parts = [
             f"<h3>{esc(q.id)} - {esc(q.task)} ({esc(q.style)}, difficulty {q.difficulty})</h3>",
-            f"<p>{esc(q.full_stem()).replace(chr(10), '<br>')}</p>",
+            f"<p>{rich(q.full_stem())}</p>",
         ]
         if q.exhibit:
             parts.append(f"<p><i>Exhibit: {esc(q.exhibit_caption or q.exhibit)}</i></p>")

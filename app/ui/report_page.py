@@ -184,14 +184,15 @@ class ReportPage(QWidget):
 
 
 def item_review_html(item: ItemView) -> str:
-    esc = html.escape
+    from app.ui.text import esc, rich
+
     parts = [
         f"<h3>Question {item.position + 1}"
         + ("" if item.scored else " (unscored research item)")
         + "</h3>",
         f"<p><i>{esc(item.area)} {esc(item.area_title)} - task {esc(item.task)}: "
         f"{esc(item.task_text)}</i></p>",
-        "<p>" + esc(item.stem).replace("\n", "<br>") + "</p>",
+        "<p>" + rich(item.stem) + "</p>",
     ]
     if item.exhibit_caption:
         parts.append(f"<p><i>Exhibit: {esc(item.exhibit_caption)}</i></p>")

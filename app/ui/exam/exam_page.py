@@ -42,6 +42,8 @@ from app.services.exams import (
 from app.ui.dialogs import Dialogs
 from app.ui.exam.clock_ticker import ClockTicker
 from app.ui.exam.exhibit_view import ExhibitDialog, ExhibitThumbnail
+from app.ui.text import plain as _plain
+from app.ui.text import rich as _html
 
 Now = Callable[[], float]
 
@@ -640,21 +642,3 @@ class ExamPage(QWidget):
         widget.setAccessibleDescription(text)
         ev = QAccessibleEvent(widget, QAccessible.Event.Alert)
         QAccessible.updateAccessibility(ev)
-
-
-def _html(text: str) -> str:
-    """Escape everything, then restore the safe inline tags banks may use."""
-    import html as _h
-    import re
-
-    body = re.sub(
-        r"&lt;(/?)(b|i|em|strong|sub|sup|br|p|u)\s*/?&gt;", r"<\1\2>", _h.escape(text, quote=False)
-    )
-    return body.replace("\n\n", "<br><br>").replace("\n", "<br>")
-
-
-def _plain(text: str) -> str:
-    import html as _h
-    import re
-
-    return _h.unescape(re.sub(r"<[^>]+>", "", text))
