@@ -11,8 +11,9 @@ from tests.services.test_reports import sit_mock
 from tests.ui.conftest import FakeDialogs
 
 
-def test_create_rename_delete_and_accommodate(qtbot: QtBot, window: Any,
-                                              dialogs: FakeDialogs) -> None:
+def test_create_rename_delete_and_accommodate(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
     from app.ui.profiles_dialog import ProfilesDialog
 
     svc = window.services
@@ -40,8 +41,9 @@ def test_create_rename_delete_and_accommodate(qtbot: QtBot, window: Any,
     assert svc.exams.in_progress(None) == []
 
 
-def test_new_profile_from_home_becomes_current(qtbot: QtBot, window: Any,
-                                               dialogs: FakeDialogs) -> None:
+def test_new_profile_from_home_becomes_current(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
     dialogs.text_answers = ["Sam"]
     qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     assert window.home.profile.currentText() == "Sam"

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 import app.ui.theme as theme
 
 
-def test_palette_follows_the_colour_scheme(qapp: QApplication,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_palette_follows_the_colour_scheme(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     hints = QGuiApplication.styleHints()
     monkeypatch.setattr(theme, "is_dark", lambda: False)
     theme.apply_theme(qapp)
