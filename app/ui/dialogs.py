@@ -15,11 +15,12 @@ class Dialogs:
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
 
-    def confirm(self, title: str, text: str, *, ok: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
+        """Ask before acting; Cancel is the default unless the action is the safe choice."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes if default_ok else cancel)
         box.exec()
         return box.clickedButton() is yes
 

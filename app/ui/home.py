@@ -34,6 +34,7 @@ class TestTableModel(QAbstractTableModel):
         "Scored items",
         "Minutes",
         "Last mock",
+        "Review due",
         "In progress",
     )
 

@@ -120,9 +120,10 @@ class MainWindow(QMainWindow):
         left = f", {format_remaining(p.remaining_s)} left" if p.remaining_s is not None else ""
         if self.dialogs.confirm(
             "Resume exam",
-            f"You have a {p.test_code} {p.mode} in progress ({p.answered} of {p.items} answered"
+            f"Your {p.test_code} {p.mode} is still in progress ({p.answered} of {p.items} answered"
             f"{left}). Resume it now? Time while BayReady was closed is not counted.",
             ok="Resume",
+            default_ok=True,
         ):
             self.resume(p.attempt_id)
 

@@ -43,7 +43,7 @@ class FakeDialogs:
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
 
-    def confirm(self, title: str, text: str, *, ok: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
         self.confirms.append(text)
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 

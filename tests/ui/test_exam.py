@@ -177,9 +177,10 @@ def test_crash_and_resume_in_a_second_instance(
     m2.t = 123456.0  # a new process: monotonic time unrelated to the first
     d2.confirm_answers = [True]
     w2 = make_window(qtbot, paths, d2, m2, fake_now, None)
-    assert d2.confirms and "A X1 mock in progress (2 of 8 answered" in d2.confirms[0].replace(
-        "a X1", "A X1"
-    )
+    assert d2.confirms and "X1 mock is still in progress (2 of 8 answered" in d2.confirms[0]
+    row = w2.home.model
+    assert [row.index(0, c).data() for c in (0, 7)] == ["X1", "mock - resume"]
+    assert row.headerData(7, Qt.Orientation.Horizontal) == "In progress"
     resumed = w2.exam
     assert resumed is not None and w2.pages.currentWidget() is resumed
     assert [(i.chosen, i.flagged) for i in resumed.state.items] == answers
