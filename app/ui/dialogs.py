@@ -22,6 +22,7 @@ class Dialogs:
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes if default_ok else cancel)
         box.exec()
+        self._reactivate()
         return box.clickedButton() is yes
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
@@ -41,4 +42,11 @@ class Dialogs:
         return path or None
 
     def show_modal(self, dialog: QDialog) -> int:
-        return dialog.exec()
+        result = dialog.exec()
+        self._reactivate()
+        return result
+
+    def _reactivate(self) -> None:
+        """Give keyboard focus back to the window (some X setups have no WM to do it)."""
+        if self.parent is not None:
+            self.parent.window().activateWindow()

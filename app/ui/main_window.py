@@ -7,9 +7,17 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
 from app import settings as settings_store
 from app.domain.clock import format_remaining
@@ -25,6 +33,24 @@ if TYPE_CHECKING:
     from app.ui.exam.exam_page import ExamPage
     from app.ui.progress_page import ProgressPage
     from app.ui.report_page import ReportPage
+
+
+class _EnterPressesButtons(QObject):
+    """Enter on a focused push or tool button presses it (Qt only does that inside dialogs)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(obj, QPushButton | QToolButton)
+            and obj.window() is not None
+            and not isinstance(obj.window(), QDialog)
+            and obj.isEnabled()
+        ):
+            obj.animateClick()
+            return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +81,8 @@ class MainWindow(QMainWindow):
         self.exam: ExamPage | None = None
         self.report: ReportPage | None = None
         self.progress: ProgressPage | None = None
+        self._enter = _EnterPressesButtons(self)
+        self._enter_presses_buttons(self.home)
         self.status_label = QLabel("Opening the question banks...")
         self.statusBar().addWidget(self.status_label)
         h = self.home
@@ -237,7 +265,12 @@ class MainWindow(QMainWindow):
             return
         self.status_label.setText(f"Saved {target}")
 
+    def _enter_presses_buttons(self, widget: QWidget) -> None:
+        for b in widget.findChildren(QPushButton) + widget.findChildren(QToolButton):
+            b.installEventFilter(self._enter)
+
     def _show(self, widget: QWidget, name: str) -> None:
+        self._enter_presses_buttons(widget)
         self.pages.setCurrentWidget(widget)
         self.page_changed.emit(name)
 
@@ -249,6 +282,7 @@ class MainWindow(QMainWindow):
         page = self._exam_page()
         self._show(page, "exam")
         page.start(state)
+        self._enter_presses_buttons(page)  # the navigator's buttons are new for each attempt
 
     def show_report(self, report: AttemptReport) -> None:
         page = self._report_page()

@@ -244,3 +244,12 @@ def test_exhibit_opens_zoomable(qtbot: QtBot, window: Any, dialogs: FakeDialogs)
     dlg.zoom_in.click()
     assert dlg.image.pixmap().width() > w0
     assert dlg.zoom_label.text() == "125 %"
+
+
+def test_enter_presses_the_focused_button(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+    exam = start_mock(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert exam.review.submit.hasFocus()
+    dialogs.confirm_answers = [False]
+    qtbot.keyClick(exam.review.submit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialogs.confirms) == 1)
