@@ -139,9 +139,11 @@ class HomePage(QWidget):
         actions = QHBoxLayout()
         self.start = QPushButton("Start mock exam (Enter)")
         self.start.setDefault(True)
-        self.unscored = QCheckBox("Add unscored research items")")
-        self.unscored.setToolTip("About 10 extra items that do not count, mixed in as on the real "
-                                 "test; they are scored apart and shown only on the report.")
+        self.unscored = QCheckBox("Add unscored research items")
+        self.unscored.setToolTip(
+            "About 10 extra items that do not count, mixed in as on the real "
+            "test; they are scored apart and shown only on the report."
+        )
         self.practice = QPushButton("Practice...")
         self.resume = QPushButton("Resume")
         self.progress = QPushButton("My progress and study plan")
