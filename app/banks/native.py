@@ -209,10 +209,13 @@ class _Checker:
                 self.add((*path, k), f"{what}: required field '{k}' is empty", field=k)
         for k in value:
             if k not in spec:
-                allowed = ", ".join(spec)
+                import difflib
+
+                close = difflib.get_close_matches(str(k), list(spec), n=1)
+                allowed = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(spec)
                 self.add(
                     (*path, str(k)),
-                    f"{what}: unknown field '{k}' (allowed: {allowed})",
+                    f"{what}: unknown field '{k}' ({allowed})",
                     key=True,
                     field=str(k),
                 )

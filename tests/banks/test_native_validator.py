@@ -50,7 +50,7 @@ def test_unknown_field_points_at_the_key(mini_bank: Path) -> None:
     text = _edit(mini_bank, "  difficulty: 2\n", "  difficulty: 2\n  dificulty: 3\n")
     (err,) = _errors(mini_bank)
     assert err.startswith(f"{mini_bank}:{_line_of(text, 'dificulty')}:3: error:")
-    assert "unknown field 'dificulty'" in err
+    assert "unknown field 'dificulty' (did you mean 'difficulty'?)" in err
 
 
 def test_not_exactly_one_correct_choice(mini_bank: Path) -> None:
