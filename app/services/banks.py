@@ -40,6 +40,18 @@ from app.storage.models import (
 _QUESTION = QuestionRow.metadata.tables["question"]
 _CHOICE = ChoiceRow.metadata.tables["choice"]
 Progress = Callable[[int, int], None]
+# the test's metadata, named alike in TestSpec (domain) and TestRow (storage)
+TEST_FIELDS = (
+    "code",
+    "title",
+    "spec_version",
+    "scored_count",
+    "minutes",
+    "unscored_count",
+    "target_percent",
+    "shuffle_choices",
+    "notes",
+)
 Now = Callable[[], datetime]
 CHUNK = 2000
 
@@ -365,17 +377,7 @@ def load_bank(
         q_stmt = q_stmt.where(QuestionRow.bank_id == bank_id)
     questions = tuple(question_from_row(q, task_code[q.task_id]) for q in s.scalars(q_stmt))
     return Bank(
-        test=TestSpec(
-            code=t.code,
-            title=t.title,
-            spec_version=t.spec_version,
-            scored_count=t.scored_count,
-            minutes=t.minutes,
-            unscored_count=t.unscored_count,
-            target_percent=t.target_percent,
-            shuffle_choices=t.shuffle_choices,
-            notes=t.notes,
-        ),
+        test=TestSpec(**{f: getattr(t, f) for f in TEST_FIELDS}),
         content_areas=tuple(areas),
         questions=questions,
         exhibit_files={
@@ -428,30 +430,11 @@ def _store(
     t = bank.test
     test = s.scalar(select(TestRow).where(TestRow.code == t.code))
     if test is None:
-        test = TestRow(
-            code=t.code,
-            title=t.title,
-            spec_version=t.spec_version,
-            scored_count=t.scored_count,
-            minutes=t.minutes,
-            unscored_count=t.unscored_count,
-            target_percent=t.target_percent,
-            shuffle_choices=t.shuffle_choices,
-            notes=t.notes,
-        )
+        test = TestRow(**{f: getattr(t, f) for f in TEST_FIELDS})
         s.add(test)
         s.flush()
     elif p.source_format == "native":
-        for attr in (
-            "title",
-            "spec_version",
-            "scored_count",
-            "minutes",
-            "unscored_count",
-            "target_percent",
-            "shuffle_choices",
-            "notes",
-        ):
+        for attr in TEST_FIELDS[1:]:
             if getattr(test, attr) != getattr(t, attr):
                 setattr(test, attr, getattr(t, attr))
     area_ids = _store_areas(s, test, bank.content_areas, overwrite=p.source_format == "native")
