@@ -11,7 +11,8 @@ QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QToolButton:focus,
 QComboBox:focus, QListView:focus, QTableView:focus, QSpinBox:focus, QLineEdit:focus {
     outline: none; border: 2px solid palette(highlight); border-radius: 4px;
 }
-QRadioButton { padding: 6px; }
+QRadioButton { padding: 6px; border: 2px solid transparent; border-radius: 4px; }
+QRadioButton:focus { padding: 6px; }
 QPushButton { padding: 6px 14px; }
 """
 
