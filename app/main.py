@@ -160,7 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _pdf_report(args, app_paths)
     from app.cli.commands import run_command
 
-    return run_command(args, app_paths)
+    try:
+        return run_command(args, app_paths)
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
