@@ -137,3 +137,16 @@ def test_native_to_moodle_xml_to_native_changes_nothing(loaded, tmp_path: Path) 
             (c.text, c.correct, c.rationale) for c in a.rendered_choices()
         ] or a.style == "tech_ab"
         assert b.key_index() == a.key_index()
+
+
+@pytest.mark.parametrize("name", ["bank-template.csv", "bank-template.xlsx"])
+def test_shipped_spreadsheet_templates_import_cleanly(services, name: str) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[2] / "question_banks"
+    services.banks.import_file(root / "a5-brakes.yaml")
+    p = prepare_file(
+        root / "templates" / name, test_code="A5", structure=services.banks.test_structure
+    )
+    assert (len(p.bank.questions), p.skipped, p.unmapped) == (3, (), ())
+    assert {q.style for q in p.bank.questions} == {"direct", "except", "tech_ab"}
+    r = services.banks.import_prepared(p, source=name)
+    assert r.added == 3
