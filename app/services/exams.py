@@ -6,7 +6,7 @@ Every answer and flag is committed at once (crash-safe). No Qt.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -393,21 +393,28 @@ class ExamService:
         position: int,
         item_position: int | None = None,
         item_seconds: float = 0.0,
+        items: Mapping[int, float] | None = None,
     ) -> None:
-        """The periodic save (every few seconds) and on every move between questions."""
+        """The periodic save (every few seconds): clock, position and time spent per item.
+
+        `items` maps positions to seconds spent on them (only ever raised, never lowered).
+        """
+        seconds = dict(items or {})
+        if item_position is not None:
+            seconds[item_position] = max(item_seconds, seconds.get(item_position, 0.0))
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             if a.status != IN_PROGRESS:
                 return
-            if item_position is not None:
+            for pos, secs in seconds.items():
                 s.execute(
                     update(ResponseRow)
                     .where(
                         ResponseRow.attempt_id == attempt_id,
-                        ResponseRow.position == item_position,
-                        ResponseRow.seconds < item_seconds,
+                        ResponseRow.position == pos,
+                        ResponseRow.seconds < secs,
                     )
-                    .values(seconds=item_seconds)
+                    .values(seconds=secs)
                 )
             self._save_clock(a, elapsed_s, position)
 

@@ -168,6 +168,8 @@ class ExamPage(QWidget):
         self.position = 0
         self.ticker: ClockTicker | None = None
         self._entered_at = 0.0
+        self._unsaved: set[int] = set()
+        self._countdown_low = False
         self._building = False
         self._build()
         self._shortcuts()
@@ -330,6 +332,8 @@ class ExamPage(QWidget):
         """Show an attempt (new or resumed) and start its clock from the saved elapsed time."""
         self.stop_clock()
         self.state = state
+        self._unsaved = set()
+        self._countdown_low = False
         mock = state.mode == MOCK
         kind = "Mock exam" if mock else "Practice"
         self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
@@ -388,6 +392,26 @@ class ExamPage(QWidget):
             return
         self._replace_item(replace(self.item, seconds=self._item_seconds()))
         self._entered_at = self.elapsed()
+        self._unsaved.add(self.position)
+
+    def _unsaved_seconds(self) -> dict[int, float]:
+        """Seconds per item not yet written, the current item's running time included."""
+        assert self.state is not None
+        out = {p: self.state.items[p].seconds for p in self._unsaved}
+        out[self.position] = self._item_seconds()
+        return out
+
+    def _save_progress(self, elapsed: float) -> None:
+        items = self._unsaved_seconds()
+
+        def save() -> bool:
+            self._exams.save_progress(
+                self._aid(), elapsed_s=elapsed, position=self.position, items=items
+            )
+            return True
+
+        if self._call(save):
+            self._unsaved.clear()
 
     def _replace_item(self, item: ItemView) -> None:
         assert self.state is not None
@@ -395,27 +419,19 @@ class ExamPage(QWidget):
 
     # -- navigation -----------------------------------------------------------------------------
     def go(self, position: int, *, save: bool = True) -> None:
+        """Move to another question. Nothing is written here: the time spent on the question
+        left is banked in memory and saved with the next periodic save, answer or flag."""
         if self.state is None or not 0 <= position < len(self.state.items):
             return
         if save:
-            leaving = self.position
             self._bank_item_time()
-            seconds = self.state.items[leaving].seconds
-            self._call(
-                lambda: self._exams.save_progress(
-                    self._aid(),
-                    elapsed_s=self.elapsed(),
-                    position=position,
-                    item_position=leaving,
-                    item_seconds=seconds,
-                )
-            )
+        previous = self.position
         self.position = position
         self._entered_at = self.elapsed()
         self.stack.setCurrentIndex(0)
-        self._render()
+        self._render(previous)
 
-    def _render(self) -> None:
+    def _render(self, previous: int | None = None) -> None:
         state = self.state
         assert state is not None
         item = self.item
@@ -449,8 +465,12 @@ class ExamPage(QWidget):
         self.flag_button.blockSignals(False)
         self.prev_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < n - 1)
-        for nav, it in zip(self.nav_buttons, state.items, strict=True):
-            nav.show_status(it, it.position == item.position)
+        # only the buttons that can have changed are restyled (a style sheet per button is slow)
+        changed = {item.position} if previous is not None else set(range(n))
+        if previous is not None and 0 <= previous < n:
+            changed.add(previous)
+        for pos in changed:
+            self.nav_buttons[pos].show_status(state.items[pos], pos == item.position)
         target = self.choice_buttons[item.chosen] if item.chosen is not None else None
         if self.isVisible() and not practice_locked:
             (target or self.choice_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -553,15 +573,7 @@ class ExamPage(QWidget):
         if self.state is None:
             return
         self._bank_item_time()
-        self._call(
-            lambda: self._exams.save_progress(
-                self._aid(),
-                elapsed_s=self.elapsed(),
-                position=self.position,
-                item_position=self.position,
-                item_seconds=self.item.seconds,
-            )
-        )
+        self._save_progress(self.elapsed())
         elapsed = self.stop_clock()
         report = self._call(lambda: self._exams.submit(self._aid(), elapsed_s=elapsed))
         if report is not None:
@@ -572,16 +584,7 @@ class ExamPage(QWidget):
         if self.state is None:
             return
         self._bank_item_time()
-        elapsed = self.stop_clock()
-        self._call(
-            lambda: self._exams.save_progress(
-                self._aid(),
-                elapsed_s=elapsed,
-                position=self.position,
-                item_position=self.position,
-                item_seconds=self.item.seconds,
-            )
-        )
+        self._save_progress(self.stop_clock())
         self.state = None
         self.left.emit()
 
@@ -593,10 +596,12 @@ class ExamPage(QWidget):
         else:
             self.countdown.setText(f"Time left {format_remaining(seconds)}")
             low = seconds <= 300
-            self.countdown.setStyleSheet(
-                "font-size:15pt; font-weight:bold; padding:2px 10px;"
-                + ("color:white; background:#c62828; border-radius:4px;" if low else "")
-            )
+            if low != self._countdown_low:  # restyle only when it changes (style sheets cost)
+                self._countdown_low = low
+                self.countdown.setStyleSheet(
+                    "font-size:15pt; font-weight:bold; padding:2px 10px;"
+                    + ("color:white; background:#c62828; border-radius:4px;" if low else "")
+                )
 
     def _on_ticker_warning_reached(self, mark: int) -> None:
         text = f"{mark // 60} minutes remain. The exam submits itself when time runs out."
@@ -611,15 +616,7 @@ class ExamPage(QWidget):
 
     def _on_ticker_save_due(self, elapsed: float) -> None:
         if self.state is not None:
-            self._call(
-                lambda: self._exams.save_progress(
-                    self._aid(),
-                    elapsed_s=elapsed,
-                    position=self.position,
-                    item_position=self.position,
-                    item_seconds=self._item_seconds(),
-                )
-            )
+            self._save_progress(elapsed)
 
     # -- helpers --------------------------------------------------------------------------------
     def _call(self, fn: Callable[[], object]) -> object | None:

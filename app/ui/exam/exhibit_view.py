@@ -54,13 +54,17 @@ class ExhibitThumbnail(QToolButton):
         self.clicked.connect(self.open_requested)
         self._data: bytes | None = None
         self._name: str | None = None
+        self._cache: dict[tuple[str | None, int, float], QPixmap] = {}
 
     def set_exhibit(self, data: bytes | None, name: str | None, caption: str | None) -> None:
         self._data, self._name = data, name
         self.setVisible(bool(data))
         if not data:
             return
-        pm = render_exhibit(data, name, 420, self.devicePixelRatioF())
+        key = (name, hash(data), self.devicePixelRatioF())
+        pm = self._cache.get(key)
+        if pm is None:  # rendering an SVG costs milliseconds; a question is revisited often
+            pm = self._cache[key] = render_exhibit(data, name, 420, self.devicePixelRatioF())
         self.setIcon(pm)
         self.setIconSize(pm.deviceIndependentSize().toSize())
         label = f"Exhibit: {caption}" if caption else "Exhibit"
