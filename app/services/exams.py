@@ -18,6 +18,7 @@ from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selecti
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
 from app.services.reviews import record_review
+from app.services.views import TestCard
 from app.storage.database import Database
 from app.storage.models import (
     AttemptRow,
@@ -99,21 +100,6 @@ class AttemptState:
     @property
     def answered(self) -> int:
         return sum(1 for i in self.items if i.answered)
-
-
-@dataclass(frozen=True)
-class TestCard:
-    code: str
-    title: str
-    questions: int
-    scored_count: int
-    minutes: int
-    last_percent: float | None
-    last_passed: bool | None
-    in_progress: int | None  # attempt id
-    in_progress_mode: str | None
-    target_percent: float
-    __test__ = False
 
 
 @dataclass(frozen=True)

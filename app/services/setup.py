@@ -39,7 +39,7 @@ class AppServices:
 
 def _already_current(paths: AppPaths) -> bool:
     """A SQLite file already at this build's schema needs no Alembic import (faster start)."""
-    from app.storage.database import HEAD_REVISION, quick_revision
+    from app.storage.schema import HEAD_REVISION, quick_revision
 
     f = paths.sqlite_file
     return f is not None and quick_revision(f) == HEAD_REVISION

@@ -8,7 +8,6 @@ deadlock upgrading a read lock. PostgreSQL (the classroom database) uses its def
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,9 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-# The newest migration this build knows; tests check it equals Alembic's head.
-HEAD_REVISION = "0002_review_cards"
+from app.storage.schema import HEAD_REVISION as HEAD_REVISION  # re-exported
+from app.storage.schema import quick_revision as quick_revision
+
 BUSY_TIMEOUT_MS = 15000
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -133,18 +133,3 @@ class Database:
     def display_name(self) -> str:
         path = sqlite_path(self.url)
         return str(path) if path else self.url.split("@")[-1]
-
-
-def quick_revision(path: Path) -> str | None:
-    """The schema revision of a SQLite file using only the standard library (fast start-up)."""
-    if not path.exists():
-        return None
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None

@@ -101,9 +101,12 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
 
     def on_first_paint() -> None:
         timings["first_paint"] = time.perf_counter() - T0
+        window.show_quick_list()  # sqlite3 only: the list shows before SQLAlchemy loads
         keep["job"] = open_in_background(paths, window)
 
     def on_populated() -> None:
+        if "populated" in timings:
+            return
         timings["populated"] = time.perf_counter() - T0
         if smoke_test:
             window.repaint()
@@ -133,6 +136,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         window.raise_()
         window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit
     services: AppServices | None = window.services
     if services is not None:
         services.close()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast first paint)
-    from app.services.exams import TestCard
     from app.services.profiles import ProfileView
+    from app.services.views import TestCard
 
 _Index = QModelIndex | QPersistentModelIndex
 

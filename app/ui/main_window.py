@@ -98,6 +98,19 @@ class MainWindow(QMainWindow):
         h.class_requested.connect(self.show_class_results)
 
     # -- start-up -------------------------------------------------------------------------------
+    def show_quick_list(self) -> bool:
+        """Fill the test list straight from the SQLite file while the services load."""
+        from app.services.views import quick_cards
+
+        f = self.paths.sqlite_file
+        cards = quick_cards(f) if f is not None else None
+        if not cards:
+            return False
+        self.home.show_tests(cards)
+        self.home.show_message(f"{len(cards)} tests loaded. Opening your profile...")
+        self.tests_populated.emit()
+        return True
+
     def attach_services(self, services: AppServices, results: list[object]) -> None:
         from app.banks.diagnostics import BankError
 

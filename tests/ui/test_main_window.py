@@ -26,3 +26,23 @@ def test_main_window_lists_tests(
     assert [model.index(0, c).data() for c in range(3)] == ["Z9", "Sample Test", 8]
     assert "1 test loaded" in window.home.message.text()
     window.services.close()
+
+
+def test_quick_list_shows_tests_before_the_services_load(
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path
+) -> None:
+    from app.services.setup import open_services
+
+    paths = AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'q.db'}")
+    svc = open_services(paths)
+    svc.banks.import_file(mini_bank)
+    svc.close()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.tests_populated):
+        assert window.show_quick_list() is True
+    assert window.services is None
+    assert [window.home.model.index(0, c).data() for c in range(3)] == ["Z9", "Sample Test", 8]
+    empty = MainWindow(AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'none.db'}"))
+    qtbot.addWidget(empty)
+    assert empty.show_quick_list() is False
