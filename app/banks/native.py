@@ -172,9 +172,14 @@ def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
         return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"YAML error: {e}")]
 
 
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def _norm_stem(text: str) -> str:
-    t = unicodedata.normalize("NFKC", plain_text(text)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+    if "<" in text or "&" in text:
+        text = plain_text(text)
+    t = unicodedata.normalize("NFKC", text).lower()
+    return _NON_WORD.sub(" ", t).strip()
 
 
 class _Checker:
@@ -544,7 +549,7 @@ class _Checker:
                 self.add((*cp, "correct"), f"{who} choice {label}: correct must be true or false")
             if c.get("correct") is True:
                 correct += 1
-            t = _norm_stem(str(c.get("text", "")))
+            t = " ".join(str(c.get("text", "")).lower().split())
             if t and t in texts:
                 self.add(cp, f"{who}: choice {label} repeats another choice", field="choices")
             texts.add(t)
@@ -606,16 +611,17 @@ def _read_text(path: Path) -> tuple[str | None, list[Diagnostic]]:
 
 
 def parse(
-    path: Path, text: str, choice_counts: Iterable[int] = (4,)
+    path: Path, text: str, choice_counts: Iterable[int] = (4,), *, build: bool = True
 ) -> tuple[Bank | None, list[Diagnostic]]:
-    """Parse and validate text as a native bank; a Bank only when there are no errors."""
+    """Parse and validate text as a native bank; a Bank only when there are no errors (and
+    `build` is set - validation alone does not need one)."""
     data, diags = _load(path, text)
     if diags:
         return None, diags
     checker = _Checker(path, text, data, choice_counts)
     checker.run()
     diags = sort_diagnostics(checker.out)
-    if any(d.is_error for d in diags):
+    if any(d.is_error for d in diags) or not build:
         return None, diags
     return build_bank(data, source=str(path)), diags
 
@@ -624,7 +630,7 @@ def validate_file(path: Path) -> list[Diagnostic]:
     text, diags = _read_text(path)
     if text is None:
         return diags
-    return parse(path, text)[1]
+    return parse(path, text, build=False)[1]
 
 
 def read_bank(path: Path, on_warning: Callable[[Diagnostic], None] | None = None) -> Bank:
