@@ -97,8 +97,29 @@ class Question:
         raise ValueError(f"question {self.id} has no correct choice")
 
     def content_hash(self) -> str:
-        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+        """A digest of everything the author wrote (an update is detected by it changing)."""
+
+        def st(x: Statement | None) -> object:
+            return None if x is None else (x.says, x.correct, x.rationale)
+
+        payload = (
+            self.id,
+            self.task,
+            self.style,
+            self.stem,
+            self.explanation,
+            self.difficulty,
+            self.scenario,
+            tuple((c.text, c.correct, c.rationale) for c in self.choices),
+            st(self.technician_a),
+            st(self.technician_b),
+            self.exhibit,
+            self.exhibit_caption,
+            self.shuffle_choices,
+            self.retired,
+        )
+        # repr of str/int/bool/None tuples is stable across runs and much cheaper than JSON
+        return hashlib.sha256(repr(payload).encode()).hexdigest()[:16]
 
 
 def tech_ab_key(a_correct: bool, b_correct: bool) -> int:
