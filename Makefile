@@ -33,16 +33,22 @@ test: $(TEST_STAMP)
 	$(MAKE) --no-print-directory lint
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check app tests
-	$(BIN)/ruff format --check app tests
+	$(BIN)/ruff check app tests benchmarks
+	$(BIN)/ruff format --check app tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-## Full benchmarks: prints a table and writes docs/benchmarks.md.
+## Full benchmarks: prints a table and writes docs/benchmarks.md; then the slow fault soaks
+## (200 kills, 30 s of concurrent writers, 5x the fuzz inputs).
 bench: $(TEST_STAMP)
 	bash .ci/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --full
-	bash .ci/with-postgres.sh $(BIN)/python -m pytest -q -m slow
+	BAYREADY_KILL_ROUNDS=200 BAYREADY_FUZZ_SOAK=5 \
+		bash .ci/with-postgres.sh $(BIN)/python -m pytest -q -m slow
+
+## The benchmark code at small sizes: prints the table, writes nothing.
+bench-smoke: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --smoke
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -93,6 +93,13 @@ def _parse(data: bytes, out: ForeignReadBuilder) -> tuple[Element | None, dict[i
     except (EntitiesForbidden, ExternalReferenceForbidden, NotSupportedError) as e:
         out.error(line_now(), f"the file declares entities ({type(e).__name__}); {_REFUSED}")
         return None, {}
+    except (LookupError, ValueError) as e:  # an encoding Python cannot decode, or a bad one
+        out.error(
+            line_now(),
+            f"the file's declared character encoding cannot be read ({e}); "
+            "export it again as UTF-8",
+        )
+        return None, {}
     except ParseError as e:
         line, col = getattr(e, "position", (1, 0))
         reason = str(e).split(":")[0]

@@ -101,7 +101,12 @@ class _Locator:
         except yaml.YAMLError:
             return index
 
+        seen: set[int] = set()
+
         def walk(node: yaml.Node, path: Path_) -> None:
+            if id(node) in seen:  # an alias: its target was indexed already (and may be huge)
+                return
+            seen.add(id(node))
             index[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
             if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
                 collections.add(path)
@@ -139,6 +144,24 @@ class _Locator:
         return (1, 1)
 
 
+_ALIAS = re.compile(r"(?:^|[\s\[,{:-])\*[A-Za-z0-9_-]+", re.M)
+
+
+def _shares_nodes(data: Any) -> bool:
+    """True when one list or mapping appears twice (YAML aliases: a 400-byte file can stand for
+    ten million nodes). Linear in the distinct containers."""
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, dict | list):
+            if id(x) in seen:
+                return True
+            seen.add(id(x))
+            stack.extend(x.values() if isinstance(x, dict) else x)
+    return False
+
+
 def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
     name = str(path)
     if path.suffix.lower() == ".json":
@@ -155,7 +178,21 @@ def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
                 )
             ]
     try:
-        return yaml.load(text, Loader=_Loader), []
+        data = yaml.load(text, Loader=_Loader)
+        if "*" in text and _shares_nodes(data):
+            m = _ALIAS.search(text)
+            line = text.count("\n", 0, m.start()) + 1 if m else 1
+            return None, [
+                Diagnostic(
+                    name,
+                    line,
+                    1,
+                    Severity.ERROR,
+                    "YAML anchors and aliases (&name, *name) are not allowed in "
+                    "a bank file; write each value out in full",
+                )
+            ]
+        return data, []
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -430,7 +467,7 @@ class _Checker:
                 )
             task = q.get("task")
             if "task" in q:
-                if task not in tasks:
+                if not isinstance(task, str) or task not in tasks:
                     self.add(
                         (*qp, "task"),
                         f"{who}: task code {task!r} is not in the task list",
@@ -447,7 +484,9 @@ class _Checker:
             if isinstance(stem, str) and stem.strip():
                 key = _norm_stem(stem)
                 if style == Style.TECH_AB:
-                    key += "|" + _norm_stem(str((q.get("technician_a") or {}).get("says", "")))
+                    ta = q.get("technician_a")
+                    says = ta.get("says", "") if isinstance(ta, dict) else ""
+                    key += "|" + _norm_stem(str(says))
                 if key in seen_stems:
                     self.add(
                         (*qp, "stem"),

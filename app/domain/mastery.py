@@ -18,6 +18,7 @@ import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 HALF_LIFE_DAYS = 30.0
 MIN_RESPONSES = 5
@@ -70,9 +71,12 @@ def recency_weight(age_days: float, half_life: float = HALF_LIFE_DAYS) -> float:
 def mastery(evidence: Iterable[Evidence], keys: Iterable[str] = ()) -> dict[str, Mastery]:
     """Posterior per key; keys with no evidence get the prior (and 'not enough data')."""
     acc: dict[str, list[float]] = {k: [0.0, 0.0, 0, 0] for k in keys}
+    weights: dict[float, float] = {}  # a long history has a few hundred distinct ages
     for e in evidence:
         a = acc.setdefault(e.key, [0.0, 0.0, 0, 0])
-        w = recency_weight(e.age_days)
+        w = weights.get(e.age_days)
+        if w is None:
+            w = weights[e.age_days] = recency_weight(e.age_days)
         a[0] += w * e.correct
         a[1] += w * (e.n - e.correct)
         a[2] += e.n
@@ -124,14 +128,33 @@ def beta_cdf(x: float, a: float, b: float) -> float:
 
 
 def beta_quantile(p: float, a: float, b: float) -> float:
+    """x with beta_cdf(x, a, b) = p.
+
+    Newton steps on the density inside a shrinking bracket, bisecting whenever a step would leave
+    it: about 6 evaluations of the CDF where plain bisection needed 60 (the weak-area report
+    computes two quantiles per area and task).
+    """
+    if p <= 0.0:
+        return 0.0
+    if p >= 1.0:
+        return 1.0
+    log_norm = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
     lo, hi = 0.0, 1.0
-    for _ in range(60):
-        mid = (lo + hi) / 2
-        if beta_cdf(mid, a, b) < p:
-            lo = mid
+    x = a / (a + b)
+    for _ in range(200):
+        f = beta_cdf(x, a, b) - p
+        if f < 0.0:
+            lo = x
         else:
-            hi = mid
-    return (lo + hi) / 2
+            hi = x
+        density = math.exp(log_norm + (a - 1.0) * math.log(x) + (b - 1.0) * math.log1p(-x))
+        nxt = x - f / density if 0.0 < density < math.inf else (lo + hi) / 2
+        if not lo < nxt < hi:
+            nxt = (lo + hi) / 2
+        if abs(nxt - x) < 1e-13 or hi - lo < 1e-13:
+            return nxt
+        x = nxt
+    return x
 
 
 def beta_interval(a: float, b: float, band: float = BAND) -> tuple[float, float]:
@@ -160,15 +183,20 @@ def readiness(
 ) -> Readiness:
     total = sum(blueprint.values())
     need = math.ceil(total * target_percent / 100.0 - 1e-9)
+    params = []
+    for letter, n in blueprint.items():
+        m = areas.get(letter)
+        a, b = (m.alpha, m.beta) if m else PRIOR
+        params.append((a, b, n))
+    draw, uniform = rng.betavariate, rng.random
     scores = []
     hits = 0
     for _ in range(simulations):
         right = 0
-        for letter, n in blueprint.items():
-            m = areas.get(letter)
-            a, b = (m.alpha, m.beta) if m else PRIOR
-            p = rng.betavariate(a, b)
-            right += sum(1 for _ in range(n) if rng.random() < p)
+        for a, b, n in params:
+            p = draw(a, b)
+            # the same draws in the same order as a generator expression, at half the cost
+            right += len([1 for _ in repeat(None, n) if uniform() < p])
         scores.append(right)
         hits += right >= need
     scores.sort()

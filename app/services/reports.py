@@ -174,22 +174,31 @@ def build_report(
         .group_by(QuestionRow.task_id, day)
     ).all()
     task_ev: list[Evidence] = []
-    area_ev: list[Evidence] = []
+    per_area_day: dict[tuple[str, int], list[int]] = {}
     secs: dict[str, list[float]] = {}
     today = now.date()
+    # One row per task and day, thousands for a long history: codes and ages are looked up once
+    # (not through the ORM per row) and the areas' evidence is summed per day before it is built.
+    task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
+    ages: dict[object, int] = {}
     for task_id, d, n, c, sec, answered in rows:
-        task = tasks.get(task_id)
-        if task is None:
+        key = task_keys.get(task_id)
+        if key is None:
             continue
-        area = areas[task.area_id].letter
-        if isinstance(d, str):
-            d = datetime.fromisoformat(d).date()
-        age = max(0, (today - d).days) if d is not None else 0
-        task_ev.append(Evidence(task.code, age, int(n), int(c or 0)))
-        area_ev.append(Evidence(area, age, int(n), int(c or 0)))
+        code, area = key
+        age = ages.get(d)
+        if age is None:
+            day_ = datetime.fromisoformat(d).date() if isinstance(d, str) else d
+            age = ages[d] = max(0, (today - day_).days) if day_ is not None else 0
+        n, c = int(n), int(c or 0)
+        task_ev.append(Evidence(code, age, n, c))
+        day_total = per_area_day.setdefault((area, age), [0, 0])
+        day_total[0] += n
+        day_total[1] += c
         acc = secs.setdefault(area, [0.0, 0])
         acc[0] += float(sec or 0.0)
         acc[1] += int(answered or 0)
+    area_ev = [Evidence(a, age, n, c) for (a, age), (n, c) in per_area_day.items()]
     area_m = mastery(area_ev, [a.letter for a in areas.values()])
     task_m = mastery(task_ev, [k.code for k in tasks.values()])
     blueprint = {a.letter: a.scored_count for a in areas.values()}
@@ -267,9 +276,18 @@ def _misconceptions(
         .order_by(func.count().desc())
         .limit(30)
     ).all()
+    if not rows:
+        return []
+    # two queries for all of them, not two per misconception
+    qids = {qid for qid, _chosen, _n in rows}
+    questions = {q.id: q for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(qids)))}
+    choices = {
+        (c.question_id, c.position): c
+        for c in s.scalars(select(ChoiceRow).where(ChoiceRow.question_id.in_(qids)))
+    }
     out = []
     for qid, chosen, n in rows:
-        q = s.get(QuestionRow, qid)
+        q = questions.get(qid)
         if q is None or chosen is None:
             continue
         task = tasks[q.task_id].code if q.task_id in tasks else ""
@@ -304,9 +322,7 @@ def _misconceptions(
                 )
             )
         else:
-            c = s.scalar(
-                select(ChoiceRow).where(ChoiceRow.question_id == qid, ChoiceRow.position == chosen)
-            )
+            c = choices.get((qid, chosen))
             if c is None:
                 continue
             out.append(
