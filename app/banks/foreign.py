@@ -66,6 +66,22 @@ class ForeignRead:
     errors: tuple[Diagnostic, ...]
 
 
+def single_answer_problem(weights: list[float], *, no_key: str, many_keys: str) -> str | None:
+    """Why answers with these grades (percent) are not one single-answer question, or None.
+
+    `many_keys` may use `{n}` for the number of full-credit answers.
+    """
+    if any(0 < w < 100 or w > 100 for w in weights):
+        listed = ", ".join(f"{w:g}%" for w in weights)
+        return f"multiple-answer question with partial credit ({listed}); {SUPPORTED}"
+    correct = sum(w == 100 for w in weights)
+    if correct != 1:
+        return f"{no_key if correct == 0 else many_keys.format(n=correct)}; {SUPPORTED}"
+    if len(weights) < 2:
+        return "it needs at least two answers"
+    return None
+
+
 def read_foreign(path: Path) -> ForeignRead:
     """Read a foreign question file, choosing the format by suffix; never raises on bad input.
 

@@ -20,6 +20,7 @@ from app.banks.foreign import (
     ForeignReadBuilder,
     Markup,
     excerpt,
+    single_answer_problem,
     split_lines,
 )
 
@@ -70,10 +71,6 @@ def _markup(text: str, default: str) -> Markup:
     if m:
         return Markup(_restore(text[m.end() :]).strip(), m.group(1).lower())
     return Markup(_restore(text).strip(), default)
-
-
-def _percent(w: float) -> str:
-    return f"{w:g}%"
 
 
 class _GiftReader:
@@ -241,26 +238,13 @@ class _GiftReader:
             text, _, feedback = part.partition("#")
             weights.append(weight)
             found.append((text, feedback))
-        if any(0 < w < 100 or w > 100 for w in weights):
-            listed = ", ".join(_percent(w) for w in weights)
-            self.out.skip(
-                start,
-                "multichoice",
-                label,
-                f"multiple-answer question with partial credit ({listed}); {SUPPORTED}",
-            )
-            return None
-        correct = sum(w == 100 for w in weights)
-        if correct != 1:
-            reason = (
-                "no answer is marked correct with '='"
-                if correct == 0
-                else f"{correct} answers are marked correct"
-            )
-            self.out.skip(start, "multichoice", label, f"{reason}; {SUPPORTED}")
-            return None
-        if len(found) < 2:
-            self.out.skip(start, "multichoice", label, "it needs at least two answers")
+        problem = single_answer_problem(
+            weights,
+            no_key="no answer is marked correct with '='",
+            many_keys="{n} answers are marked correct",
+        )
+        if problem:
+            self.out.skip(start, "multichoice", label, problem)
             return None
         return tuple(
             DraftChoice(_markup(text, fmt), w == 100, _markup(feedback, fmt))

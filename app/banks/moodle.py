@@ -42,6 +42,7 @@ from app.banks.foreign import (
     ForeignReadBuilder,
     Markup,
     excerpt,
+    single_answer_problem,
 )
 from app.banks.markup import SAFE_TAGS
 from app.domain.bank import Bank, Question, Style
@@ -131,10 +132,6 @@ def _fraction(value: str) -> float | None:
         return float(value)
     except ValueError:
         return None
-
-
-def _percent(w: float) -> str:
-    return f"{w:g}%"
 
 
 class _MoodleReader:
@@ -234,24 +231,13 @@ class _MoodleReader:
         # Moodle ignores blank answers when it saves a question; so do we
         answers = [a for a in answers if a[1].text.strip()]
         weights = [w for w, _, _ in answers]
-        if any(0 < w < 100 or w > 100 for w in weights):
-            listed = ", ".join(_percent(w) for w in weights)
-            self.out.skip(
-                line,
-                "multichoice",
-                label,
-                f"multiple-answer question with partial credit ({listed}); {SUPPORTED}",
-            )
-            return None
-        correct = sum(w == 100 for w in weights)
-        if correct != 1:
-            reason = (
-                "no answer is worth 100%" if correct == 0 else f"{correct} answers are worth 100%"
-            )
-            self.out.skip(line, "multichoice", label, f"{reason}; {SUPPORTED}")
-            return None
-        if len(answers) < 2:
-            self.out.skip(line, "multichoice", label, "it needs at least two answers")
+        problem = single_answer_problem(
+            weights,
+            no_key="no answer is worth 100%",
+            many_keys="{n} answers are worth 100%",
+        )
+        if problem:
+            self.out.skip(line, "multichoice", label, problem)
             return None
         return tuple(DraftChoice(text, w == 100, fb) for w, text, fb in answers)
 
