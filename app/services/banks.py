@@ -375,15 +375,14 @@ def load_bank(
         q_stmt = q_stmt.where(QuestionRow.retired.is_(False))
     if bank_id is not None:
         q_stmt = q_stmt.where(QuestionRow.bank_id == bank_id)
-    questions = tuple(question_from_row(q, task_code[q.task_id]) for q in s.scalars(q_stmt))
+    rows = s.scalars(q_stmt).all()  # one query feeds both the questions and their exhibits
+    questions = tuple(question_from_row(q, task_code[q.task_id]) for q in rows)
     return Bank(
         test=TestSpec(**{f: getattr(t, f) for f in TEST_FIELDS}),
         content_areas=tuple(areas),
         questions=questions,
         exhibit_files={
-            q.exhibit: q.exhibit_data
-            for q in s.scalars(q_stmt)
-            if q.exhibit and q.exhibit_data is not None
+            q.exhibit: q.exhibit_data for q in rows if q.exhibit and q.exhibit_data is not None
         },
     )
 

@@ -431,8 +431,18 @@ def report_csv(r: WeakAreaReport) -> str:
             "pace_ratio",
         ]
     )
+
+    def cells(x: Mastery) -> list[object]:
+        return [
+            x.seen,
+            x.correct,
+            f"{x.estimate * 100:.1f}",
+            f"{x.low * 100:.1f}",
+            f"{x.high * 100:.1f}",
+            x.enough_data,
+        ]
+
     for a in r.areas:
-        x = a.mastery
         w.writerow(
             [
                 r.profile,
@@ -441,34 +451,11 @@ def report_csv(r: WeakAreaReport) -> str:
                 a.letter,
                 a.title,
                 a.scored_count,
-                x.seen,
-                x.correct,
-                f"{x.estimate * 100:.1f}",
-                f"{x.low * 100:.1f}",
-                f"{x.high * 100:.1f}",
-                x.enough_data,
+                *cells(a.mastery),
                 f"{a.seconds_per_item:.1f}",
                 f"{a.pace_ratio:.2f}",
             ]
         )
     for t in r.tasks:
-        x = t.mastery
-        w.writerow(
-            [
-                r.profile,
-                r.test_code,
-                "task",
-                t.code,
-                t.text,
-                "",
-                x.seen,
-                x.correct,
-                f"{x.estimate * 100:.1f}",
-                f"{x.low * 100:.1f}",
-                f"{x.high * 100:.1f}",
-                x.enough_data,
-                "",
-                "",
-            ]
-        )
+        w.writerow([r.profile, r.test_code, "task", t.code, t.text, "", *cells(t.mastery), "", ""])
     return buf.getvalue()
