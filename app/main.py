@@ -181,8 +181,8 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
     except (ReportError, DatabaseError) as e:
         sys.stderr.write(f"error: {e}\n")
         return EXIT_INVALID
-    except OSError as e:
-        sys.stderr.write(f"error: cannot write {args.output}: {e.strerror}\n")
+    except OSError as e:  # ExportError says which file, why and what to do
+        sys.stderr.write(f"error: {e}\n")
         return EXIT_INVALID
     print(f"wrote {args.output}")
     return EXIT_OK

@@ -277,10 +277,12 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
+    from app.services.exports import ExportError, write_export
+
     try:
-        args.output.write_text(text, encoding="utf-8")
-    except OSError as e:
-        _err(f"error: cannot write {args.output}: {e.strerror}")
+        write_export(args.output, text)
+    except ExportError as e:
+        _err(f"error: {e}")
         return EXIT_INVALID
     print(f"wrote {args.output}")
     return EXIT_OK

@@ -9,7 +9,6 @@ Items are flagged too easy (facility > 0.90), too hard (< 0.30) or negatively di
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -22,6 +21,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS
+from app.services.exports import csv_writer
 from app.storage.database import Database
 from app.storage.models import (
     AttemptRow,
@@ -245,7 +245,7 @@ def _key_position(q: QuestionRow) -> int:
 
 def class_csv(r: ClassResults) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf)
+    w = csv_writer(buf)
     w.writerow(
         [
             "profile",

@@ -7,7 +7,6 @@ The heavy lifting is one indexed SQL aggregation per question: responses grouped
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import random
@@ -29,6 +28,7 @@ from app.domain.mastery import (
     study_next,
     weakest,
 )
+from app.services.exports import csv_writer
 from app.storage.database import Database
 from app.storage.models import (
     AttemptRow,
@@ -412,7 +412,7 @@ def report_json(r: WeakAreaReport) -> str:
 
 def report_csv(r: WeakAreaReport) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf)
+    w = csv_writer(buf)
     w.writerow(
         [
             "profile",

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.banks import BankService, BankSummary, QuestionPreview
 from app.ui.dialogs import Dialogs
-from app.ui.text import esc, plain, rich
+from app.ui.text import SafeTextBrowser, esc, plain, rich
 
 FILTERS = (
     "Question banks (*.yaml *.yml *.json *.gift *.txt *.aiken *.xml *.csv *.xlsx);;All files (*)"
@@ -76,7 +75,7 @@ class BanksDialog(QDialog):
         self.questions = QListWidget()
         self.questions.setAccessibleName("Questions in the bank")
         self.questions.currentItemChanged.connect(self._on_questions_current_changed)
-        self.preview = QTextBrowser()
+        self.preview = SafeTextBrowser()
         self.preview.setAccessibleName("Question preview")
         lower.addWidget(self.questions)
         lower.addWidget(self.preview)

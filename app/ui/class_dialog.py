@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.classroom import ClassResults, ClassroomService, class_csv
+from app.services.exports import write_export
 from app.ui.dialogs import Dialogs
 
 
@@ -154,6 +155,6 @@ class ClassDialog(QDialog):
         if not target:
             return
         try:
-            Path(target).write_text(class_csv(self.results), encoding="utf-8")
-        except OSError as e:
-            self._dialogs.error("Export", f"Could not write {target}: {e.strerror}")
+            write_export(Path(target), class_csv(self.results))
+        except OSError as e:  # ExportError: the file, the cause and the fix
+            self._dialogs.error("Export", str(e))

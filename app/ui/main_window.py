@@ -270,11 +270,12 @@ class MainWindow(QMainWindow):
 
                 write_pdf(r, Path(target))
             else:
+                from app.services.exports import write_export
                 from app.services.reports import report_csv
 
-                Path(target).write_text(report_csv(r), encoding="utf-8")
-        except OSError as e:
-            self.dialogs.error("Export", f"Could not write {target}: {e.strerror}")
+                write_export(Path(target), report_csv(r))
+        except OSError as e:  # ExportError: the file, the cause and the fix
+            self.dialogs.error("Export", str(e))
             return
         self.status_label.setText(f"Saved {target}")
 

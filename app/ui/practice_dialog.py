@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalog import AreaOutline
+from app.ui.text import tooltip
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class PracticeDialog(QDialog):
                 child.setData(0, Qt.ItemDataRole.UserRole, ("task", t.code))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Unchecked)
-                child.setToolTip(0, t.text)
+                child.setToolTip(0, tooltip(t.text))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         layout.addWidget(self.tree, 1)

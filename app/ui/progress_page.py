@@ -3,8 +3,6 @@ pacing, misconceptions, spaced review, and PDF/CSV export."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,13 +12,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.mastery import Mastery
 from app.services.reports import WeakAreaReport
+from app.ui.text import SafeTextBrowser, esc
 
 
 def band_text(m: Mastery) -> str:
@@ -38,7 +36,7 @@ def readiness_text(r: WeakAreaReport) -> str:
         )
     return (
         f"<b>Readiness: {rd.probability * 100:.0f} %</b> estimated chance of reaching the "
-        f"{r.target_percent:.0f} % target on a full {r.test_code} form. Expected score "
+        f"{r.target_percent:.0f} % target on a full {esc(r.test_code)} form. Expected score "
         f"{rd.expected_percent:.0f} % (80 % range {rd.low_percent:.0f}-"
         f"{rd.high_percent:.0f} %), from {r.responses} answers. The target is an estimate: "
         "ASE publishes no passing percentage."
@@ -118,7 +116,7 @@ class ProgressPage(QWidget):
         self.detail.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.detail, "Areas and tasks")
 
-        self.misconceptions = QTextBrowser()
+        self.misconceptions = SafeTextBrowser()
         self.misconceptions.setAccessibleName("Misconceptions")
         self.tabs.addTab(self.misconceptions, "Misconceptions")
         self.drill_buttons: list[QPushButton] = []
@@ -126,8 +124,7 @@ class ProgressPage(QWidget):
     def show_report(self, r: WeakAreaReport) -> None:
         self.report = r
         self.heading.setText(
-            f"<h2>{html.escape(r.test_code)} {html.escape(r.test_title)} - "
-            f"progress of {html.escape(r.profile)}</h2>"
+            f"<h2>{esc(r.test_code)} {esc(r.test_title)} - progress of {esc(r.profile)}</h2>"
         )
         self.summary.setText(readiness_text(r))
         self.review_label.setText(
@@ -206,12 +203,12 @@ class ProgressPage(QWidget):
             return
         parts = []
         for m in r.misconceptions:
-            judged = f"<br><b>You misjudged {html.escape(m.misjudged)}.</b>" if m.misjudged else ""
+            judged = f"<br><b>You misjudged {esc(m.misjudged)}.</b>" if m.misjudged else ""
             parts.append(
-                f"<p><b>{html.escape(m.uid)}</b> ({html.escape(m.task)}) - chosen "
-                f"{m.times} times: <i>{html.escape(m.chosen_label)}. "
-                f"{html.escape(m.chosen_text)}</i>{judged}<br>{html.escape(m.stem)}<br>"
-                f"<span style='color:gray'>Why it is wrong: {html.escape(m.rationale)}</span></p>"
+                f"<p><b>{esc(m.uid)}</b> ({esc(m.task)}) - chosen "
+                f"{m.times} times: <i>{esc(m.chosen_label)}. "
+                f"{esc(m.chosen_text)}</i>{judged}<br>{esc(m.stem)}<br>"
+                f"<span style='color:gray'>Why it is wrong: {esc(m.rationale)}</span></p>"
             )
         self.misconceptions.setHtml("".join(parts))
 

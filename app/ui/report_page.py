@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,13 +15,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.clock import format_remaining
 from app.services.exams import MOCK, AttemptReport, ItemView
+from app.ui.text import SafeTextBrowser, esc, rich
 
 FILTERS = ("All questions", "Wrong", "Flagged", "Unanswered", "Research (unscored)")
 
@@ -78,7 +76,7 @@ class ReportPage(QWidget):
         self.items = QListWidget()
         self.items.setAccessibleName("Questions")
         self.items.currentItemChanged.connect(self._on_items_current_changed)
-        self.detail = QTextBrowser()
+        self.detail = SafeTextBrowser()
         self.detail.setAccessibleName("Question review")
         split.addWidget(self.items)
         split.addWidget(self.detail)
@@ -99,7 +97,7 @@ class ReportPage(QWidget):
                 f"{sc.unscored_total} correct (not counted in the score)."
             )
         self.heading.setText(
-            f"<h2>{html.escape(st.test_code)} {html.escape(st.test_title)} - {kind} report</h2>"
+            f"<h2>{esc(st.test_code)} {esc(st.test_title)} - {kind} report</h2>"
             f"<p style='font-size:14pt'>Score: <b>{sc.correct} of {sc.total}</b> "
             f"({sc.percent:.1f} %) &nbsp; <span style='color:{colour}'><b>Estimated result: "
             f"{verdict}</b></span></p>"
@@ -184,8 +182,6 @@ class ReportPage(QWidget):
 
 
 def item_review_html(item: ItemView) -> str:
-    from app.ui.text import esc, rich
-
     parts = [
         f"<h3>Question {item.position + 1}"
         + ("" if item.scored else " (unscored research item)")

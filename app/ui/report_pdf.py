@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.services.exports import write_export
 from app.services.reports import WeakAreaReport
 from app.ui.progress_page import band_text, readiness_text
+from app.ui.text import SafeDocument, esc
 
 
 def _png(view: object, size: QSize) -> bytes:
@@ -27,7 +28,7 @@ def _png(view: object, size: QSize) -> bytes:
 
 
 def report_html(r: WeakAreaReport) -> str:
-    esc = html.escape
+    """The report as rich text: every bank and user string goes through `esc`."""
     rows = []
     for a in r.areas:
         rows.append(
@@ -70,10 +71,11 @@ def report_html(r: WeakAreaReport) -> str:
 """
 
 
-def write_pdf(r: WeakAreaReport, path: Path) -> None:
+def pdf_bytes(r: WeakAreaReport) -> bytes:
+    """The report drawn as a PDF in memory; the document loads nothing but the two charts."""
     from app.ui.charts import mastery_chart, trend_chart
 
-    doc = QTextDocument()
+    doc = SafeDocument()
     doc.addResource(
         QTextDocument.ResourceType.ImageResource,
         QUrl("mastery.png"),
@@ -85,12 +87,24 @@ def write_pdf(r: WeakAreaReport, path: Path) -> None:
         QByteArray(_png(trend_chart(r.trend, r.target_percent), QSize(700, 360))),
     )
     doc.setHtml(report_html(r))
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(f"BayReady {r.test_code} report - {r.profile}")
     writer.setCreator("BayReady")
     doc.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    buf.close()
+    return bytes(data.data())
+
+
+def write_pdf(r: WeakAreaReport, path: Path) -> None:
+    """Write the report. Qt's PDF writer drops a file it cannot open without a word, so the
+    bytes are written here and a missing folder or a full disk raises ExportError."""
+    write_export(path, pdf_bytes(r))
 
 
 def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> None:

@@ -42,8 +42,10 @@ from app.services.exams import (
 from app.ui.dialogs import Dialogs
 from app.ui.exam.clock_ticker import ClockTicker
 from app.ui.exam.exhibit_view import ExhibitDialog, ExhibitThumbnail
+from app.ui.text import esc as _esc
 from app.ui.text import plain as _plain
 from app.ui.text import rich as _html
+from app.ui.text import tooltip as _tooltip
 
 Now = Callable[[], float]
 
@@ -146,7 +148,7 @@ class ReviewPanel(QWidget):
             for i in items:
                 snippet = " ".join(_plain(i.stem).split())
                 w = QListWidgetItem(f"Question {i.position + 1}: {snippet}")
-                w.setToolTip(snippet[:300])
+                w.setToolTip(_tooltip(i.stem))
                 w.setData(Qt.ItemDataRole.UserRole, i.position)
                 lst.addItem(w)
             if not items:
@@ -180,6 +182,7 @@ class ExamPage(QWidget):
         outer.setContentsMargins(12, 8, 12, 8)
         top = QHBoxLayout()
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the test's title comes from a bank
         self.title.setStyleSheet("font-weight:bold;")
         self.counter = QLabel()
         self.counter.setStyleSheet("font-size:15pt; font-weight:bold;")
@@ -483,13 +486,13 @@ class ExamPage(QWidget):
         key = item.choices[item.key]
         lines = [
             f"<p><b>{'Correct' if right else 'Not quite'}.</b> The answer is "
-            f"<b>{key.label}. {key.text}</b></p>",
-            f"<p>{item.explanation}</p>",
+            f"<b>{_esc(key.label)}. {_html(key.text)}</b></p>",
+            f"<p>{_html(item.explanation)}</p>",
             "<ul>",
         ]
         for c in item.choices:
             mark = "right" if c.correct else "wrong"
-            lines.append(f"<li><b>{c.label}</b> ({mark}): {c.rationale}</li>")
+            lines.append(f"<li><b>{_esc(c.label)}</b> ({mark}): {_html(c.rationale)}</li>")
         lines.append("</ul>")
         self.feedback.setText("".join(lines))
         self.feedback.setVisible(True)
