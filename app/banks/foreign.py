@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 from app.banks.diagnostics import Diagnostic, Severity, sort_diagnostics
+from app.banks.exhibits import ExhibitError, clean_exhibit
 from app.banks.markup import plain_text, sanitise_html
 from app.banks.native import EXHIBIT_SUFFIXES
 from app.domain.bank import Choice, Statement
@@ -398,7 +399,10 @@ def _resolve_image(
     else:
         name, data = _local_image(folder, src, file_hint)
     _check_image(name, data)
-    return name, data
+    try:
+        return name, clean_exhibit(name, data)  # caps, and an SVG without scripts or file links
+    except ExhibitError as e:
+        raise _Refused(str(e), fatal=False) from None
 
 
 # -- collecting a read -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
+from app.banks.exhibits import ExhibitError, read_exhibit
 from app.domain.bank import (
     LABELS,
     Bank,
@@ -160,7 +161,10 @@ def prepared_from_bank(
     exhibits: dict[str, bytes] = dict(bank.exhibit_files)
     for q in bank.questions:
         if q.exhibit and q.exhibit not in exhibits:
-            exhibits[q.exhibit] = (path.parent / q.exhibit).read_bytes()
+            try:  # capped and cleaned: the database never holds a 300 MB blob or a live SVG
+                exhibits[q.exhibit] = read_exhibit(path.parent / q.exhibit, q.exhibit)
+            except ExhibitError as e:
+                raise BankError([Diagnostic(str(path), 1, 1, Severity.ERROR, str(e))]) from None
     for name in sorted(exhibits):
         digest.update(name.encode())
         digest.update(exhibits[name])

@@ -305,7 +305,7 @@ def map_foreign(
         used_ids.add(qid)
         exhibit = None
         if fq.exhibit_name and fq.exhibit_data is not None:
-            exhibit = f"exhibits/{fq.exhibit_name}"
+            exhibit = _exhibit_key(exhibits, fq.exhibit_name, fq.exhibit_data)
             exhibits[exhibit] = fq.exhibit_data
         questions.append(
             Question(
@@ -347,3 +347,15 @@ def map_foreign(
     prepared = prepared_from_bank(bank, path, read.format, tuple(skipped), ())
     prepared.unmapped = tuple(needs)
     return prepared
+
+
+def _exhibit_key(exhibits: dict[str, bytes], name: str, data: bytes) -> str:
+    """Where to store an image: two different images with one name (Moodle's image.png in many
+    questions) each keep their own file; the same image twice is stored once."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    key, n = f"exhibits/{name}", 2
+    while key in exhibits and exhibits[key] != data:
+        key, n = f"exhibits/{stem}-{n}{dot}{suffix}", n + 1
+    return key

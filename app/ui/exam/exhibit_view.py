@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtSvg import QSvgRenderer
@@ -16,16 +18,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.banks.exhibits import ExhibitError, clean_svg
+
+MAX_RENDER_PIXELS = 16_000_000  # 64 MB of ARGB: a 1:100 SVG at 300 % once asked for 7 GB
+MAX_RENDER_SIDE = 16_000
+
+
+def render_size(width: float, height: float) -> tuple[int, int]:
+    """`width` x `height` shrunk (keeping the aspect) to fit the pixel budget."""
+    w, h = max(1.0, width), max(1.0, height)
+    scale = min(
+        1.0, math.sqrt(MAX_RENDER_PIXELS / (w * h)), MAX_RENDER_SIDE / w, MAX_RENDER_SIDE / h
+    )
+    return max(1, math.floor(w * scale)), max(1, math.floor(h * scale))
+
 
 def render_exhibit(data: bytes, name: str | None, width: int, ratio: float = 1.0) -> QPixmap:
-    """Render SVG at the requested logical width (device-pixel sharp); PNG is scaled."""
+    """Render SVG at the requested logical width (device-pixel sharp); PNG is scaled. Never more
+    than MAX_RENDER_PIXELS; an SVG is cleaned first (stored before cleaning existed, it could
+    make QtSvg read local files)."""
     if name and name.lower().endswith(".svg"):
+        try:
+            data = clean_svg(data, name)
+        except ExhibitError:
+            return QPixmap()
         renderer = QSvgRenderer(QByteArray(data))
         size = renderer.defaultSize()
         if size.isEmpty():
             size = QSize(800, 500)
         h = max(1, round(width * size.height() / max(1, size.width())))
-        img = QImage(round(width * ratio), round(h * ratio), QImage.Format.Format_ARGB32)
+        img = QImage(*render_size(width * ratio, h * ratio), QImage.Format.Format_ARGB32)
         img.fill(Qt.GlobalColor.white)
         painter = QPainter(img)
         renderer.render(painter)
@@ -37,7 +59,12 @@ def render_exhibit(data: bytes, name: str | None, width: int, ratio: float = 1.0
     pm.loadFromData(data)
     if pm.isNull():
         return pm
-    scaled = pm.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+    target_h = width * ratio * pm.height() / max(1, pm.width())
+    scaled = pm.scaled(
+        QSize(*render_size(width * ratio, target_h)),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
     scaled.setDevicePixelRatio(ratio)
     return scaled
 
