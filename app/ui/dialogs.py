@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -10,14 +11,20 @@ class Dialogs:
         self.parent = parent
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        self._message(QMessageBox.Icon.Information, title, text).exec()
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self.parent, title, text)
+        self._message(QMessageBox.Icon.Critical, title, text).exec()
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, parent=self.parent)
+        # messages quote file names, bank text and profile names: shown as text, never as HTML
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
         """Ask before acting; Cancel is the default unless the action is the safe choice."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box = self._message(QMessageBox.Icon.Question, title, text)
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes if default_ok else cancel)

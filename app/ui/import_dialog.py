@@ -6,6 +6,7 @@ Reading, mapping and storing run on a worker thread; the dialog stays responsive
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ class ImportDialog(QDialog):
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<b>{path.name}</b>"))
+        top.addWidget(QLabel(f"<b>{html.escape(path.name)}</b>"))
         top.addStretch(1)
         self.test_label = QLabel("Target test:")
         self.test = QComboBox()
@@ -91,6 +92,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.test)
         layout.addLayout(top)
         self.summary = QLabel("Reading the file...")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file's errors
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.progress = QProgressBar()

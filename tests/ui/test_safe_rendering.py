@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument, QTextImageFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.text import SafeDocument, SafeTextBrowser, esc, rich, tooltip
@@ -246,3 +246,39 @@ def test_progress_page_and_pdf_report_are_inert(qtbot: QtBot, window: Any, pictu
     html = report_html(r)
     assert set(resources_asked(html)) == {"mastery.png", "trend.png"}
     assert pdf_bytes(r).startswith(b"%PDF")
+
+
+def test_bank_manager_preview(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, picture: Path
+) -> None:
+    from app.ui.banks_dialog import BanksDialog
+
+    dlg = BanksDialog(window.services.banks, dialogs, window, preferred_test="X1", run_sync=True)
+    qtbot.addWidget(dlg)
+    probes = hostile(picture)
+    dlg._previews = [
+        replace(
+            p,
+            question=replace(
+                p.question,
+                stem=f"Stem {probes[n % len(probes)]}",
+                explanation=probes[(n + 1) % len(probes)],
+                exhibit_caption=probes[(n + 2) % len(probes)],
+            ),
+        )
+        for n, p in enumerate(dlg._previews)
+    ]
+    for row in (1, 0, 2, 3, 4, 5):
+        dlg.questions.setCurrentRow(row)
+        assert resources_asked(dlg.preview.toHtml()) == []
+    assert dlg.preview.refused == []
+
+
+def test_message_boxes_show_text_as_text(qtbot: QtBot, picture: Path) -> None:
+    from app.ui.dialogs import Dialogs
+
+    box = Dialogs()._message(
+        QMessageBox.Icon.Critical, "Export", f'Profile <img src="{picture}"> already exists.'
+    )
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
