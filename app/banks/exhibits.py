@@ -11,6 +11,7 @@ QtSvg would otherwise read `/etc/passwd` or a URL while drawing. Pure Python: no
 
 from __future__ import annotations
 
+import functools
 import re
 import struct
 from pathlib import Path, PurePosixPath
@@ -126,6 +127,26 @@ def read_exhibit(path: Path, name: str | None = None) -> bytes:
     except OSError as e:
         raise ExhibitError(f"exhibit '{shown}' cannot be read: {e.strerror}") from None
     return clean_exhibit(shown, data)
+
+
+def exhibit_problem(path: Path, name: str) -> str | None:
+    """Why the exhibit file cannot be imported, or None. Many questions may share one exhibit,
+    so the answer is remembered for as long as the file is unchanged."""
+    try:
+        st = path.stat()
+    except OSError as e:
+        return f"exhibit '{name}' cannot be read: {e.strerror}"
+    return _problem(str(path), name, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _problem(path: str, name: str, mtime_ns: int, size: int) -> str | None:
+    del mtime_ns, size  # part of the cache key only
+    try:
+        read_exhibit(Path(path), name)
+    except ExhibitError as e:
+        return str(e)
+    return None
 
 
 # -- SVG -------------------------------------------------------------------------------------------

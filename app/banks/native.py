@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity, sort_diagnostics
-from app.banks.exhibits import ExhibitError, read_exhibit
+from app.banks.exhibits import exhibit_problem
 from app.banks.markup import plain_text, unsafe_markup
 from app.domain.bank import (
     STYLES,
@@ -621,10 +621,9 @@ class _Checker:
         if not target.is_file():
             self.add(path, f"{who}: exhibit file {value!r} does not exist", field="exhibit")
             return
-        try:  # size, format and pixel caps; a hostile SVG is cleaned when it is imported
-            read_exhibit(target, value)
-        except ExhibitError as e:
-            self.add(path, f"{who}: {e}", field="exhibit")
+        problem = exhibit_problem(target, value)  # size, format and pixel caps
+        if problem:
+            self.add(path, f"{who}: {problem}", field="exhibit")
 
 
 def _read_text(path: Path) -> tuple[str | None, list[Diagnostic]]:
