@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.mastery import Mastery
 from app.services.reports import WeakAreaReport
-from app.ui.text import SafeTextBrowser, esc
+from app.ui.text import SafeTextBrowser, esc, literal
 
 
 def band_text(m: Mastery) -> str:
@@ -124,7 +124,7 @@ class ProgressPage(QWidget):
     def show_report(self, r: WeakAreaReport) -> None:
         self.report = r
         self.heading.setText(
-            f"<h2>{esc(r.test_code)} {esc(r.test_title)} - progress of {esc(r.profile)}</h2>"
+            f"<h2>{esc(r.test_code)} {esc(r.test_title)} - progress of {literal(r.profile)}</h2>"
         )
         self.summary.setText(readiness_text(r))
         self.review_label.setText(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from app.services.exports import write_export
 from app.services.reports import WeakAreaReport
 from app.ui.progress_page import band_text, readiness_text
-from app.ui.text import SafeDocument, esc
+from app.ui.text import SafeDocument, esc, literal
 
 
 def _png(view: object, size: QSize) -> bytes:
@@ -54,7 +54,7 @@ def report_html(r: WeakAreaReport) -> str:
     )
     return f"""
 <h1>{esc(r.test_code)} {esc(r.test_title)}</h1>
-<p>Weak-area report for <b>{esc(r.profile)}</b>.</p>
+<p>Weak-area report for <b>{literal(r.profile)}</b>.</p>
 <p>{readiness_text(r)}</p>
 <p>Spaced review: {r.review_due} missed questions due.</p>
 <p><img src="mastery.png" width="560"></p>

@@ -39,6 +39,11 @@ def esc(text: str) -> str:
     return html.escape(plain(text), quote=False)
 
 
+def literal(text: str) -> str:
+    """Text a person typed (a profile name, a file name) escaped as it is, tags and all."""
+    return html.escape(text, quote=False)
+
+
 def tooltip(text: str, limit: int = 300) -> str:
     """A tooltip showing bank text as text (whitespace folded, at most `limit` characters).
 

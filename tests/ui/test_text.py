@@ -8,3 +8,9 @@ def test_native_and_imported_text_render_the_same() -> None:
     assert rich("a\n\nb") == "a<br><br>b"
     assert plain("R&amp;R <b>bold</b>") == "R&R bold"
     assert esc("a &lt;html&gt; tag") == "a &lt;html&gt; tag"
+
+
+def test_typed_names_keep_every_character() -> None:
+    from app.ui.text import literal
+
+    assert literal("Bo <3 cars> & co") == "Bo &lt;3 cars&gt; &amp; co"
