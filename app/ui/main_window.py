@@ -651,7 +651,11 @@ class MainWindow(QMainWindow):
 
     def _on_home_new_profile_requested(self) -> None:
         assert self.services is not None
-        name = self.dialogs.ask_text("New profile", "Learner's name:")
+        from app.services.profiles import NAME_MAX
+
+        name = self.dialogs.ask_text(
+            self.tr("New profile"), self.tr("Learner's name:"), max_length=NAME_MAX
+        )
         if not name:
             return
         profiles = self.services.profiles
