@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.classroom import ClassResults, ClassroomService, class_csv
 from app.ui.dialogs import Dialogs
+from app.ui.theme import colour
 
 
 def _pct(x: float | None) -> str:
@@ -139,7 +140,7 @@ class ClassDialog(QDialog):
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 if i.flags:
-                    cell.setForeground(QColor("#c62828"))
+                    cell.setForeground(QColor(colour("bad")))
                 self.items.setItem(row, c, cell)
         self.items.setSortingEnabled(True)
         self.items.resizeColumnsToContents()

@@ -85,7 +85,9 @@ class TestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and t.last_passed is not None:
-            return QColor("#2e7d32") if t.last_passed else QColor("#c62828")
+            from app.ui.theme import colour
+
+            return QColor(colour("good") if t.last_passed else colour("bad"))
         return None
 
 

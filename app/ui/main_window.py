@@ -440,8 +440,12 @@ class MainWindow(QMainWindow):
             self.report = ReportPage()
             self.report.home_requested.connect(self.go_home)
             self.report.practise_requested.connect(self.practise_questions)
+            self._wire_report_links(self.report)
             self.pages.addWidget(self.report)
         return self.report
+
+    def _wire_report_links(self, page: ReportPage) -> None:
+        page.study_plan_requested.connect(self.show_progress)
 
     def _progress_page(self) -> ProgressPage:
         if self.progress is None:

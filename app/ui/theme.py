@@ -16,6 +16,26 @@ QRadioButton:focus { padding: 6px; }
 QPushButton { padding: 6px 14px; }
 """
 
+# the chosen answer: a tinted fill and a highlight border, visible in light and dark alike
+SELECTED_CSS = """
+QRadioButton:checked {{ background-color: {fill}; border: 2px solid palette(highlight);
+    font-weight: bold; }}
+"""
+
+# text colours readable on the window background: contrast >= 4.5:1 in both schemes
+_LIGHT = {"good": "#2e7d32", "bad": "#c62828", "warn": "#8a5a00", "muted": "#5f6368"}
+_DARK = {"good": "#81c784", "bad": "#ef9a9a", "warn": "#ffcc80", "muted": "#b0b4ba"}
+
+
+def colour(kind: str) -> str:
+    """'good', 'bad', 'warn' or 'muted' as #rrggbb for the current colour scheme."""
+    return (_DARK if is_dark() else _LIGHT)[kind]
+
+
+def stylesheet() -> str:
+    fill = "rgba(64, 140, 230, 0.35)" if is_dark() else "rgba(25, 118, 210, 0.14)"
+    return FOCUS_CSS + SELECTED_CSS.format(fill=fill)
+
 
 def is_dark() -> bool:
     hints = QGuiApplication.styleHints()
@@ -54,7 +74,7 @@ def apply_theme(app: QApplication) -> None:
 
     def update() -> None:
         app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
+        app.setStyleSheet(stylesheet())
 
     update()
-    app.setStyleSheet(FOCUS_CSS)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: update())
