@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -23,7 +25,7 @@ QRadioButton:checked {{ background-color: {fill}; border: 2px solid palette(high
 """
 
 # text colours readable on the window background: contrast >= 4.5:1 in both schemes
-_LIGHT = {"good": "#2e7d32", "bad": "#c62828", "warn": "#8a5a00", "muted": "#5f6368"}
+_LIGHT = {"good": "#1b5e20", "bad": "#c62828", "warn": "#8a5a00", "muted": "#5f6368"}
 _DARK = {"good": "#81c784", "bad": "#ef9a9a", "warn": "#ffcc80", "muted": "#b0b4ba"}
 
 
@@ -38,6 +40,10 @@ def stylesheet() -> str:
 
 
 def is_dark() -> bool:
+    """BAYREADY_THEME=dark|light overrides the system's colour scheme (screenshots, preference)."""
+    forced = os.environ.get("BAYREADY_THEME", "").lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
