@@ -203,6 +203,8 @@ class BanksDialog(QDialog):
         current = self.questions.currentRow()
         if first >= 0 and (current < 0 or self.questions.isRowHidden(current)):
             self.questions.setCurrentRow(first)
+        elif first < 0 and total:
+            self.preview.setPlainText(self.tr("No question matches the search."))
 
     def _on_questions_current_changed(self, current: QListWidgetItem | None, _p: object) -> None:
         if current is None:

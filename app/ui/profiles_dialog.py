@@ -37,6 +37,7 @@ class ProfilesDialog(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName("Profiles")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         left.addWidget(self.list)
         row = QHBoxLayout()

@@ -82,6 +82,7 @@ class ReportPage(QWidget):
         split = QSplitter()
         self.items = QListWidget()
         self.items.setAccessibleName("Questions")
+        self.items.setSpacing(3)  # two-line entries (result, then the question's start)
         self.items.currentItemChanged.connect(self._on_items_current_changed)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Question review")

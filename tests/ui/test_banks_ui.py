@@ -177,6 +177,9 @@ def test_manager_selects_the_imported_bank_and_searches(
     assert len(visible) == 1 and visible[0].startswith("g2")
     assert dlg.search_count.text() == "1 of 2 questions"
     assert dlg.questions.currentItem().text().startswith("g2")
+    dlg.search.setText("no such words")
+    assert dlg.search_count.text() == "0 of 2 questions"
+    assert dlg.preview.toPlainText() == "No question matches the search."
     dlg.search.clear()
     qtbot.keyClicks(dlg.search, "x1.a.1.1 g1")  # task and id words together
     assert [dlg.questions.isRowHidden(r) for r in range(2)] == [False, True]
