@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,9 +104,12 @@ class ClassDialog(QDialog):
                 *[_pct(p.area_percent.get(a)) for a in r.areas],
             ]
             for c, v in enumerate(values):
-                self.learners.setItem(row, c, QTableWidgetItem(v))
+                cell = QTableWidgetItem(v)
+                if c == 0:
+                    cell.setToolTip(v)  # the column elides long names
+                self.learners.setItem(row, c, cell)
         self.learners.setSortingEnabled(True)
-        self.learners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._size_learner_columns()
         heads = [
             "Question",
             "Task",
@@ -145,6 +149,16 @@ class ClassDialog(QDialog):
         self.items.setSortingEnabled(True)
         self.items.resizeColumnsToContents()
         self.items.horizontalHeader().setSectionResizeMode(11, QHeaderView.ResizeMode.Stretch)
+
+    def _size_learner_columns(self) -> None:
+        """Numbers at their width; the name column at most NAME_PX wide, long names elided."""
+        from app.ui.elide import NAME_PX
+
+        t = self.learners
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.setWordWrap(False)
+        t.resizeColumnsToContents()
+        t.setColumnWidth(0, min(t.columnWidth(0), NAME_PX))
 
     def _on_export_clicked(self) -> None:
         if self.results is None:

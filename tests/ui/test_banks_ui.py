@@ -216,3 +216,21 @@ def test_foreign_file_imports_onto_a_known_test_not_loaded_yet(
     qtbot.mouseClick(dlg.do_import, Qt.MouseButton.LeftButton)
     assert [(t.code, t.questions) for t in banks.list_tests()] == [("X1", 2)]
     w.services.close()
+
+
+def test_class_results_elide_long_learner_names(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    from app.ui.class_dialog import ClassDialog
+    from app.ui.elide import NAME_PX
+
+    svc = window.services
+    long = "Maximilian-Alexander Featherstonehaugh-Cholmondeley of Lower Wallop the Third"
+    sit_mock(svc, svc.profiles.create(long).id, "A")
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    qtbot.addWidget(dlg)
+    t = dlg.learners
+    cell = next(t.item(r, 0) for r in range(t.rowCount()) if t.item(r, 0).text() == long)
+    assert cell.toolTip() == long
+    assert t.columnWidth(0) <= NAME_PX < t.fontMetrics().horizontalAdvance(long)
+    assert t.textElideMode() == Qt.TextElideMode.ElideRight
