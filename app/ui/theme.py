@@ -69,7 +69,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText,
         QPalette.ColorRole.WindowText,
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(155, 155, 155))  # 4.5:1
     return p
 
 

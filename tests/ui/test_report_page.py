@@ -118,6 +118,9 @@ def test_status_colours_are_readable_in_both_schemes(
         for bg in (window, base):
             assert _contrast(QColor(theme.colour(kind)), bg) >= 4.5, (kind, dark)
     assert "QRadioButton:checked" in qapp.styleSheet()
+    if dark:  # greyed-out text (a disabled option, a button) stays readable
+        grey = qapp.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        assert _contrast(grey, window) >= 4.5
     monkeypatch.setattr(theme, "is_dark", lambda: False)
     theme.apply_theme(qapp)
 
