@@ -34,6 +34,7 @@ from app.ui.dialogs import Dialogs
 from app.ui.home import HomePage
 
 T = TypeVar("T")
+PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
 
 if TYPE_CHECKING:
     from app.services.exams import AttemptReport, AttemptState, InProgress
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.settings = settings_store.load(paths.settings_file)
         self.profile_id: int | None = None
         self.setWindowTitle(self.tr("BayReady - ASE practice tests"))
-        self.resize(1280, 800)
+        self.resize(*PREFERRED)
         self.setMinimumSize(1000, 640)
         self.fit_to_screen()
         # with a PIN set, every start is in learner mode; the instructor turns the tools on
@@ -143,8 +144,9 @@ class MainWindow(QMainWindow):
             return
         avail, frame = screen.availableGeometry(), self.frameGeometry()
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        w = min(self.width(), avail.width() - extra_w)
-        h = min(self.height(), avail.height() - extra_h)
+        # the preferred size, now that the real frame is known (fit_to_screen had to guess it)
+        w = min(PREFERRED[0], avail.width() - extra_w)
+        h = min(PREFERRED[1], avail.height() - extra_h)
         if (w, h) != (self.width(), self.height()):
             self.resize(w, h)
         frame = self.frameGeometry()
