@@ -175,6 +175,7 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.setAccessibleName("Category mapping")
+        self.mapping.setMinimumHeight(110)  # header and three categories without scrolling
         layout.addWidget(self.mapping_label)
         layout.addWidget(self.mapping, 1)
         self.questions_label = QLabel(self.tr("<b>Questions in the file</b>"))
