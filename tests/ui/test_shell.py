@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -190,3 +191,24 @@ def test_practice_warns_about_a_mock_in_progress(window: Any, dialogs: FakeDialo
     window.home.practice.click()
     assert window.exam.state.attempt_id == mock
     assert QCoreApplication.instance() is not None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_home_buttons_fit_at_the_minimum_size(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    from app.ui.home import HomePage
+
+    home = HomePage()
+    qtbot.addWidget(home)
+    home.set_instructor_mode(True)
+    home.resize(1000, 640 - 60)  # the window's minimum less the menu and status bars
+    home.show()
+    QApplication.processEvents()
+    buttons = [b for b in home.findChildren(QAbstractButton) if b.isVisible()]
+    assert len(buttons) >= 10
+    for b in buttons:
+        g = b.geometry()
+        top_left = b.mapTo(home, g.topLeft() - b.pos())
+        assert top_left.x() >= 0 and top_left.x() + g.width() <= home.width(), b.text()
+        assert g.width() >= b.sizeHint().width(), b.text()  # not squeezed, nothing clipped
