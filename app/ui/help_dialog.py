@@ -77,17 +77,19 @@ def scoring_html() -> str:
             tr(
                 "Each test has a target percentage (70 % unless its question bank says "
                 "otherwise). ASE does not publish a fixed pass mark; the target is a practice "
-                "goal. A mock exam at or above the target is shown as 'pass', below it as 'below "
-                "target'. Practice sessions and short drills show your score only, with no "
-                "verdict: too few questions to say anything about the real test."
+                "goal. A mock exam at or above the target is an estimated pass; below it, 'below "
+                "target' on the home screen and 'not yet' on the score report. Practice "
+                "sessions and short drills show your score only, with no verdict: too few "
+                "questions to say anything about the real test."
             ),
             "</p><h3>" + tr("Mastery") + "</h3><p>",
             tr(
                 "For every content area and task, BayReady estimates how likely you are to "
                 "answer its next question right from all your answers so far (mock exams and "
                 "practice). Recent answers count more: an answer's weight halves every {days} "
-                "days. The estimate starts at 50 % with no answers and moves toward your real "
-                "rate as answers come in. The band around it is the range the true value lies in "
+                "days. With no answers there is no estimate ('no answers yet'); the estimate "
+                "moves toward your real rate as answers come in. The band around it is the "
+                "range the true value lies in "
                 "with {band} % probability. With fewer than {n} answers an area or task shows "
                 "'not enough data' instead of an estimate."
             ).format(days=f"{HALF_LIFE_DAYS:.0f}", band=f"{BAND * 100:.0f}", n=MIN_RESPONSES),
