@@ -75,10 +75,15 @@ class ImportResult:
         return bool(self.added or self.updated or self.retired)
 
     def summary(self) -> str:
-        verb = "would add" if self.dry_run else "added"
+        if self.dry_run:  # every verb in the conditional: nothing has happened yet
+            return (
+                f"{self.source}: {self.test_code} - would add {self.added}, update "
+                f"{self.updated}, retire {self.retired}, leave {self.unchanged} unchanged, skip "
+                f"{len(self.skipped)} (dry run: nothing was written)"
+            )
         return (
-            f"{self.source}: {self.test_code} - {verb} {self.added}, updated {self.updated}, "
-            f"retired {self.retired}, unchanged {self.unchanged}, skipped {len(self.skipped)}"
+            f"{self.source}: {self.test_code} - added {self.added}, updated {self.updated}, "
+            f"retired {self.retired}, left {self.unchanged} unchanged, skipped {len(self.skipped)}"
         )
 
 

@@ -11,6 +11,8 @@ from sqlalchemy import delete, func, select
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow
 
+NAME_MAX = 80  # the profile.name column is String(80)
+
 
 class ProfileError(ValueError):
     """A profile action the user can correct (message says how)."""
@@ -33,8 +35,8 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise ProfileError("A profile needs a name.")
-    if len(name) > 80:
-        raise ProfileError("Profile names are limited to 80 characters.")
+    if len(name) > NAME_MAX:
+        raise ProfileError(f"Profile names are limited to {NAME_MAX} characters.")
     return name
 
 

@@ -93,6 +93,17 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     from app.ui.theme import apply_theme
 
     apply_theme(app)
+    from app.ui.instance_lock import LockRefused, acquire
+
+    lock = acquire(paths)
+    if isinstance(lock, LockRefused):
+        from app.ui.dialogs import Dialogs
+
+        message = lock.message(str(paths.sqlite_file))
+        print(message, file=sys.stderr, flush=True)
+        if not smoke_test:
+            Dialogs(None).error(app.tr("BayReady is already open"), message)
+        return 3
     window = MainWindow(paths)
     timings: dict[str, float] = {}
     first_paint = _FirstPaint()
@@ -140,4 +151,6 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     services: AppServices | None = window.services
     if services is not None:
         services.close()
+    if lock is not None:
+        lock.unlock()
     return int(code)

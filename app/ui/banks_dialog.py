@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.banks import BankService, BankSummary, QuestionPreview
+from app.services.banks import BankService, BankSummary, ImportResult, QuestionPreview
 from app.ui.dialogs import Dialogs
 from app.ui.text import SafeTextBrowser, esc, plain, rich
 
@@ -72,12 +73,24 @@ class BanksDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         split.addWidget(self.table)
         lower = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by id, question text or task"))
+        self.search.setAccessibleName(self.tr("Search questions"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search_count = QLabel()
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.search_count)
         self.questions = QListWidget()
         self.questions.setAccessibleName("Questions in the bank")
         self.questions.currentItemChanged.connect(self._on_questions_current_changed)
         self.preview = SafeTextBrowser()
         self.preview.setAccessibleName("Question preview")
-        lower.addWidget(self.questions)
+        left_layout.addWidget(self.questions, 1)
+        lower.addWidget(left)
         lower.addWidget(self.preview)
         lower.setSizes([420, 740])
         split.addWidget(lower)
@@ -109,6 +122,7 @@ class BanksDialog(QDialog):
         layout.addLayout(row)
         self.rows: list[BankSummary] = []
         self._previews: list[QuestionPreview] = []
+        self._haystacks: list[str] = []
         self.reload()
 
     # -- listing --------------------------------------------------------------------------------
@@ -160,8 +174,36 @@ class BanksDialog(QDialog):
             flag = " (retired)" if p.retired else ""
             item = QListWidgetItem(f"{q.id}  {q.task}{flag}  {stem}")
             self.questions.addItem(item)
+        self._haystacks = [
+            " ".join((p.question.id, p.question.task, plain(p.question.full_stem()))).casefold()
+            for p in self._previews
+        ]
         if self._previews:
             self.questions.setCurrentRow(0)
+        self._on_search_text_changed(self.search.text())
+
+    def _on_search_text_changed(self, text: str) -> None:
+        """Every word must appear in the question's id, task or text (case-insensitive)."""
+        words = text.casefold().split()
+        shown = 0
+        first = -1
+        for row, hay in enumerate(self._haystacks):
+            hit = all(w in hay for w in words)
+            self.questions.setRowHidden(row, not hit)
+            if hit:
+                shown += 1
+                first = row if first < 0 else first
+        total = len(self._haystacks)
+        self.search_count.setText(
+            self.tr("{shown} of {total} questions").format(shown=shown, total=total)
+            if words
+            else self.tr("{total} questions").format(total=total)
+        )
+        current = self.questions.currentRow()
+        if first >= 0 and (current < 0 or self.questions.isRowHidden(current)):
+            self.questions.setCurrentRow(first)
+        elif first < 0 and total:
+            self.preview.setPlainText(self.tr("No question matches the search."))
 
     def _on_questions_current_changed(self, current: QListWidgetItem | None, _p: object) -> None:
         if current is None:
@@ -196,11 +238,29 @@ class BanksDialog(QDialog):
         if self._preferred in tests:
             tests.remove(self._preferred)
             tests.insert(0, self._preferred)
+        from app.paths import shipped_banks_dir
+        from app.services.known_tests import shipped_structures
+
+        known = shipped_structures(shipped_banks_dir())
+        imported: list[ImportResult] = []
         for path in paths:
-            dlg = ImportDialog(path, self._banks, tests, self, run_sync=self._run_sync)
+            dlg = ImportDialog(path, self._banks, tests, self, run_sync=self._run_sync, known=known)
             dlg.imported.connect(lambda _r: self.changed.emit())
+            dlg.imported.connect(imported.append)
             self._dialogs.show_modal(dlg)
         self.reload()
+        if imported:  # show the bank just imported
+            last = imported[-1]
+            self.reload(
+                next(
+                    (
+                        b.id
+                        for b in self.rows
+                        if (b.test_code, b.name) == (last.test_code, last.bank_name)
+                    ),
+                    None,
+                )
+            )
 
     def _on_toggle_clicked(self) -> None:
         b = self.selected()

@@ -27,6 +27,23 @@ THIN = QColor("#b0b7c3")
 TARGET = QColor("#c62828")
 
 
+def _palette() -> tuple[QColor, QColor]:
+    """(band outline, target line) readable on the chart background of the current scheme."""
+    from app.ui.theme import colour, is_dark
+
+    return (QColor("#cfe3ff") if is_dark() else QColor("#1f3b5c")), QColor(colour("bad"))
+
+
+def _new_chart() -> QChart:
+    """A chart in the app's colour scheme (set before series are added: a theme recolours them)."""
+    from app.ui.theme import is_dark
+
+    chart = QChart()
+    if is_dark():
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+    return chart
+
+
 def _view(chart: QChart, name: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -39,17 +56,31 @@ def _view(chart: QChart, name: str) -> QChartView:
 
 
 def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView:
-    chart = QChart()
-    chart.setTitle("Estimated mastery per content area (bar) with its 80 % band (box)")
+    chart = _new_chart()
+    band_pen, target_pen = _palette()
+    answered = any(a.mastery.seen for a in areas)
+    chart.setTitle(
+        "Estimated mastery per content area (bar) with its 80 % band (box)"
+        if answered
+        else "Mastery per content area: no answers yet"
+    )
     estimate = QBarSet("Estimate")
     estimate.setColor(BAR)
     bands = QBoxPlotSeries()
     bands.setName("80 % band")
     bands.setBrush(QColor(0, 0, 0, 0))
-    bands.setPen(QPen(QColor("#1f3b5c"), 2))
+    bands.setPen(QPen(band_pen, 2))
     cats = []
     for a in areas:
         m = a.mastery
+        if m.seen == 0:  # the prior's 50 % is not a measurement: draw nothing
+            cats.append(f"{a.letter} (no answers yet)")
+            estimate.append(0.0)
+            empty = QBoxSet(0, 0, 0, 0, 0, a.letter)
+            empty.setPen(QPen(Qt.PenStyle.NoPen))
+            empty.setBrush(QColor(0, 0, 0, 0))
+            bands.append(empty)
+            continue
         cats.append(f"{a.letter}" + ("" if m.enough_data else "*"))
         estimate.append(round(m.estimate * 100, 1))
         lo, est, hi = m.low * 100, m.estimate * 100, m.high * 100
@@ -61,7 +92,7 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
     chart.addSeries(bands)
     target = QLineSeries()
     target.setName(f"Target {target_percent:.0f} %")
-    target.setPen(QPen(TARGET, 2, Qt.PenStyle.DashLine))
+    target.setPen(QPen(target_pen, 2, Qt.PenStyle.DashLine))
     target.append(QPointF(-0.5, target_percent))
     target.append(QPointF(len(areas) - 0.5, target_percent))
     chart.addSeries(target)
@@ -86,8 +117,9 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
 
 
 def trend_chart(points: Sequence[TrendPoint], target_percent: float) -> QChartView:
-    chart = QChart()
-    chart.setTitle("Mock exam scores")
+    chart = _new_chart()
+    _band, target_pen = _palette()
+    chart.setTitle("Mock exam scores" if points else "Mock exam scores: no mocks yet")
     line = QLineSeries()
     line.setName("Score")
     dots = QScatterSeries()
@@ -98,7 +130,7 @@ def trend_chart(points: Sequence[TrendPoint], target_percent: float) -> QChartVi
         dots.append(QPointF(n, p.percent))
     target = QLineSeries()
     target.setName(f"Target {target_percent:.0f} %")
-    target.setPen(QPen(TARGET, 2, Qt.PenStyle.DashLine))
+    target.setPen(QPen(target_pen, 2, Qt.PenStyle.DashLine))
     last = max(2, len(points))
     target.append(QPointF(1, target_percent))
     target.append(QPointF(last, target_percent))

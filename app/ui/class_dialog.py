@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.classroom import ClassResults, ClassroomService, class_csv
 from app.services.exports import write_export
 from app.ui.dialogs import Dialogs
+from app.ui.theme import colour
 
 
 def _pct(x: float | None) -> str:
@@ -103,9 +105,12 @@ class ClassDialog(QDialog):
                 *[_pct(p.area_percent.get(a)) for a in r.areas],
             ]
             for c, v in enumerate(values):
-                self.learners.setItem(row, c, QTableWidgetItem(v))
+                cell = QTableWidgetItem(v)
+                if c == 0:
+                    cell.setToolTip(v)  # the column elides long names
+                self.learners.setItem(row, c, cell)
         self.learners.setSortingEnabled(True)
-        self.learners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._size_learner_columns()
         heads = [
             "Question",
             "Task",
@@ -140,11 +145,21 @@ class ClassDialog(QDialog):
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 if i.flags:
-                    cell.setForeground(QColor("#c62828"))
+                    cell.setForeground(QColor(colour("bad")))
                 self.items.setItem(row, c, cell)
         self.items.setSortingEnabled(True)
         self.items.resizeColumnsToContents()
         self.items.horizontalHeader().setSectionResizeMode(11, QHeaderView.ResizeMode.Stretch)
+
+    def _size_learner_columns(self) -> None:
+        """Numbers at their width; the name column at most NAME_PX wide, long names elided."""
+        from app.ui.elide import NAME_PX
+
+        t = self.learners
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.setWordWrap(False)
+        t.resizeColumnsToContents()
+        t.setColumnWidth(0, min(t.columnWidth(0), NAME_PX))
 
     def _on_export_clicked(self) -> None:
         if self.results is None:

@@ -32,9 +32,41 @@ class Dialogs:
         self._reactivate()
         return box.clickedButton() is yes
 
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
+    def ask_text(
+        self,
+        title: str,
+        label: str,
+        text: str = "",
+        *,
+        password: bool = False,
+        max_length: int = 0,
+    ) -> str | None:
+        """A line of text; `max_length` is enforced while typing. None when cancelled or empty."""
+        box = QInputDialog(self.parent)
+        box.setWindowTitle(title)
+        box.setLabelText(label)
+        box.setTextValue(text)
+        box.setTextEchoMode(QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal)
+        if max_length:
+            edit = box.findChild(QLineEdit)
+            if edit is not None:
+                edit.setMaxLength(max_length)
+        ok = box.exec() == QDialog.DialogCode.Accepted
+        self._reactivate()
+        value = box.textValue()
         return value.strip() if ok and value.strip() else None
+
+    def choose(self, title: str, text: str, buttons: list[str]) -> int:
+        """Ask with several answers (the first is the default); -1 when cancelled."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        made = [box.addButton(b, QMessageBox.ButtonRole.ActionRole) for b in buttons]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(made[0] if made else cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        self._reactivate()
+        clicked = box.clickedButton()
+        return made.index(clicked) if clicked in made else -1
 
     def open_file(self, title: str, filters: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -84,7 +85,9 @@ class TestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and t.last_passed is not None:
-            return QColor("#2e7d32") if t.last_passed else QColor("#c62828")
+            from app.ui.theme import colour
+
+            return QColor(colour("good") if t.last_passed else colour("bad"))
         return None
 
 
@@ -110,6 +113,11 @@ class HomePage(QWidget):
         top.addWidget(QLabel("Profile:"))
         self.profile = QComboBox()
         self.profile.setMinimumWidth(200)
+        # a long name must not widen the combo (names are elided, the full name is the tooltip)
+        self.profile.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.profile.setMinimumContentsLength(18)
         self.profile.setAccessibleName("Profile")
         self.profile.currentIndexChanged.connect(self._on_profile_changed)
         top.addWidget(self.profile)
@@ -165,20 +173,56 @@ class HomePage(QWidget):
             self.review,
             self.practice,
             self.progress,
-            self.banks,
-            self.class_results,
         ):
             actions.addWidget(w)
         layout.addLayout(actions)
+        layout.addWidget(self._instructor_row())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def _instructor_row(self) -> QWidget:
+        """Bank manager and class results show answer keys: instructors only."""
+        self.instructor_tools = QFrame()
+        self.instructor_tools.setFrameShape(QFrame.Shape.NoFrame)
+        row = QHBoxLayout(self.instructor_tools)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Instructor tools:")))
+        row.addWidget(self.banks)
+        row.addWidget(self.class_results)
+        row.addStretch(1)
+        self.instructor_tools.setVisible(False)
+        self._instructor = False
+        return self.instructor_tools
+
+    def set_instructor_mode(self, on: bool) -> None:
+        self._instructor = on
+        self.instructor_tools.setVisible(on)
+        self.banks.setEnabled(on)
+        self.class_results.setEnabled(on)
+        if not self.model.rows and self.message.text() == self._empty_text(not on):
+            self.message.setText(self._empty_text(on))
+
+    def _empty_text(self, instructor: bool) -> str:
+        if instructor:
+            return self.tr(
+                "No question banks are loaded yet. Import one with Question banks... or "
+                "bayready bank import FILE."
+            )
+        return self.tr(
+            "No question banks are loaded yet. An instructor imports them (Instructor menu, "
+            "Instructor mode, then Question banks...), or run bayready bank import FILE."
+        )
 
     # -- filling --------------------------------------------------------------------------------
     def show_profiles(self, profiles: Sequence[ProfileView], current: int | None) -> None:
         self.profile.blockSignals(True)
         self.profile.clear()
-        for p in profiles:
-            self.profile.addItem(p.name, p.id)
+        from app.ui.elide import elided
+
+        for i, p in enumerate(profiles):
+            self.profile.addItem(elided(self.profile, p.name), p.id)
+            self.profile.setItemData(i, p.name, Qt.ItemDataRole.ToolTipRole)
+            self.profile.setItemData(i, p.name, Qt.ItemDataRole.AccessibleTextRole)
         idx = self.profile.findData(current) if current is not None else -1
         self.profile.setCurrentIndex(max(0, idx))
         self.profile.blockSignals(False)
@@ -193,8 +237,7 @@ class HomePage(QWidget):
                 "or practise by content area."
             )
             if cards
-            else "No question banks are loaded yet. Import one with Question banks... or "
-            "bayready bank import FILE."
+            else self._empty_text(self._instructor)
         )
         row = next((i for i, c in enumerate(cards) if c.code == keep), 0)
         if cards:

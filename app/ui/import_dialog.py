@@ -11,7 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,8 +38,57 @@ from PySide6.QtWidgets import (
 )
 
 from app.banks.diagnostics import BankError, Diagnostic
+from app.domain.bank import LABELS, Bank, Question
 from app.services.banks import BankService, ImportResult, PreparedBank
 from app.services.formats import is_foreign, prepare_file
+from app.ui.text import plain
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QuestionPreviewModel(QAbstractTableModel):
+    """The questions a file would import: id, task, key and stem (lazy: 20,000 rows are cheap)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Question] = []
+        self.headers = (self.tr("Id"), self.tr("Task"), self.tr("Key"), self.tr("Question"))
+
+    def set_questions(self, questions: tuple[Question, ...]) -> None:
+        self.beginResetModel()
+        self.rows = list(questions)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        q = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return q.id
+        if col == 1:
+            return q.task
+        if col == 2:
+            keys = [LABELS[i] for i, c in enumerate(q.rendered_choices()) if c.correct]
+            return ", ".join(keys)
+        stem = " ".join(plain(q.full_stem()).split())
+        return stem if role == Qt.ItemDataRole.ToolTipRole else stem[:200]
 
 
 class _Signals(QObject):
@@ -66,11 +125,14 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         run_sync: bool = False,
+        known: dict[str, Bank] | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self._banks = banks
         self._run_sync = run_sync  # tests run jobs inline
+        # tests BayReady knows (the shipped banks) but this database has not loaded yet
+        self._known = {c: b for c, b in (known or {}).items() if c not in tests}
         self.prepared: PreparedBank | None = None
         self.preview: ImportResult | None = None
         self.errors: list[Diagnostic] = []
@@ -82,9 +144,17 @@ class ImportDialog(QDialog):
         top.addStretch(1)
         self.test_label = QLabel("Target test:")
         self.test = QComboBox()
-        self.test.addItems(tests)
+        for code in tests:
+            self.test.addItem(code, code)
+        for code, known_bank in sorted(self._known.items()):
+            self.test.addItem(
+                self.tr("{code} {title} (not loaded yet)").format(
+                    code=code, title=known_bank.test.title
+                ),
+                code,
+            )
         self.test.setAccessibleName("Target test")
-        self.test.currentIndexChanged.connect(lambda _i: self.run_preview())
+        self.test.currentIndexChanged.connect(lambda _i: self._on_test_changed())
         foreign = is_foreign(path)
         self.test_label.setVisible(foreign)
         self.test.setVisible(foreign)
@@ -107,8 +177,23 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.setAccessibleName("Category mapping")
+        self.mapping.setMinimumHeight(110)  # header and three categories without scrolling
         layout.addWidget(self.mapping_label)
         layout.addWidget(self.mapping, 1)
+        self.questions_label = QLabel(self.tr("<b>Questions in the file</b>"))
+        self.question_model = QuestionPreviewModel()
+        self.questions = QTableView()
+        self.questions.setModel(self.question_model)
+        self.questions.setAccessibleName(self.tr("Questions in the file"))
+        self.questions.verticalHeader().setVisible(False)
+        self.questions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.questions.setWordWrap(False)
+        qh = self.questions.horizontalHeader()
+        for col in (0, 1, 2):
+            qh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        qh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.questions_label)
+        layout.addWidget(self.questions, 3)
         layout.addWidget(QLabel("<b>Problems and skipped questions</b>"))
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(["File", "Line", "Field", "Kind", "Message"])
@@ -136,6 +221,13 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._task_codes: list[str] = []
         self._jobs: list[Job] = []
+        self._categories: dict[str, tuple[str, int, str]] = {}  # key -> (label, count, suggestion)
+        self._previewed: dict[str, str] = {}
+        self.run_preview()
+
+    def _on_test_changed(self) -> None:
+        self._categories.clear()  # another test has other tasks
+        self.mapping.setRowCount(0)
         self.run_preview()
 
     # -- jobs -----------------------------------------------------------------------------------
@@ -164,17 +256,25 @@ class ImportDialog(QDialog):
                 out["*" if key == "" else key] = str(combo.currentData())
         return out
 
+    def _structure(self, code: str) -> Bank | None:
+        return self._banks.test_structure(code) or self._known.get(code)
+
+    def target_code(self) -> str | None:
+        data = self.test.currentData()
+        return str(data) if data else (self.test.currentText() or None)
+
     def run_preview(self) -> None:
-        code = self.test.currentText() or None
+        code = self.target_code()
         mapping = self.current_mapping()
-        path, banks = self.path, self._banks
+        self._previewed = dict(mapping)
+        path, banks, structure = self.path, self._banks, self._structure
 
         def work(progress: Callable[[int, int], None]) -> tuple[PreparedBank, ImportResult]:
             p = prepare_file(
                 path,
                 test_code=code,
                 mapping=mapping,
-                structure=banks.test_structure,
+                structure=structure,
                 allow_unmapped=True,
             )
             return p, banks.import_prepared(p, source=str(path), dry_run=True)
@@ -201,6 +301,16 @@ class ImportDialog(QDialog):
         self.errors = []
         self._show_problems([*p.warnings, *p.skipped])
         self._show_mapping(p)
+        self.question_model.set_questions(p.bank.questions)
+        self.questions_label.setText(
+            self.tr("<b>Questions in the file</b> ({n} ready to import)").format(
+                n=len(p.bank.questions)
+            )
+        )
+        mapping = self.current_mapping()
+        if p.unmapped and mapping != self._previewed and self._all_mapped():
+            self.run_preview()  # every category has a task (suggested or chosen): count them
+            return
         text = (
             f"{r.test_code}: would add {r.added}, update {r.updated}, retire {r.retired}, "
             f"leave {r.unchanged} unchanged, skip {len(r.skipped)}."
@@ -247,28 +357,46 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
+    def _all_mapped(self) -> bool:
+        for row in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(row, 2)
+            if not isinstance(combo, QComboBox) or not combo.currentData():
+                return False
+        return self.mapping.rowCount() > 0
+
     def _show_mapping(self, p: PreparedBank) -> None:
+        """Every category seen so far keeps its row (and its choice) until the target changes."""
+        new = [u for u in p.unmapped if u.category not in self._categories]
         visible = bool(p.unmapped) or self.mapping.rowCount() > 0
         self.mapping_label.setVisible(visible)
         self.mapping.setVisible(visible)
         self.recheck.setVisible(visible)
-        if not p.unmapped:
+        if not new:
             return
-        structure = self._banks.test_structure(p.bank.test.code)
+        chosen = self.current_mapping()
+        for u in new:
+            self._categories[u.category] = (
+                u.category or self.tr("(no category)"),
+                u.questions,
+                u.suggestion,
+            )
+        structure = self._structure(p.bank.test.code)
         tasks = [(t.code, t.text) for t in structure.tasks()] if structure else []
-        self.mapping.setRowCount(len(p.unmapped))
-        for row, u in enumerate(p.unmapped):
-            cat = QTableWidgetItem(u.category or "(no category)")
-            cat.setData(Qt.ItemDataRole.UserRole, u.category)
+        self.mapping.setRowCount(len(self._categories))
+        for row, (key, (label, count, suggestion)) in enumerate(self._categories.items()):
+            cat = QTableWidgetItem(label)
+            cat.setData(Qt.ItemDataRole.UserRole, key)
             self.mapping.setItem(row, 0, cat)
-            self.mapping.setItem(row, 1, QTableWidgetItem(str(u.questions)))
+            self.mapping.setItem(row, 1, QTableWidgetItem(str(count)))
             combo = QComboBox()
-            combo.addItem("- choose a task -", None)
+            combo.addItem(self.tr("- choose a task -"), None)
             for code, text in tasks:
                 combo.addItem(f"{code}  {text}", code)
-            idx = combo.findData(u.suggestion)
+            idx = combo.findData(chosen.get("*" if key == "" else key, suggestion))
             combo.setCurrentIndex(max(0, idx))
-            combo.setAccessibleName(f"Task for {u.category or 'questions without a category'}")
+            combo.setAccessibleName(f"Task for {key or 'questions without a category'}")
+            # choosing a task re-checks at once: Import is enabled as soon as all are mapped
+            combo.currentIndexChanged.connect(lambda _i: self.run_preview())
             self.mapping.setCellWidget(row, 2, combo)
 
     def copy_problems(self) -> None:

@@ -8,11 +8,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -26,9 +34,10 @@ from app.ui.dialogs import Dialogs
 from app.ui.home import HomePage
 
 T = TypeVar("T")
+PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
 
 if TYPE_CHECKING:
-    from app.services.exams import AttemptReport, AttemptState
+    from app.services.exams import AttemptReport, AttemptState, InProgress
     from app.services.setup import AppServices
     from app.ui.exam.exam_page import ExamPage
     from app.ui.progress_page import ProgressPage
@@ -71,9 +80,12 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.settings = settings_store.load(paths.settings_file)
         self.profile_id: int | None = None
-        self.setWindowTitle("BayReady - ASE practice tests")
-        self.resize(1280, 800)
+        self.setWindowTitle(self.tr("BayReady - ASE practice tests"))
+        self.resize(*PREFERRED)
         self.setMinimumSize(1000, 640)
+        self.fit_to_screen()
+        # with a PIN set, every start is in learner mode; the instructor turns the tools on
+        self.instructor_mode = self.settings.instructor_mode and not self.settings.instructor_pin
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.home = HomePage()
@@ -96,6 +108,204 @@ class MainWindow(QMainWindow):
         h.review_requested.connect(self.start_review)
         h.banks_requested.connect(self.show_banks)
         h.class_requested.connect(self.show_class_results)
+        self._page = "home"
+        self._fitted = False
+        self._build_menus()
+        self.page_changed.connect(self._on_page_changed)
+        self._apply_instructor_mode()
+
+    # -- window size, menus, help, instructor mode -----------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Keep the whole window (status bar included) inside the screen's available area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        frame_h = 32  # a typical title bar; the frame is unknown until the window is shown
+        w = min(self.width(), avail.width())
+        h = min(self.height(), avail.height() - frame_h)
+        # room for borders under the minimum, so _fit_frame can shrink to the real frame later
+        self.setMinimumSize(min(1000, w - 16), min(640, h - 16))
+        self.resize(w, h)
+        self.move(
+            avail.x() + (avail.width() - w) // 2,
+            avail.y() + max(0, (avail.height() - frame_h - h) // 2),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # now the frame (title bar, borders) is known: fit it too
+            self._fitted = True
+            self._fit_frame()
+
+    def _fit_frame(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        avail, frame = screen.availableGeometry(), self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        # the preferred size, now that the real frame is known (fit_to_screen had to guess it)
+        w = min(PREFERRED[0], avail.width() - extra_w)
+        h = min(PREFERRED[1], avail.height() - extra_h)
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        frame = self.frameGeometry()
+        if not avail.contains(frame):
+            self.move(
+                max(avail.left(), min(frame.left(), avail.right() + 1 - frame.width())),
+                max(avail.top(), min(frame.top(), avail.bottom() + 1 - frame.height())),
+            )
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = ""
+    ) -> QAction:
+        a = menu.addAction(text)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(lambda _checked=False: slot())
+        return a
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        h = self.home
+        self.act_new_profile = self._action(
+            file, self.tr("&New profile..."), h.new_profile.click, "Ctrl+Shift+N"
+        )
+        self.act_profiles = self._action(
+            file, self.tr("&Profiles and accommodations..."), h.manage.click
+        )
+        file.addSeparator()
+        self.act_quit = self._action(file, self.tr("&Quit"), self.close, "Ctrl+Q")
+        test = bar.addMenu(self.tr("&Test"))
+        self.act_mock = self._action(test, self.tr("Start &mock exam"), h.start.click)
+        self.act_practice = self._action(test, self.tr("&Practice..."), h.practice.click, "Ctrl+P")
+        self.act_resume = self._action(test, self.tr("&Resume an attempt..."), self.choose_resume)
+        self.act_review = self._action(test, self.tr("Re&view missed"), h.review.click)
+        self.act_progress = self._action(
+            test, self.tr("My pro&gress and study plan"), h.progress.click, "Ctrl+Shift+M"
+        )
+        self.test_menu = test
+        tools = bar.addMenu(self.tr("&Instructor"))
+        self.act_instructor = self._action(
+            tools, self.tr("&Instructor mode"), self._on_instructor_toggled
+        )
+        self.act_instructor.setCheckable(True)
+        tools.addSeparator()
+        self.act_banks = self._action(tools, self.tr("&Question banks..."), self.show_banks)
+        self.act_class = self._action(tools, self.tr("&Class results..."), self.show_class_results)
+        self.act_pin = self._action(tools, self.tr("Set or change the &PIN..."), self.set_pin)
+        help_ = bar.addMenu(self.tr("&Help"))
+        self.act_help = self._action(help_, self.tr("BayReady &help"), self.show_help, "F1")
+        self.act_about = self._action(help_, self.tr("&About BayReady"), self.show_about)
+        test.aboutToShow.connect(self._update_test_menu)
+
+    def _update_test_menu(self) -> None:
+        h = self.home
+        on_home = self._page == "home"
+        for a, b in (
+            (self.act_mock, h.start),
+            (self.act_practice, h.practice),
+            (self.act_review, h.review),
+            (self.act_progress, h.progress),
+        ):
+            a.setEnabled(on_home and b.isEnabled())
+        self.act_resume.setEnabled(on_home and self.services is not None)
+
+    def _on_page_changed(self, name: str) -> None:
+        # no new attempt, profile switch or bank change from inside an exam or report
+        self._page = name
+        on_home = name == "home"
+        for a in (self.act_new_profile, self.act_profiles, self.act_banks, self.act_class):
+            a.setEnabled(on_home)
+        self._update_test_menu()
+
+    def _apply_instructor_mode(self) -> None:
+        on = self.instructor_mode
+        self.act_instructor.setChecked(on)
+        for a in (self.act_banks, self.act_class, self.act_pin):
+            a.setVisible(on)
+        self.home.set_instructor_mode(on)
+
+    def _on_instructor_toggled(self) -> None:
+        self.set_instructor_mode(not self.instructor_mode)
+
+    def set_instructor_mode(self, on: bool) -> bool:
+        """Turning it on asks for the PIN when one is set; returns whether the mode is now `on`."""
+        if on and self.settings.instructor_pin:
+            pin = self.dialogs.ask_text(
+                self.tr("Instructor mode"), self.tr("Instructor PIN:"), password=True
+            )
+            if pin is None:
+                self._apply_instructor_mode()
+                return False
+            if not settings_store.check_pin(pin, self.settings.instructor_pin):
+                self.dialogs.error(
+                    self.tr("Instructor mode"),
+                    self.tr("That PIN is not right. Instructor mode stays off."),
+                )
+                self._apply_instructor_mode()
+                return False
+        self.instructor_mode = on
+        self.settings.instructor_mode = on
+        self._save_settings()
+        self._apply_instructor_mode()
+        if on:
+            self.status_label.setText(
+                self.tr("Instructor mode is on: question banks and class results are available.")
+                + (
+                    ""
+                    if self.settings.instructor_pin
+                    else " " + self.tr("Set a PIN (Instructor menu) so learners cannot turn it on.")
+                )
+            )
+        else:
+            self.status_label.setText(self.tr("Instructor mode is off."))
+        return True
+
+    def set_pin(self) -> None:
+        if not self.instructor_mode:
+            return
+        pin = self.dialogs.ask_text(
+            self.tr("Instructor PIN"),
+            self.tr("New PIN (leave empty to remove the PIN):"),
+            password=True,
+        )
+        if pin is None and not self.settings.instructor_pin:
+            return
+        if pin is None and not self.dialogs.confirm(
+            self.tr("Instructor PIN"),
+            self.tr("Remove the PIN? Anyone could then turn on instructor mode."),
+            ok=self.tr("Remove PIN"),
+        ):
+            return
+        if (
+            pin is not None
+            and self.dialogs.ask_text(
+                self.tr("Instructor PIN"), self.tr("The same PIN again:"), password=True
+            )
+            != pin
+        ):
+            self.dialogs.error(
+                self.tr("Instructor PIN"), self.tr("The two PINs differ; the PIN is unchanged.")
+            )
+            return
+        self.settings.instructor_pin = settings_store.hash_pin(pin or "")
+        self._save_settings()
+        self.status_label.setText(
+            self.tr("Instructor PIN saved.") if pin else self.tr("Instructor PIN removed.")
+        )
+
+    def show_help(self) -> None:
+        from app.ui.help_dialog import HelpDialog
+
+        self.dialogs.show_modal(HelpDialog(self))
+
+    def show_about(self) -> None:
+        from app.ui.help_dialog import AboutDialog, about_facts
+
+        db = self.services.db.display_name() if self.services is not None else self.paths.db_url
+        self.dialogs.show_modal(AboutDialog(about_facts(db, str(self.paths.data_dir)), self))
 
     # -- start-up -------------------------------------------------------------------------------
     def show_quick_list(self) -> bool:
@@ -157,6 +367,9 @@ class MainWindow(QMainWindow):
         pending = self.services.exams.in_progress(self.profile_id)
         if not pending:
             return
+        if len(pending) > 1:
+            self._choose_from(pending)
+            return
         p = pending[-1]
         left = f", {format_remaining(p.remaining_s)} left" if p.remaining_s is not None else ""
         if self.dialogs.confirm(
@@ -167,6 +380,48 @@ class MainWindow(QMainWindow):
             default_ok=True,
         ):
             self.resume(p.attempt_id)
+
+    def choose_resume(self) -> None:
+        """Test > Resume: every attempt this learner has in progress, in any test."""
+        if self.services is None:
+            return
+        pending = self.services.exams.in_progress(self.profile_id)
+        if not pending:
+            self.dialogs.info(self.tr("Resume"), self.tr("You have no attempt in progress."))
+            return
+        self._choose_from(pending)
+
+    def _choose_from(self, pending: list[InProgress]) -> None:
+        from app.ui.resume_dialog import ResumeDialog
+
+        dlg = ResumeDialog(pending, self)
+        if self.dialogs.show_modal(dlg):
+            chosen = dlg.selected_attempt()
+            if chosen is not None:
+                self.resume(chosen)
+
+    def _practice_over_in_progress(self, code: str) -> bool:
+        """Warn before a practice when this test has an attempt in progress; False to stop."""
+        assert self.services is not None
+        card = next(
+            (c for c in self.services.exams.test_cards(self.profile_id) if c.code == code), None
+        )
+        if card is None or card.in_progress is None:
+            return True
+        answer = self.dialogs.choose(
+            self.tr("Attempt in progress"),
+            self.tr(
+                "Your {code} {mode} is still in progress. It stays saved and you can resume it "
+                "later. Start a practice anyway?"
+            ).format(code=code, mode=card.in_progress_mode),
+            [
+                self.tr("Start practice"),
+                self.tr("Resume the {mode}").format(mode=card.in_progress_mode),
+            ],
+        )
+        if answer == 1:
+            self.resume(card.in_progress)
+        return answer == 0
 
     # -- pages ----------------------------------------------------------------------------------
     def _exam_page(self) -> ExamPage:
@@ -187,8 +442,12 @@ class MainWindow(QMainWindow):
             self.report = ReportPage()
             self.report.home_requested.connect(self.go_home)
             self.report.practise_requested.connect(self.practise_questions)
+            self._wire_report_links(self.report)
             self.pages.addWidget(self.report)
         return self.report
+
+    def _wire_report_links(self, page: ReportPage) -> None:
+        page.study_plan_requested.connect(self.show_progress)
 
     def _progress_page(self) -> ProgressPage:
         if self.progress is None:
@@ -219,7 +478,8 @@ class MainWindow(QMainWindow):
     def show_banks(self) -> None:
         from app.ui.banks_dialog import BanksDialog
 
-        assert self.services is not None
+        if self.services is None or not self.instructor_mode:
+            return  # answer keys are for instructors only
         dlg = BanksDialog(
             self.services.banks, self.dialogs, self, preferred_test=self.home.selected_code()
         )
@@ -229,7 +489,8 @@ class MainWindow(QMainWindow):
     def show_class_results(self) -> None:
         from app.ui.class_dialog import ClassDialog
 
-        assert self.services is not None
+        if self.services is None or not self.instructor_mode:
+            return
         tests = [t.code for t in self.services.banks.list_tests()]
         if not tests:
             self.dialogs.info("Class results", "Load a question bank first.")
@@ -349,6 +610,8 @@ class MainWindow(QMainWindow):
         from app.ui.practice_dialog import PracticeDialog
 
         assert self.services is not None and self.profile_id is not None
+        if not self._practice_over_in_progress(code):
+            return
         dlg = PracticeDialog(code, self.services.catalog.outline(code), self)
         dlg.count.setValue(self.settings.practice_count)
         if not self.dialogs.show_modal(dlg):
@@ -395,7 +658,11 @@ class MainWindow(QMainWindow):
 
     def _on_home_new_profile_requested(self) -> None:
         assert self.services is not None
-        name = self.dialogs.ask_text("New profile", "Learner's name:")
+        from app.services.profiles import NAME_MAX
+
+        name = self.dialogs.ask_text(
+            self.tr("New profile"), self.tr("Learner's name:"), max_length=NAME_MAX
+        )
         if not name:
             return
         profiles = self.services.profiles

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.profiles import ProfileError, ProfileService, ProfileView
+from app.services.profiles import NAME_MAX, ProfileError, ProfileService, ProfileView
 from app.ui.dialogs import Dialogs
+from app.ui.elide import elided
 
 
 class ProfilesDialog(QDialog):
@@ -34,7 +37,8 @@ class ProfilesDialog(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName("Profiles")
-        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentItemChanged.connect(self._on_list_current_changed)
         left.addWidget(self.list)
         row = QHBoxLayout()
         self.add = QPushButton("New...")
@@ -48,7 +52,8 @@ class ProfilesDialog(QDialog):
         left.addLayout(row)
         layout.addLayout(left, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Accommodations</b>"))
+        self.heading = QLabel()
+        right.addWidget(self.heading)
         form = QFormLayout()
         self.multiplier = QDoubleSpinBox()
         self.multiplier.setRange(1.0, 3.0)
@@ -57,29 +62,44 @@ class ProfilesDialog(QDialog):
         self.multiplier.setAccessibleName("Time multiplier")
         self.hide_countdown = QCheckBox("Hide the countdown (a button shows it on demand)")
         self.hide_countdown.setAccessibleName("Hide the countdown")
-        form.addRow("Extra time:", self.multiplier)
+        form.addRow(self.tr("Extra time:"), self.multiplier)
         form.addRow("", self.hide_countdown)
         right.addLayout(form)
-        self.save = QPushButton("Save accommodations")
+        self.save = QPushButton(self.tr("Save accommodations"))
         self.save.clicked.connect(self._on_save_clicked)
         right.addWidget(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Status"))
+        right.addWidget(self.status)
         right.addStretch(1)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        right.addWidget(close)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        right.addWidget(self.close_button)
+        self.multiplier.valueChanged.connect(lambda _v: self._update_dirty())
+        self.hide_countdown.toggled.connect(lambda _v: self._update_dirty())
+        self._shown: ProfileView | None = None
         layout.addLayout(right, 1)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
+        self.list.blockSignals(True)
         self.list.clear()
         for p in self._profiles.list_profiles():
-            it = QListWidgetItem(f"{p.name}  ({p.attempts} attempts)")
+            it = QListWidgetItem(
+                self.tr("{name}  ({n} attempts)").format(
+                    name=elided(self.list, p.name), n=p.attempts
+                )
+            )
             it.setData(Qt.ItemDataRole.UserRole, p.id)
+            it.setToolTip(p.name)
             self.list.addItem(it)
             if p.id == select:
                 self.list.setCurrentItem(it)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
         self._show_selected()
 
     def selected(self) -> ProfileView | None:
@@ -90,11 +110,64 @@ class ProfilesDialog(QDialog):
 
     def _show_selected(self) -> None:
         p = self.selected()
-        for w in (self.rename, self.delete, self.save, self.multiplier, self.hide_countdown):
+        self._shown = p
+        for w in (self.rename, self.delete, self.multiplier, self.hide_countdown):
             w.setEnabled(p is not None)
+        self.heading.setText(
+            self.tr("<b>Accommodations for {name}</b>").format(
+                name=escape(elided(self.heading, p.name, 300)) if p else ""
+            )
+            if p
+            else self.tr("<b>Accommodations</b>")
+        )
         if p is not None:
             self.multiplier.setValue(p.time_multiplier)
             self.hide_countdown.setChecked(p.hide_countdown)
+        self._update_dirty()
+
+    # -- unsaved changes ------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        p = self._shown
+        return p is not None and (
+            abs(self.multiplier.value() - p.time_multiplier) > 1e-9
+            or self.hide_countdown.isChecked() != p.hide_countdown
+        )
+
+    def _update_dirty(self) -> None:
+        self.save.setEnabled(self.is_dirty())
+        if self.is_dirty():
+            self.status.setText(self.tr("Unsaved changes."))
+
+    def _resolve_unsaved(self) -> bool:
+        """Save, discard or stay when the form has unsaved changes; False means stay."""
+        if not self.is_dirty() or self._shown is None:
+            return True
+        answer = self._dialogs.choose(
+            self.tr("Unsaved accommodations"),
+            self.tr("Save the changed accommodations for {name}?").format(name=self._shown.name),
+            [self.tr("Save"), self.tr("Discard")],
+        )
+        if answer == 0:
+            return self._save_shown()
+        return answer == 1
+
+    def _on_list_current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if previous is not None and not self._resolve_unsaved():
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self._show_selected()
+
+    def accept(self) -> None:
+        if self._resolve_unsaved():
+            super().accept()
+
+    def reject(self) -> None:  # Esc and the window's close button
+        if self._resolve_unsaved():
+            super().reject()
 
     def _guard(self, fn: object) -> None:
         try:
@@ -103,7 +176,11 @@ class ProfilesDialog(QDialog):
             self._dialogs.error("Profiles", str(e))
 
     def _on_add_clicked(self) -> None:
-        name = self._dialogs.ask_text("New profile", "Learner's name:")
+        if not self._resolve_unsaved():
+            return
+        name = self._dialogs.ask_text(
+            self.tr("New profile"), self.tr("Learner's name:"), max_length=NAME_MAX
+        )
         if name:
             self._guard(lambda: self.reload(self._profiles.create(name).id))
 
@@ -111,7 +188,9 @@ class ProfilesDialog(QDialog):
         p = self.selected()
         if p is None:
             return
-        name = self._dialogs.ask_text("Rename profile", "New name:", p.name)
+        name = self._dialogs.ask_text(
+            self.tr("Rename profile"), self.tr("New name:"), p.name, max_length=NAME_MAX
+        )
         if name:
             self._guard(lambda: self.reload(self._profiles.rename(p.id, name).id))
 
@@ -128,13 +207,28 @@ class ProfilesDialog(QDialog):
             self.reload()
 
     def _on_save_clicked(self) -> None:
-        p = self.selected()
+        self._save_shown()
+
+    def _save_shown(self) -> bool:
+        p = self._shown
         if p is None:
-            return
-        self._guard(
-            lambda: self._profiles.set_accommodations(
+            return True
+        try:
+            saved = self._profiles.set_accommodations(
                 p.id,
                 time_multiplier=self.multiplier.value(),
                 hide_countdown=self.hide_countdown.isChecked(),
             )
+        except ProfileError as e:
+            self._dialogs.error(self.tr("Profiles"), str(e))
+            return False
+        self._shown = saved
+        self.save.setEnabled(False)
+        self.status.setText(
+            self.tr("Saved: {name} gets {x:g} x time; the countdown is {shown}.").format(
+                name=elided(self.status, p.name),
+                x=self.multiplier.value(),
+                shown=self.tr("hidden") if self.hide_countdown.isChecked() else self.tr("shown"),
+            )
         )
+        return True

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.mastery import Mastery
 from app.services.reports import WeakAreaReport
+from app.ui.elide import elided
 from app.ui.text import SafeTextBrowser, esc, literal
 
 
 def band_text(m: Mastery) -> str:
+    if m.seen == 0:
+        return "no answers yet"  # not the prior's 50 %
     if not m.enough_data:
         return f"not enough data ({m.seen})"
     return f"{m.estimate * 100:.0f} % ({m.low * 100:.0f}-{m.high * 100:.0f})"
@@ -56,6 +59,7 @@ class ProgressPage(QWidget):
         outer.setContentsMargins(16, 10, 16, 10)
         top = QHBoxLayout()
         self.heading = QLabel()
+        self.heading.setMinimumWidth(1)  # a long name must not push the buttons off
         top.addWidget(self.heading, 1)
         self.pdf = QPushButton("Export PDF...")
         self.csv = QPushButton("Export CSV...")
@@ -113,7 +117,11 @@ class ProgressPage(QWidget):
         self.detail.verticalHeader().setVisible(False)
         self.detail.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.detail.setAccessibleName("Mastery per area and task")
-        self.detail.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        dh = self.detail.horizontalHeader()
+        for col in (0, 2, 3, 4, 5):  # every header readable; the title takes the rest
+            dh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        dh.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self.detail, "Areas and tasks")
 
         self.misconceptions = SafeTextBrowser()
@@ -124,7 +132,8 @@ class ProgressPage(QWidget):
     def show_report(self, r: WeakAreaReport) -> None:
         self.report = r
         self.heading.setText(
-            f"<h2>{esc(r.test_code)} {esc(r.test_title)} - progress of {literal(r.profile)}</h2>"
+            f"<h2>{esc(r.test_code)} {esc(r.test_title)} - "
+            f"progress of {literal(elided(self.heading, r.profile))}</h2>"
         )
         self.summary.setText(readiness_text(r))
         self.review_label.setText(
@@ -196,6 +205,7 @@ class ProgressPage(QWidget):
                     cell.setFont(f)
                 self.detail.setItem(i, j, cell)
         self.detail.resizeColumnToContents(0)
+        self.detail.resizeRowsToContents()
 
     def _misconceptions(self, r: WeakAreaReport) -> None:
         if not r.misconceptions:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ FILTERS = ("All questions", "Wrong", "Flagged", "Unanswered", "Research (unscore
 class ReportPage(QWidget):
     practise_requested = Signal(str, list)  # test code, question ids
     home_requested = Signal()
+    study_plan_requested = Signal(str)  # test code
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,13 +69,18 @@ class ReportPage(QWidget):
         self.practise.clicked.connect(self._on_practise_clicked)
         self.home = QPushButton("Back to home")
         self.home.clicked.connect(self.home_requested)
+        self.study_plan = QPushButton(self.tr("Study plan"))
+        self.study_plan.setToolTip(self.tr("My progress and study plan for this test"))
+        self.study_plan.clicked.connect(self._on_study_plan_clicked)
         bar.addWidget(self.practise)
+        bar.addWidget(self.study_plan)
         bar.addWidget(self.home)
         outer.addLayout(bar)
 
         split = QSplitter()
         self.items = QListWidget()
         self.items.setAccessibleName("Questions")
+        self.items.setSpacing(3)  # two-line entries (result, then the question's start)
         self.items.currentItemChanged.connect(self._on_items_current_changed)
         self.detail = SafeTextBrowser()
         self.detail.setAccessibleName("Question review")
@@ -87,8 +93,7 @@ class ReportPage(QWidget):
         self.report = report
         st, sc = report.state, report.score
         kind = "Mock exam" if st.mode == MOCK else "Practice"
-        verdict = "PASS" if sc.passed else "NOT YET"
-        colour = "#2e7d32" if sc.passed else "#c62828"
+        verdict_html = verdict_line(st.mode == MOCK, sc.passed, sc.total)
         limit = f" of {format_remaining(sc.limit_s)}" if sc.limit_s else ""
         research = ""
         if sc.unscored_total:
@@ -99,8 +104,7 @@ class ReportPage(QWidget):
         self.heading.setText(
             f"<h2>{esc(st.test_code)} {esc(st.test_title)} - {kind} report</h2>"
             f"<p style='font-size:14pt'>Score: <b>{sc.correct} of {sc.total}</b> "
-            f"({sc.percent:.1f} %) &nbsp; <span style='color:{colour}'><b>Estimated result: "
-            f"{verdict}</b></span></p>"
+            f"({sc.percent:.1f} %) &nbsp; {verdict_html}</p>"
             f"<p>Target {sc.target_percent:.0f} % - an estimate: ASE publishes no passing "
             f"percentage; a panel sets each test's standard.<br>"
             f"Time used {format_remaining(sc.elapsed_s)}{limit}; "
@@ -161,6 +165,7 @@ class ReportPage(QWidget):
             mark = "right" if i.correct else ("unanswered" if not i.answered else "wrong")
             flag = ", flagged" if i.flagged else ""
             w = QListWidgetItem(f"Q{i.position + 1} - {mark}{flag} - {i.task}")
+            self._add_question_text(w, i)
             w.setData(Qt.ItemDataRole.UserRole, i.position)
             self.items.addItem(w)
         if self.items.count():
@@ -174,6 +179,18 @@ class ReportPage(QWidget):
         item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
         self.detail.setHtml(item_review_html(item))
 
+    def _add_question_text(self, w: QListWidgetItem, i: ItemView) -> None:
+        """The list shows the start of each question, so a learner finds 'that brake one'."""
+        from app.ui.text import plain
+
+        stem = " ".join(plain(i.stem).split())
+        w.setText(w.text() + "\n" + (stem[:90] + "…" if len(stem) > 90 else stem))
+        w.setToolTip(stem)
+
+    def _on_study_plan_clicked(self) -> None:
+        if self.report is not None:
+            self.study_plan_requested.emit(self.report.state.test_code)
+
     def _on_practise_clicked(self) -> None:
         if self.report is None:
             return
@@ -181,7 +198,27 @@ class ReportPage(QWidget):
         self.practise_requested.emit(self.report.state.test_code, ids)
 
 
+def verdict_line(mock: bool, passed: bool, scored: int) -> str:
+    """Only a full mock earns a pass estimate; a practice or a 10-question drill is too small."""
+    if not mock:
+        return (
+            "<span>"
+            + QCoreApplication.translate(
+                "ReportPage",
+                "Practice: no pass estimate from {n} questions - sit a mock exam for one.",
+            ).format(n=scored)
+            + "</span>"
+        )
+    verdict = "PASS" if passed else "NOT YET"
+    from app.ui.theme import colour
+
+    c = colour("good") if passed else colour("bad")
+    return f"<span style='color:{c}'><b>Estimated result: {verdict}</b></span>"
+
+
 def item_review_html(item: ItemView) -> str:
+    from app.ui.theme import colour
+
     parts = [
         f"<h3>Question {item.position + 1}"
         + ("" if item.scored else " (unscored research item)")
@@ -196,11 +233,13 @@ def item_review_html(item: ItemView) -> str:
     for n, c in enumerate(item.choices):
         tags = []
         if c.correct:
-            tags.append("<b style='color:#2e7d32'>key</b>")
+            tags.append(f"<b style='color:{colour('good')}'>key</b>")
         if item.chosen == n:
             tags.append("<b>your answer</b>")
         label = f"{c.label}. {esc(c.text)}" + (f" [{', '.join(tags)}]" if tags else "")
-        parts.append(f"<li>{label}<br><span style='color:gray'>{esc(c.rationale)}</span></li>")
+        parts.append(
+            f"<li>{label}<br><span style='color:{colour('muted')}'>{esc(c.rationale)}</span></li>"
+        )
     parts.append("</ul>")
     if item.chosen is None:
         parts.append("<p><b>You did not answer this question.</b></p>")

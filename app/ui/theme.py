@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -16,8 +18,32 @@ QRadioButton:focus { padding: 6px; }
 QPushButton { padding: 6px 14px; }
 """
 
+# the chosen answer: a tinted fill and a highlight border, visible in light and dark alike
+SELECTED_CSS = """
+QRadioButton:checked {{ background-color: {fill}; border: 2px solid palette(highlight);
+    font-weight: bold; }}
+"""
+
+# text colours readable on the window background: contrast >= 4.5:1 in both schemes
+_LIGHT = {"good": "#1b5e20", "bad": "#c62828", "warn": "#8a5a00", "muted": "#5f6368"}
+_DARK = {"good": "#81c784", "bad": "#ef9a9a", "warn": "#ffcc80", "muted": "#b0b4ba"}
+
+
+def colour(kind: str) -> str:
+    """'good', 'bad', 'warn' or 'muted' as #rrggbb for the current colour scheme."""
+    return (_DARK if is_dark() else _LIGHT)[kind]
+
+
+def stylesheet() -> str:
+    fill = "rgba(64, 140, 230, 0.35)" if is_dark() else "rgba(25, 118, 210, 0.14)"
+    return FOCUS_CSS + SELECTED_CSS.format(fill=fill)
+
 
 def is_dark() -> bool:
+    """BAYREADY_THEME=dark|light overrides the system's colour scheme (screenshots, preference)."""
+    forced = os.environ.get("BAYREADY_THEME", "").lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
@@ -43,7 +69,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText,
         QPalette.ColorRole.WindowText,
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(155, 155, 155))  # 4.5:1
     return p
 
 
@@ -54,7 +80,7 @@ def apply_theme(app: QApplication) -> None:
 
     def update() -> None:
         app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
+        app.setStyleSheet(stylesheet())
 
     update()
-    app.setStyleSheet(FOCUS_CSS)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: update())

@@ -42,7 +42,7 @@ def test_import_list_export_cycle(
     code, out, _ = run(capsys, *d, "bank", "import", str(mini_bank))
     assert code == 0 and "added 8" in out
     code, out, _ = run(capsys, *d, "bank", "import", str(mini_bank))
-    assert code == 0 and "added 0, updated 0, retired 0, unchanged 8" in out
+    assert code == 0 and "added 0, updated 0, retired 0, left 8 unchanged" in out
     code, out, _ = run(capsys, "bank", "list", "--json", *d)  # global option after the command
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["test"], r["questions"]) for r in rows] == [("Z9", 8)]
@@ -50,7 +50,7 @@ def test_import_list_export_cycle(
     code, out, _ = run(capsys, *d, "bank", "export", "Z9", "--format", "yaml", "-o", str(target))
     assert code == 0 and (target.parent / "exhibits" / "circuit.svg").exists()
     code, out, _ = run(capsys, *d, "bank", "import", str(target))
-    assert "added 0, updated 0, retired 0, unchanged 8" in out
+    assert "added 0, updated 0, retired 0, left 8 unchanged" in out
     code, _, err = run(capsys, *d, "bank", "export", "NOPE", "-o", str(target))
     assert code == 1 and "no test 'NOPE' is loaded" in err
 
@@ -142,6 +142,9 @@ def test_foreign_import_dry_run_and_map(
         str(mapping),
     )
     assert code == 0 and "would add 3" in out
+    # one tense throughout: nothing happened in a dry run
+    assert ", update 0, retire 0, leave 0 unchanged, skip 6 (dry run: nothing was written)" in out
+    assert "updated" not in out and "retired" not in out and "skipped " not in out
     code, out, _ = run(capsys, *d, "bank", "list", "--json")
     assert len(out.splitlines()) == 1  # the dry run wrote nothing
     code, _, err = run(capsys, *d, "bank", "import", str(conf / "questions.gift.txt"))

@@ -35,6 +35,9 @@ class FakeDialogs:
         self.infos: list[tuple[str, str]] = []
         self.confirms: list[str] = []
         self.modals: list[Any] = []
+        self.choose_answers: list[int] = []
+        self.chosen: list[tuple[str, list[str]]] = []
+        self.asked: list[tuple[str, dict[str, Any]]] = []
         self.parent = None
 
     def info(self, title: str, text: str) -> None:
@@ -47,8 +50,13 @@ class FakeDialogs:
         self.confirms.append(text)
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+    def ask_text(self, title: str, label: str, text: str = "", **kw: Any) -> str | None:
+        self.asked.append((label, kw))
         return self.text_answers.pop(0) if self.text_answers else None
+
+    def choose(self, title: str, text: str, buttons: list[str]) -> int:
+        self.chosen.append((text, list(buttons)))
+        return self.choose_answers.pop(0) if self.choose_answers else -1
 
     def open_file(self, title: str, filters: str) -> str | None:
         return self.text_answers.pop(0) if self.text_answers else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -48,3 +49,113 @@ def test_new_profile_from_home_becomes_current(
     qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     assert window.home.profile.currentText() == "Sam"
     assert window.services.profiles.get(window.profile_id).name == "Sam"
+
+
+def _dialog(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
+    from app.ui.profiles_dialog import ProfilesDialog
+
+    window.services.profiles.create("Riley")
+    dlg = ProfilesDialog(window.services.profiles, dialogs, window)
+    qtbot.addWidget(dlg)
+    assert dlg.selected().name == "Learner"
+    return dlg
+
+
+def test_unsaved_accommodations_are_never_dropped_silently(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    svc = window.services
+    dlg = _dialog(qtbot, window, dialogs)
+    assert not dlg.save.isEnabled()  # nothing to save yet
+    dlg.multiplier.setValue(1.5)
+    assert dlg.save.isEnabled() and dlg.status.text() == "Unsaved changes."
+    dialogs.choose_answers = [-1]  # Cancel: stay on Learner with the edit
+    dlg.list.setCurrentRow(1)
+    assert "Save the changed accommodations for Learner?" in dialogs.chosen[-1][0]
+    assert dlg.selected().name == "Learner" and dlg.multiplier.value() == 1.5
+    dialogs.choose_answers = [1]  # Discard
+    dlg.list.setCurrentRow(1)
+    assert dlg.selected().name == "Riley"
+    assert svc.profiles.find("Learner").time_multiplier == 1.0
+    dlg.hide_countdown.setChecked(True)
+    dialogs.choose_answers = [-1]
+    dlg.reject()  # Esc or the title bar's close: asked too, and Cancel keeps the dialog open
+    assert dlg.result() == 0 and len(dialogs.chosen) == 3
+    dialogs.choose_answers = [0]  # Save
+    qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
+    assert svc.profiles.find("Riley").hide_countdown and dlg.result() == 1
+
+
+def test_new_profile_asks_about_unsaved_changes_first(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    dlg = _dialog(qtbot, window, dialogs)
+    dlg.multiplier.setValue(2.0)
+    dialogs.choose_answers = [0]
+    dialogs.text_answers = ["Sam"]
+    qtbot.mouseClick(dlg.add, Qt.MouseButton.LeftButton)
+    assert window.services.profiles.find("Learner").time_multiplier == 2.0
+    assert dlg.selected().name == "Sam"
+
+
+def test_save_is_confirmed(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+    dlg = _dialog(qtbot, window, dialogs)
+    dlg.multiplier.setValue(1.25)
+    qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
+    assert dlg.status.text() == "Saved: Learner gets 1.25 x time; the countdown is shown."
+    assert not dlg.save.isEnabled() and not dlg.is_dirty()
+    assert dialogs.chosen == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_name_length_is_limited_while_typing(qtbot: QtBot, window: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from app.ui.dialogs import Dialogs
+
+    typed: list[str] = []
+
+    def type_into_the_box() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog))
+        edit = box.findChild(QLineEdit)
+        qtbot.keyClicks(edit, "x" * 100)
+        typed.append(edit.text())
+        box.accept()
+
+    QTimer.singleShot(0, type_into_the_box)
+    name = Dialogs(window).ask_text("New profile", "Learner's name:", max_length=80)
+    assert typed == ["x" * 80] and name == "x" * 80
+
+
+def test_new_profile_dialogs_pass_the_column_limit(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
+    dlg = _dialog(qtbot, window, dialogs)
+    qtbot.mouseClick(dlg.add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.rename, Qt.MouseButton.LeftButton)
+    assert [kw for _l, kw in dialogs.asked] == [{"max_length": 80}] * 3
+
+
+def test_long_names_elide_on_home_and_in_profiles(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    from app.ui.profiles_dialog import ProfilesDialog
+
+    long = "Maximilian-Alexander Featherstonehaugh-Cholmondeley of Lower Wallop the Third"
+    assert len(long) <= 80
+    width = window.home.profile.sizeHint().width()
+    p = window.services.profiles.create(long)
+    window.profile_id = p.id
+    window.refresh_home()
+    combo = window.home.profile
+    assert combo.currentText().endswith("…") and combo.currentText() != long
+    assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == long
+    assert combo.sizeHint().width() == width  # the combo does not grow
+    dlg = ProfilesDialog(window.services.profiles, dialogs, window)
+    qtbot.addWidget(dlg)
+    item = next(
+        dlg.list.item(i) for i in range(dlg.list.count()) if dlg.list.item(i).toolTip() == long
+    )
+    assert "…" in item.text()
