@@ -33,6 +33,8 @@ def start_mock(qtbot: QtBot, window: Any) -> Any:
     activate(qtbot, window)
     qtbot.waitUntil(lambda: window.home.start.isEnabled())
     qtbot.mouseClick(window.home.start, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.intro  # nothing starts before the intro
+    qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.exam
     return window.exam
 

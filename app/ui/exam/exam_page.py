@@ -50,8 +50,10 @@ Now = Callable[[], float]
 NAV_CSS = {
     "answered": "background:#2e7d32; color:white;",
     "unanswered": "",
-    "flagged": "background:#f9a825; color:black;",
+    "flagged": "background:#f9a825; color:black; border:2px dashed #8a5a00;",
+    "flagged_answered": "background:#f9a825; color:black; border:3px solid #2e7d32;",
 }
+ANSWERED_MARK, FLAG_MARK = "\u2713", "\u2691"  # a tick and a flag: the state without colour
 
 
 class NavigatorButton(QToolButton):
@@ -59,21 +61,29 @@ class NavigatorButton(QToolButton):
         super().__init__()
         self.position = position
         self.setText(str(position + 1))
-        self.setFixedSize(40, 32)
+        self.setFixedSize(44, 32)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def show_status(self, item: ItemView, current: bool) -> None:
-        status = "flagged" if item.flagged else ("answered" if item.answered else "unanswered")
+        if item.flagged:
+            status = "flagged_answered" if item.answered else "flagged"
+        else:
+            status = "answered" if item.answered else "unanswered"
         css = NAV_CSS[status]
         if current:
             css += "border:3px solid palette(highlight); font-weight:bold;"
         self.setStyleSheet(f"QToolButton {{{css}}}")
+        marks = (ANSWERED_MARK if item.answered else "") + (FLAG_MARK if item.flagged else "")
+        self.setText(f"{item.position + 1}{marks}")
         words = {
-            "answered": "answered",
-            "unanswered": "not answered",
-            "flagged": "flagged for review" + (", answered" if item.answered else ""),
+            "answered": self.tr("answered"),
+            "unanswered": self.tr("not answered"),
+            "flagged": self.tr("flagged for review, not answered"),
+            "flagged_answered": self.tr("flagged for review, answered"),
         }
-        self.setAccessibleName(f"Question {item.position + 1}, {words[status]}")
+        self.setAccessibleName(
+            self.tr("Question {0}, {1}").format(item.position + 1, words[status])
+        )
         self.setToolTip(self.accessibleName())
 
 
@@ -333,7 +343,6 @@ class ExamPage(QWidget):
         self.stop_clock()
         self.state = state
         self._unsaved = set()
-        self._countdown_low = False
         mock = state.mode == MOCK
         kind = "Mock exam" if mock else "Practice"
         self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
@@ -361,7 +370,11 @@ class ExamPage(QWidget):
         self.show_time.setChecked(not hidden)
         self.countdown.setVisible(not hidden)
         self.stack.setCurrentIndex(0)
-        self.go(min(state.current_position, len(state.items) - 1), save=False)
+        self._set_countdown_low(False)  # a new attempt never inherits the last one's alarm
+        # every navigator button is new: style them all from the saved answers and flags
+        self.position = min(state.current_position, len(state.items) - 1)
+        self._entered_at = self.elapsed()
+        self._render(None)
         self.ticker.start()
 
     def stop_clock(self) -> float:
@@ -597,11 +610,14 @@ class ExamPage(QWidget):
             self.countdown.setText(f"Time left {format_remaining(seconds)}")
             low = seconds <= 300
             if low != self._countdown_low:  # restyle only when it changes (style sheets cost)
-                self._countdown_low = low
-                self.countdown.setStyleSheet(
-                    "font-size:15pt; font-weight:bold; padding:2px 10px;"
-                    + ("color:white; background:#c62828; border-radius:4px;" if low else "")
-                )
+                self._set_countdown_low(low)
+
+    def _set_countdown_low(self, low: bool) -> None:
+        self._countdown_low = low
+        self.countdown.setStyleSheet(
+            "font-size:15pt; font-weight:bold; padding:2px 10px;"
+            + ("color:white; background:#c62828; border-radius:4px;" if low else "")
+        )
 
     def _on_ticker_warning_reached(self, mark: int) -> None:
         text = f"{mark // 60} minutes remain. The exam submits itself when time runs out."

@@ -1,0 +1,199 @@
+"""The exam screen a candidate trusts: the navigator after every kind of resume, the countdown's
+alarm per attempt, the intro screen before any clock starts (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from tests.conftest import FakeNow
+from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
+from tests.ui.test_exam import activate, key, start_mock
+
+
+def answer_two_flag_one(qtbot: QtBot, window: Any) -> list[tuple[int | None, bool]]:
+    """Answer questions 1 and 3, flag 3 and (unanswered) 5; end on question 4."""
+    exam = start_mock(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_B)
+    exam.go(2)
+    key(qtbot, window, Qt.Key.Key_C)
+    key(qtbot, window, Qt.Key.Key_F)
+    exam.go(4)
+    key(qtbot, window, Qt.Key.Key_F)
+    exam.go(3)
+    return [(i.chosen, i.flagged) for i in exam.state.items]
+
+
+def assert_navigator_shows(exam: Any) -> None:
+    """Every navigator button tells (in words and style) what its question's saved state is."""
+    names = [b.accessibleName() for b in exam.nav_buttons]
+    assert names[0] == "Question 1, answered"
+    assert names[1] == "Question 2, not answered"
+    assert names[2] == "Question 3, flagged for review, answered"
+    assert names[4] == "Question 5, flagged for review, not answered"
+    assert names[3] == "Question 4, not answered"  # the current one
+    assert "background" in exam.nav_buttons[0].styleSheet()
+    assert "background" in exam.nav_buttons[2].styleSheet()
+    assert "background" not in exam.nav_buttons[1].styleSheet()
+    # flagged-answered and flagged-unanswered differ in their text as well as their colour
+    assert exam.nav_buttons[2].text() != exam.nav_buttons[4].text()
+    assert exam.nav_buttons[2].styleSheet() != exam.nav_buttons[4].styleSheet()
+    assert exam.counter.text() == "Question 4 of 8"
+
+
+def test_navigator_after_save_and_leave_then_resume(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    before = answer_two_flag_one(qtbot, window)
+    qtbot.mouseClick(window.exam.leave_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home
+    qtbot.waitUntil(lambda: window.home.resume.isEnabled())
+    qtbot.mouseClick(window.home.resume, Qt.MouseButton.LeftButton)
+    exam = window.exam
+    assert window.pages.currentWidget() is exam
+    assert [(i.chosen, i.flagged) for i in exam.state.items] == before
+    assert_navigator_shows(exam)
+
+
+def _second_window(qtbot: QtBot, paths: AppPaths, fake_now: FakeNow) -> Any:
+    d2, m2 = FakeDialogs(), FakeMonotonic()
+    d2.confirm_answers = [True]  # resume the attempt offered at start-up
+    w2 = make_window(qtbot, paths, d2, m2, fake_now, None)
+    assert d2.confirms and "in progress" in d2.confirms[0]
+    assert w2.pages.currentWidget() is w2.exam
+    return w2
+
+
+def test_navigator_after_normal_close_then_resume(
+    qtbot: QtBot, tmp_path: Path, exam_bank: Path, fake_now: FakeNow
+) -> None:
+    paths = AppPaths(data_dir=tmp_path / "d", db_url=f"sqlite:///{tmp_path / 'close.db'}")
+    w1 = make_window(qtbot, paths, FakeDialogs(), FakeMonotonic(), fake_now, exam_bank)
+    before = answer_two_flag_one(qtbot, w1)
+    w1.close()  # closeEvent saves and leaves
+    assert w1.exam.state is None
+    w1.services.close()
+    w2 = _second_window(qtbot, paths, fake_now)
+    assert [(i.chosen, i.flagged) for i in w2.exam.state.items] == before
+    assert_navigator_shows(w2.exam)
+    w2.exam.stop_clock()
+    w2.services.close()
+
+
+def test_navigator_after_kill_then_resume(
+    qtbot: QtBot, tmp_path: Path, exam_bank: Path, fake_now: FakeNow
+) -> None:
+    paths = AppPaths(data_dir=tmp_path / "d", db_url=f"sqlite:///{tmp_path / 'kill.db'}")
+    w1 = make_window(qtbot, paths, FakeDialogs(), FakeMonotonic(), fake_now, exam_bank)
+    before = answer_two_flag_one(qtbot, w1)
+    w1.exam.ticker.stop()  # the process dies: no leave(), no submit; answers were committed
+    w2 = _second_window(qtbot, paths, fake_now)
+    assert [(i.chosen, i.flagged) for i in w2.exam.state.items] == before
+    # the position is saved with each answer or flag: the last flag was on question 5
+    assert w2.exam.counter.text() == "Question 5 of 8"
+    w2.exam.go(3)
+    assert_navigator_shows(w2.exam)
+    w2.exam.stop_clock()
+    w2.services.close()
+    w1.exam.stop_clock()
+    w1.services.close()
+
+
+def test_countdown_alarm_is_per_attempt(
+    qtbot: QtBot, window: Any, mono: FakeMonotonic, dialogs: FakeDialogs
+) -> None:
+    exam = start_mock(qtbot, window)
+    mono.advance(exam.state.time_limit_s - 200)
+    exam.ticker.tick()
+    assert "#c62828" in exam.countdown.styleSheet()
+    exam.leave()
+    # a new mock (the old one abandoned) starts calm, and so does a timed practice
+    dialogs.confirm_answers = [True]
+    start_mock(qtbot, window)
+    assert "#c62828" not in exam.countdown.styleSheet()
+    mono.advance(exam.state.time_limit_s - 100)
+    exam.ticker.tick()
+    assert "#c62828" in exam.countdown.styleSheet()
+    exam.leave()
+    window.start_practice("X1", count=8, timed=True)  # 12.8 min: not low
+    assert window.exam.state.mode == "practice"
+    assert "#c62828" not in exam.countdown.styleSheet()
+
+
+def test_double_click_on_a_test_opens_the_intro_and_starts_nothing(
+    qtbot: QtBot, window: Any
+) -> None:
+    activate(qtbot, window)
+    table = window.home.table
+    rect = table.visualRect(window.home.model.index(0, 1))
+    # a real double-click is press, release, then the double-click event
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro)
+    assert window.services.exams.in_progress(window.profile_id) == []
+    assert window.exam is None or window.exam.state is None
+    assert window.intro.start.hasFocus()
+    # Esc goes back; Enter on the row opens the intro again; still no attempt
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.home
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.intro
+    assert window.services.exams.in_progress(window.profile_id) == []
+    # Enter on the focused Start button starts the clock
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam)
+    assert window.exam.state is not None and window.exam.state.mode == "mock"
+    assert len(window.services.exams.in_progress(window.profile_id)) == 1
+
+
+def test_intro_says_items_time_and_why(qtbot: QtBot, window: Any) -> None:
+    svc = window.services
+    svc.profiles.set_accommodations(window.profile_id, time_multiplier=1.5, hide_countdown=True)
+    window.show_intro("X1", False)
+    intro = window.intro
+    heading = intro.heading.text()
+    assert "X1" in heading and "Learner" in heading
+    summary = intro.summary.text()
+    assert "<b>8</b> questions" in summary
+    timing = intro.timing.text()
+    # the bank's blueprint: 16 minutes for 8 scored + 2 research items
+    assert "16 minutes for 10 questions" in timing
+    assert "research items are off" in timing and "12 min 48 s" in timing
+    assert "1.5 times the time: 19 min 12 s" in timing
+    assert "countdown is hidden" in timing
+    rules = intro.rules.text()
+    for word in ("Flag", "navigator", "Review and submit", "time is up", "unanswered"):
+        assert word.lower() in rules.lower(), word
+    assert "Ctrl+R" in intro.keys.text()
+    qtbot.mouseClick(intro.start, Qt.MouseButton.LeftButton)
+    assert window.exam.state.time_limit_s == 16 * 60 * 8 / 10 * 1.5
+    assert window.exam.state.items and len(window.exam.state.items) == 8
+
+
+def test_intro_with_research_items_matches_the_form(qtbot: QtBot, window: Any) -> None:
+    window.show_intro("X1", True)
+    assert "research items are off" not in window.intro.timing.text()
+    assert "2 unscored research" in window.intro.summary.text()
+    qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
+    assert len(window.exam.state.items) == 10
+    assert window.exam.state.time_limit_s == 16 * 60
+
+
+def test_intro_warns_about_the_attempt_in_progress(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    start_mock(qtbot, window)
+    window.exam.leave()
+    window.show_intro("X1", False)
+    assert window.intro.warning.isVisibleTo(window)
+    assert "an X1 mock in progress" in window.intro.warning.text()
+    dialogs.confirm_answers = [False]
+    qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
+    assert "You already have an X1 mock in progress" in dialogs.confirms[-1]
+    assert window.pages.currentWidget() is window.intro  # declined: nothing abandoned
