@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             assert self.services is not None
             self.exam = ExamPage(self.services.exams, self.dialogs, self.monotonic)
             self.exam.submitted.connect(self.show_report)
+            self.exam.time_up.connect(self._on_exam_time_up)
             self.exam.left.connect(self.go_home)
             self.pages.addWidget(self.exam)
         return self.exam
@@ -309,6 +310,16 @@ class MainWindow(QMainWindow):
         self._show(page, "exam")
         page.start(state)
         self._enter_presses_buttons(page)  # the navigator's buttons are new for each attempt
+
+    def _on_exam_time_up(self) -> None:
+        # the report is already showing (the exam page holds no exhibit window to cover it)
+        self.status_label.setText(self.tr("Time is up - your answers were submitted."))
+        self.dialogs.info(
+            self.tr("Time is up"),
+            self.tr(
+                "Time is up - your answers were submitted. Your score report is on the screen."
+            ),
+        )
 
     def show_report(self, report: AttemptReport) -> None:
         page = self._report_page()

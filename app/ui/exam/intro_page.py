@@ -48,14 +48,22 @@ class ExamIntroPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 8, 0)
         body = QWidget()
+        body.setMaximumWidth(980)  # long lines are hard to read on a wide screen
+        centre.addWidget(body)
         col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 8, 0)
+        col.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Exam introduction"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(
+            "font-size:13pt; padding:8px 12px; border:1px solid palette(mid); border-radius:4px;"
+        )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.timing = QLabel()
         self.timing.setWordWrap(True)
@@ -84,7 +92,7 @@ class ExamIntroPage(QWidget):
             col.addWidget(w)
         col.addLayout(columns)
         col.addStretch(1)
-        scroll.setWidget(body)
+        scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.back = QPushButton(self.tr("Back (Esc)"))
@@ -114,8 +122,8 @@ class ExamIntroPage(QWidget):
         )
         self.summary.setText(
             self.tr(
-                "<p><b>{0}</b> questions ({1} scored{2}) &nbsp;&middot;&nbsp; "
-                "<b>{3}</b> to answer them &nbsp;&middot;&nbsp; target {4:.0f} %</p>"
+                "<b>{0}</b> questions ({1} scored{2}) &nbsp;&middot;&nbsp; "
+                "<b>{3}</b> to answer them &nbsp;&middot;&nbsp; target {4:.0f} %"
             ).format(
                 plan.items,
                 plan.scored_items,
@@ -185,7 +193,8 @@ class ExamIntroPage(QWidget):
             parts.append(
                 self.tr("The countdown is hidden (accommodation); press Show time to see it.")
             )
-        return "<p>" + " ".join(html.escape(p) for p in parts) + "</p>"
+        head = html.escape(self.tr("About the time"))
+        return f"<h3>{head}</h3><p>" + " ".join(html.escape(p) for p in parts) + "</p>"
 
     def _rules_text(self, plan: MockPlan) -> str:
         rules = [
@@ -199,7 +208,7 @@ class ExamIntroPage(QWidget):
             ),
             self.tr(
                 "Review and submit lists unanswered and flagged questions before you submit. "
-                "An unanswered question scores as wrong, so answer every one."
+                "An unanswered question earns no points, so answer every one."
             ),
             self.tr("A question with an exhibit shows it beside the question; you can zoom it."),
             self.tr(
