@@ -197,3 +197,73 @@ def test_intro_warns_about_the_attempt_in_progress(
     qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
     assert "You already have an X1 mock in progress" in dialogs.confirms[-1]
     assert window.pages.currentWidget() is window.intro  # declined: nothing abandoned
+
+
+def test_time_up_says_the_answers_were_submitted(
+    qtbot: QtBot, window: Any, mono: FakeMonotonic, dialogs: FakeDialogs
+) -> None:
+    exam = start_mock(qtbot, window)
+    pos = next((i.position for i in exam.state.items if i.exhibit), None)
+    if pos is not None:
+        exam.go(pos)
+        assert exam.exhibit_pane.isVisibleTo(window)
+    mono.advance(exam.state.time_limit_s + 1)
+    exam.ticker.tick()
+    assert window.pages.currentWidget() is window.report
+    assert dialogs.infos[-1] == (
+        "Time is up",
+        "Time is up - your answers were submitted. Your score report is on the screen.",
+    )
+    assert "Time is up" in window.status_label.text()
+    # nothing of the exam (no exhibit window) is left over the report
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+
+
+def test_review_header_and_flag_button_speak_of_the_review(qtbot: QtBot, window: Any) -> None:
+    exam = start_mock(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_F)
+    assert exam.flag_button.isChecked()
+    assert exam.flag_button.text().startswith("\u2691 Flagged")
+    assert "#f9a825" in exam.flag_button.styleSheet()
+    assert exam.flag_button.accessibleName() == "Flagged for review"
+    key(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert exam.counter.text() == "Review"
+    assert not exam.flag_button.isVisibleTo(window)
+    key(qtbot, window, Qt.Key.Key_F)  # no hidden question is flagged or unflagged
+    assert exam.state.items[0].flagged
+    row = exam.review.flagged.item(0).text()
+    assert row.startswith("Question 1 (\u2691 not answered)")
+    qtbot.mouseClick(exam.review.back, Qt.MouseButton.LeftButton)
+    assert exam.counter.text() == "Question 1 of 8" and exam.flag_button.isVisibleTo(window)
+    key(qtbot, window, Qt.Key.Key_F)
+    assert exam.flag_button.text() == "Flag for review (F)" and exam.flag_button.styleSheet() == ""
+
+
+def test_header_and_question_stay_put_as_time_runs(
+    qtbot: QtBot, tmp_path: Path, fake_now: FakeNow
+) -> None:
+    from tests.factories import write_bank
+
+    bank = write_bank(tmp_path / "long", "X1", {"A": 4, "B": 2, "C": 2}, minutes=100)
+    paths = AppPaths(data_dir=tmp_path / "d", db_url=f"sqlite:///{tmp_path / 'long.db'}")
+    mono = FakeMonotonic()
+    window = make_window(qtbot, paths, FakeDialogs(), mono, fake_now, bank)
+    exam = start_mock(qtbot, window)  # 80 minutes: the clock starts above an hour
+    qtbot.waitUntil(lambda: exam.counter.x() > 0)
+    assert exam.countdown.text().startswith("Time left 1:")
+
+    def where() -> tuple[int, int, int]:
+        stem_y = exam.stem.mapTo(window, exam.stem.rect().topLeft()).y()
+        return exam.counter.x(), exam.countdown.width(), stem_y
+
+    before = where()
+    mono.advance(exam.state.time_limit_s - 3500)
+    exam.ticker.tick()
+    assert exam.countdown.text().startswith("Time left 58:")
+    mono.advance(3500 - 599)
+    exam.ticker.tick()
+    assert exam.banner.isVisible() and "10 minutes remain" in exam.banner.text()
+    QApplication.processEvents()
+    assert where() == before
+    exam.stop_clock()
+    window.services.close()
