@@ -487,7 +487,9 @@ class ExamService:
                 a.submitted_at = self._now()
                 if a.mode == MOCK:
                     for r in rows:
-                        record_review(s, a.profile_id, r.question_id, bool(r.correct), self._now())
+                        if r.correct is None:  # left blank: not a miss, nothing to schedule
+                            continue
+                        record_review(s, a.profile_id, r.question_id, r.correct, self._now())
             state = _state(s, a)
             return AttemptReport(state, _score(s, a, state))
 
@@ -504,11 +506,12 @@ class ExamService:
             return AttemptReport(state, _score(s, a, state))
 
     def wrong_question_ids(self, attempt_id: int) -> list[int]:
+        """Questions answered wrongly (a question left blank is not wrong; see unanswered)."""
         with self._db.read() as s:
             return list(
                 s.scalars(
                     select(ResponseRow.question_id).where(
-                        ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_not(True)
+                        ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_(False)
                     )
                 )
             )

@@ -108,7 +108,7 @@ class ReportPage(QWidget):
             f"Time used {format_remaining(sc.elapsed_s)}{limit}; "
             f"{sc.seconds_per_item:.0f} s per item against a budget of "
             f"{sc.budget_per_item_s:.0f} s per item. Answered {sc.answered} of "
-            f"{len(st.items)}.{research}</p>"
+            f"{len(st.items)}: {_wrong_unanswered(st.items)}.{research}</p>"
         )
         self.areas.setRowCount(len(sc.areas))
         for row, a in enumerate(sc.areas):
@@ -131,13 +131,17 @@ class ReportPage(QWidget):
             self.areas.setRowHeight(row, 30)
         h = self.areas.horizontalHeader().sizeHint().height() + 30 * len(sc.areas) + 4
         self.areas.setFixedHeight(min(h, 300))
-        wrong = [i for i in st.items if not i.correct]
-        self.practise.setEnabled(bool(wrong))
-        self.practise.setText(
-            f"Practise the {len(wrong)} I got wrong"
-            if wrong
-            else "Nothing to practise - all correct"
-        )
+        wrong = [i for i in st.items if i.answered and not i.correct]
+        blank = [i for i in st.items if not i.answered]
+        self.practise.setEnabled(bool(wrong or blank))
+        # unanswered is not wrong: the button says which ones it will practise
+        if wrong and blank:
+            label = f"Practise the {len(wrong)} I got wrong and {len(blank)} unanswered"
+        elif blank:
+            label = f"Practise the {len(blank)} I left unanswered"
+        else:
+            label = f"Practise the {len(wrong)} I got wrong" if wrong else "Nothing to practise"
+        self.practise.setText(label)
         self.filter.setCurrentIndex(1 if wrong else 0)
         self._fill_items()
 
@@ -146,7 +150,7 @@ class ReportPage(QWidget):
         f = self.filter.currentIndex()
         items = self.report.state.items
         if f == 1:
-            return [i for i in items if not i.correct]
+            return [i for i in items if i.answered and not i.correct]
         if f == 2:
             return [i for i in items if i.flagged]
         if f == 3:
@@ -181,6 +185,12 @@ class ReportPage(QWidget):
             return
         ids = [i.question_id for i in self.report.state.items if not i.correct]
         self.practise_requested.emit(self.report.state.test_code, ids)
+
+
+def _wrong_unanswered(items: tuple[ItemView, ...]) -> str:
+    wrong = sum(1 for i in items if i.answered and not i.correct)
+    blank = sum(1 for i in items if not i.answered)
+    return f"{wrong} wrong, {blank} unanswered"
 
 
 def item_review_html(item: ItemView) -> str:

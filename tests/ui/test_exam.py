@@ -111,8 +111,10 @@ def test_whole_exam_by_keyboard(
     assert sum(a.items for a in sc.areas) == 8
     assert report.areas.rowCount() == 3
     assert sc.elapsed_s >= 160
-    # item review filtered to wrong: the wrong one and the unanswered one
-    assert report.filter.currentText() == "Wrong" and report.items.count() == 2
+    # item review filtered to wrong: the wrong one; the unanswered one is counted apart
+    assert report.filter.currentText() == "Wrong" and report.items.count() == 1
+    assert "1 wrong, 1 unanswered" in report.heading.text()
+    assert report.practise.text() == "Practise the 1 I got wrong and 1 unanswered"
     assert "your answer" in report.detail.toHtml() or "did not answer" in report.detail.toHtml()
     # home shows the last score
     qtbot.mouseClick(report.home, Qt.MouseButton.LeftButton)

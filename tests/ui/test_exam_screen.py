@@ -267,3 +267,28 @@ def test_header_and_question_stay_put_as_time_runs(
     assert where() == before
     exam.stop_clock()
     window.services.close()
+
+
+def test_unanswered_is_not_wrong_in_report_practice_or_review_queue(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: FakeNow
+) -> None:
+    exam = start_mock(qtbot, window)
+    items = exam.state.items
+    key(
+        qtbot,
+        window,
+        [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D][(items[0].key + 1) % 4],
+    )  # question 1 wrong; the other seven left blank
+    dialogs.confirm_answers = [True]
+    exam.confirm_submit()
+    report = window.report
+    assert "Answered 1 of 8: 1 wrong, 7 unanswered" in report.heading.text()
+    assert report.practise.text() == "Practise the 1 I got wrong and 7 unanswered"
+    report.filter.setCurrentText("Wrong")
+    assert report.items.count() == 1
+    # the spaced-review queue holds the one missed, not the seven never answered
+    svc = window.services
+    assert svc.reviews.queue_size(window.profile_id) == 1
+    fake_now.advance(86400)
+    assert svc.reviews.due_question_ids(window.profile_id, "X1") == [items[0].question_id]
+    assert svc.exams.wrong_question_ids(report.report.state.attempt_id) == [items[0].question_id]
