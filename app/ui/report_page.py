@@ -70,6 +70,11 @@ class ReportPage(QWidget):
         self.practise.clicked.connect(self._on_practise_clicked)
         self.home = QPushButton("Back to home")
         self.home.clicked.connect(self.home_requested)
+        self.show_exhibit = QPushButton(self.tr("Show exhibit"))
+        self.show_exhibit.setEnabled(False)
+        self.show_exhibit.clicked.connect(self.open_exhibit)
+        self._exhibit_window: QWidget | None = None
+        bar.addWidget(self.show_exhibit)
         bar.addWidget(self.practise)
         bar.addWidget(self.home)
         outer.addLayout(bar)
@@ -179,6 +184,25 @@ class ReportPage(QWidget):
             return
         item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
         self.detail.setHtml(item_review_html(item))
+        self.show_exhibit.setEnabled(bool(item.exhibit))
+
+    def open_exhibit(self) -> None:
+        """The current item's exhibit in its own zoomable window beside the report (not modal)."""
+        current = self.items.currentItem()
+        if current is None or self.report is None:
+            return
+        item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
+        if not item.exhibit:
+            return
+        from app.ui.exam.exhibit_view import ExhibitDialog
+
+        if self._exhibit_window is not None:  # one exhibit window at a time
+            self._exhibit_window.close()
+            self._exhibit_window.deleteLater()
+        dlg = ExhibitDialog(item.exhibit, item.exhibit_name, item.exhibit_caption, self)
+        dlg.setModal(False)
+        dlg.show()
+        self._exhibit_window = dlg
 
     def _on_practise_clicked(self) -> None:
         if self.report is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -292,3 +293,29 @@ def test_unanswered_is_not_wrong_in_report_practice_or_review_queue(
     fake_now.advance(86400)
     assert svc.reviews.due_question_ids(window.profile_id, "X1") == [items[0].question_id]
     assert svc.exams.wrong_question_ids(report.report.state.attempt_id) == [items[0].question_id]
+
+
+# the offscreen platform (tests only) says this of every new top-level window
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_exhibit_opens_from_the_score_report_beside_it(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    activate(qtbot, window)
+    window.start_practice("X1", count=16)  # the whole pool, so the exhibit item is in it
+    exam = window.exam
+    pos = next(i.position for i in exam.state.items if i.exhibit)
+    dialogs.confirm_answers = [True]
+    exam.confirm_submit()
+    report = window.report
+    report.filter.setCurrentIndex(0)  # all questions
+    report.items.setCurrentRow(0)
+    assert not report.show_exhibit.isEnabled() or report.report.state.items[0].exhibit
+    report.items.setCurrentRow(pos)
+    assert report.show_exhibit.isEnabled()
+    qtbot.mouseClick(report.show_exhibit, Qt.MouseButton.LeftButton)
+    viewer = report._exhibit_window
+    assert viewer is not None and viewer.isVisible() and not viewer.isModal()
+    assert not dialogs.modals  # not through the modal path: the report stays usable
+    assert viewer.image.pixmap().width() > 400
+    assert window.pages.currentWidget() is report
+    viewer.close()
