@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _on_exam_time_up(self) -> None:
         # the report is already showing (the exam page holds no exhibit window to cover it)
-        self.status_label.setText(self.tr("Time is up - your answers were submitted."))
+        self.statusBar().showMessage(self.tr("Time is up - your answers were submitted."), 60_000)
         self.dialogs.info(
             self.tr("Time is up"),
             self.tr(

@@ -215,7 +215,7 @@ def test_time_up_says_the_answers_were_submitted(
         "Time is up",
         "Time is up - your answers were submitted. Your score report is on the screen.",
     )
-    assert "Time is up" in window.status_label.text()
+    assert "Time is up" in window.statusBar().currentMessage()
     # nothing of the exam (no exhibit window) is left over the report
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
 

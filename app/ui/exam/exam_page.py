@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -48,6 +47,7 @@ from app.services.exams import (
     with_item,
 )
 from app.ui.dialogs import Dialogs
+from app.ui.exam.choice_button import ChoiceButton
 from app.ui.exam.clock_ticker import ClockTicker
 from app.ui.exam.exhibit_view import ExhibitPane, ExhibitThumbnail
 from app.ui.text import plain as _plain
@@ -68,6 +68,16 @@ FEEDBACK_CSS = {
     "right": "background:#e8f5e9; color:#1b5e20; border:2px solid #2e7d32;",
     "wrong": "background:#ffebee; color:#8e0000; border:2px solid #c62828;",
 }
+FEEDBACK_TEXT_CSS = {
+    "right": "color:#1b5e20; font-weight:bold;",
+    "wrong": "color:#8e0000; font-weight:bold;",
+}
+CHOICE_TEXT_CSS = "font-size:12pt;"
+# the option with keyboard focus is framed (its words are a child label, out of the style's reach)
+CHOICE_FOCUS_CSS = (
+    "QRadioButton { border:2px solid transparent; border-radius:4px; }"
+    "QRadioButton:focus { border:2px solid palette(highlight); }"
+)
 
 
 class NavigatorButton(QToolButton):
@@ -323,10 +333,10 @@ class ExamPage(QWidget):
         self.content_layout.addWidget(self.exhibit, 0, Qt.AlignmentFlag.AlignLeft)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.choice_buttons: list[QRadioButton] = []
+        self.choice_buttons: list[ChoiceButton] = []
         for i in range(4):
-            b = QRadioButton()
-            b.setStyleSheet("font-size:12pt;")
+            b = ChoiceButton()
+            b.set_label_style(CHOICE_TEXT_CSS)
             self.group.addButton(b, i)
             self.choice_buttons.append(b)
             self.content_layout.addWidget(b)
@@ -340,6 +350,7 @@ class ExamPage(QWidget):
         self.content_layout.addStretch(1)
         scroll.setWidget(content)
         scroll.setMinimumWidth(300)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         self.splitter.addWidget(scroll)
         self.exhibit_pane = ExhibitPane()
         self.exhibit_pane.setMinimumWidth(240)
@@ -450,7 +461,9 @@ class ExamPage(QWidget):
         self.review.set_mock(mock)
         self._exhibit_hidden = False
         self._show_banner(state.note)
-        for b in self.nav_buttons:
+        for b in self.nav_buttons:  # out of the grid at once; deleted when control returns
+            self.nav_grid.removeWidget(b)
+            b.hide()
             b.deleteLater()
         self.nav_buttons = []
         for item in state.items:
@@ -569,7 +582,7 @@ class ExamPage(QWidget):
             else:
                 b.setVisible(False)
                 b.setChecked(False)
-            self._lock_choice(b, locked, self._choice_style(item, i) if locked else "")
+            self._lock_choice(b, locked, self._choice_style(item, i) if locked else None)
         self.group.setExclusive(True)
         self._building = False
         self._show_feedback(item if locked else None)
@@ -600,11 +613,12 @@ class ExamPage(QWidget):
         return self.state is not None and self.state.mode != MOCK and item.answered
 
     @staticmethod
-    def _lock_choice(button: QRadioButton, locked: bool, css: str) -> None:
+    def _lock_choice(button: ChoiceButton, locked: bool, cue: str | None) -> None:
         # not disabled: a disabled button greys out, and the learner must see their own choice
         button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
-        button.setStyleSheet("QRadioButton { font-size:12pt; " + css + " }")
+        button.setStyleSheet(f"QRadioButton {{ {FEEDBACK_CSS[cue]} }}" if cue else CHOICE_FOCUS_CSS)
+        button.set_label_style(CHOICE_TEXT_CSS + (FEEDBACK_TEXT_CSS[cue] if cue else ""))
 
     def _choice_text(self, item: ItemView, index: int) -> str:
         """An answered practice option says in words what the colours say."""
@@ -619,13 +633,10 @@ class ExamPage(QWidget):
         return text
 
     @staticmethod
-    def _choice_style(item: ItemView, index: int) -> str:
-        c = item.choices[index]
-        if c.correct:
-            return FEEDBACK_CSS["right"] + " font-weight:bold; padding:3px;"
-        if index == item.chosen:
-            return FEEDBACK_CSS["wrong"] + " font-weight:bold; padding:3px;"
-        return "padding:3px;"
+    def _choice_style(item: ItemView, index: int) -> str | None:
+        if item.choices[index].correct:
+            return "right"
+        return "wrong" if index == item.chosen else None
 
     def _show_feedback(self, item: ItemView | None) -> None:
         if item is None:
