@@ -179,16 +179,18 @@ class ExhibitDialog(QDialog):
         self, data: bytes, name: str | None, caption: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Exhibit - {caption}" if caption else "Exhibit")
+        self.setWindowTitle(
+            self.tr("Exhibit - {0}").format(caption) if caption else self.tr("Exhibit")
+        )
         self._data, self._name = data, name
         self._zoom_index = 2
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.zoom_out = QPushButton("Zoom out (-)")
-        self.zoom_in = QPushButton("Zoom in (+)")
+        self.zoom_out = QPushButton(self.tr("Zoom out (-)"))
+        self.zoom_in = QPushButton(self.tr("Zoom in (+)"))
         self.zoom_label = QLabel()
-        close = QPushButton("Close (Esc)")
+        close = QPushButton(self.tr("Close (Esc)"))
         close.clicked.connect(self.accept)
         self.zoom_out.clicked.connect(lambda: self.set_zoom(self._zoom_index - 1))
         self.zoom_in.clicked.connect(lambda: self.set_zoom(self._zoom_index + 1))
@@ -199,7 +201,7 @@ class ExhibitDialog(QDialog):
         layout.addLayout(bar)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName(caption or "Exhibit")
+        self.image.setAccessibleName(caption or self.tr("Exhibit"))
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
