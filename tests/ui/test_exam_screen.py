@@ -319,3 +319,28 @@ def test_exhibit_opens_from_the_score_report_beside_it(
     assert viewer.image.pixmap().width() > 400
     assert window.pages.currentWidget() is report
     viewer.close()
+
+
+def test_class_results_tell_blank_from_answered(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    from app.ui.class_dialog import ClassDialog
+
+    svc = window.services
+    pid = svc.profiles.create("Avery").id
+    st = svc.exams.start_mock(pid, "X1")
+    first = st.items[0]
+    svc.exams.record_response(
+        st.attempt_id, 0, (first.key + 1) % 4, elapsed_s=10, item_seconds=10
+    )  # one wrong answer, seven blank
+    svc.exams.submit(st.attempt_id, elapsed_s=20)
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    qtbot.addWidget(dlg)
+    assert "8 questions put to them" in dlg.note.text() and "left blank" in dlg.note.text()
+    heads = [dlg.items.horizontalHeaderItem(c).text() for c in range(dlg.items.columnCount())]
+    blank = sum(int(dlg.items.item(r, heads.index("Blank")).text()) for r in range(8))
+    assert blank == 7
+    row = next(
+        r for r in range(dlg.learners.rowCount()) if dlg.learners.item(r, 0).text() == "Avery"
+    )
+    assert dlg.learners.item(row, 4).text() == "1"  # answered: the blanks are not answers

@@ -869,7 +869,8 @@ class ExamPage(QWidget):
     def _on_ticker_expired(self) -> None:
         self._show_banner(self.tr("Time is up - your answers were submitted."))
         self.submit()
-        self.time_up.emit()
+        if self.state is None:  # submitted (a failed save left the exam open, and said so)
+            self.time_up.emit()
 
     def _on_ticker_save_due(self, elapsed: float) -> None:
         if self.state is not None:
