@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -185,6 +186,12 @@ class ReportPage(QWidget):
         item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
         self.detail.setHtml(item_review_html(item))
         self.show_exhibit.setEnabled(bool(item.exhibit))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # the exhibit window belongs to this report: it does not outlive it on other pages
+        if self._exhibit_window is not None:
+            self._exhibit_window.close()
+        super().hideEvent(event)
 
     def open_exhibit(self) -> None:
         """The current item's exhibit in its own zoomable window beside the report (not modal)."""

@@ -318,7 +318,8 @@ def test_exhibit_opens_from_the_score_report_beside_it(
     assert not dialogs.modals  # not through the modal path: the report stays usable
     assert viewer.image.pixmap().width() > 400
     assert window.pages.currentWidget() is report
-    viewer.close()
+    qtbot.mouseClick(report.home, Qt.MouseButton.LeftButton)
+    assert not viewer.isVisible()  # it does not outlive the report
 
 
 def test_class_results_tell_blank_from_answered(
