@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         from app.ui.exam.intro_page import an
 
         if card.in_progress is not None and not self.dialogs.confirm(
-            "Start a new exam",
+            self.tr("Start a new exam"),
             self.tr(
                 "You already have {0} {1} {2} in progress. Abandon it and start a new mock exam?"
             ).format(an(code), code, card.in_progress_mode),

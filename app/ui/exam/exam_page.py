@@ -779,7 +779,7 @@ class ExamPage(QWidget):
 
     def _zoom_exhibit(self, step: int) -> None:
         if self._in_question_view() and self.exhibit_pane.isVisible():
-            self.exhibit_pane.set_zoom(self.exhibit_pane._zoom_index + step)
+            self.exhibit_pane.zoom_by(step)
 
     # -- review and submit ----------------------------------------------------------------------
     def show_review(self) -> None:

@@ -145,6 +145,9 @@ class ExhibitPane(QWidget):
         self._zoom_index = max(0, min(len(ZOOMS) - 1, index))
         self._render()
 
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self._zoom_index + steps)
+
     def fit_width(self) -> int:
         """The width the exhibit is drawn at: the pane's visible width times the zoom."""
         room = max(160, self.viewer.viewport().width() - 8)
