@@ -345,3 +345,7 @@ def test_class_results_tell_blank_from_answered(
         r for r in range(dlg.learners.rowCount()) if dlg.learners.item(r, 0).text() == "Avery"
     )
     assert dlg.learners.item(row, 4).text() == "1"  # answered: the blanks are not answers
+
+
+def test_home_start_button_says_it_opens_the_intro(window: Any) -> None:
+    assert window.home.start.text() == "Mock exam... (Enter)"  # an ellipsis: a step comes first
