@@ -116,6 +116,30 @@ class AttemptReport:
 
 
 @dataclass(frozen=True)
+class MockPlan:
+    """What a mock about to start will be, for the intro screen (nothing is stored yet)."""
+
+    test_code: str
+    test_title: str
+    profile_name: str
+    scored_items: int  # drawn for this form (fewer than the blueprint when the pool is short)
+    unscored_items: int  # research items added (0 when they are off)
+    blueprint_scored: int
+    blueprint_unscored: int
+    blueprint_minutes: int
+    time_multiplier: float
+    hide_countdown: bool
+    time_limit_s: float
+    target_percent: float
+    in_progress: int | None  # an attempt of this test already in progress (would be abandoned)
+    in_progress_mode: str | None
+
+    @property
+    def items(self) -> int:
+        return self.scored_items + self.unscored_items
+
+
+@dataclass(frozen=True)
 class InProgress:
     attempt_id: int
     test_code: str
@@ -206,6 +230,48 @@ class ExamService:
             return out
 
     # -- starting -------------------------------------------------------------------------------
+    def mock_plan(
+        self, profile_id: int, test_code: str, *, include_unscored: bool = False
+    ) -> MockPlan:
+        """Items and time of the mock start_mock would draw (same counts, same time rule)."""
+        with self._db.read() as s:
+            test, profile = _test(s, test_code), _profile(s, profile_id)
+            per_area: dict[str, int] = {}
+            for p in _pool(s, test):
+                per_area[p.area] = per_area.get(p.area, 0) + 1
+            scored = sum(min(a.scored_count, per_area.get(a.letter, 0)) for a in test.areas)
+            left = sum(per_area.get(a.letter, 0) for a in test.areas) - scored
+            unscored = min(test.unscored_count, left) if include_unscored else 0
+            if scored + unscored == 0:
+                raise ExamError(
+                    f"{test.code} has no questions to draw a form from; import a bank for it first."
+                )
+            ip = s.scalars(
+                select(AttemptRow)
+                .where(
+                    AttemptRow.profile_id == profile_id,
+                    AttemptRow.test_id == test.id,
+                    AttemptRow.status == IN_PROGRESS,
+                )
+                .order_by(AttemptRow.id.desc())
+            ).first()
+            return MockPlan(
+                test_code=test.code,
+                test_title=test.title,
+                profile_name=profile.name,
+                scored_items=scored,
+                unscored_items=unscored,
+                blueprint_scored=test.scored_count,
+                blueprint_unscored=test.unscored_count,
+                blueprint_minutes=test.minutes,
+                time_multiplier=profile.time_multiplier,
+                hide_countdown=profile.hide_countdown,
+                time_limit_s=_mock_limit(test, scored + unscored, profile.time_multiplier),
+                target_percent=test.target_percent,
+                in_progress=ip.id if ip else None,
+                in_progress_mode=ip.mode if ip else None,
+            )
+
     def start_mock(
         self, profile_id: int, test_code: str, *, include_unscored: bool = False
     ) -> AttemptState:
@@ -229,10 +295,7 @@ class ExamService:
                 raise ExamError(
                     f"{test.code} has no questions to draw a form from; import a bank for it first."
                 )
-            total_items = test.scored_count + test.unscored_count
-            # the real test gives `minutes` for scored + research items; keep that pace
-            limit = test.minutes * 60.0 * len(form.items) / total_items
-            limit *= profile.time_multiplier
+            limit = _mock_limit(test, len(form.items), profile.time_multiplier)
             note = ""
             if form.shortfall:
                 short = ", ".join(f"{a}: {n} short" for a, n in sorted(form.shortfall.items()))
@@ -424,7 +487,9 @@ class ExamService:
                 a.submitted_at = self._now()
                 if a.mode == MOCK:
                     for r in rows:
-                        record_review(s, a.profile_id, r.question_id, bool(r.correct), self._now())
+                        if r.correct is None:  # left blank: not a miss, nothing to schedule
+                            continue
+                        record_review(s, a.profile_id, r.question_id, r.correct, self._now())
             state = _state(s, a)
             return AttemptReport(state, _score(s, a, state))
 
@@ -441,17 +506,24 @@ class ExamService:
             return AttemptReport(state, _score(s, a, state))
 
     def wrong_question_ids(self, attempt_id: int) -> list[int]:
+        """Questions answered wrongly (a question left blank is not wrong; see unanswered)."""
         with self._db.read() as s:
             return list(
                 s.scalars(
                     select(ResponseRow.question_id).where(
-                        ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_not(True)
+                        ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_(False)
                     )
                 )
             )
 
 
 # -- queries (take a session, never commit) -------------------------------------------------------
+def _mock_limit(test: TestRow, items: int, multiplier: float) -> float:
+    """The real test gives `minutes` for scored + research items; a mock keeps that pace."""
+    total_items = test.scored_count + test.unscored_count
+    return test.minutes * 60.0 * items / total_items * multiplier
+
+
 def _active_counts(s: Session) -> dict[int, int]:
     rows = s.execute(
         select(QuestionRow.test_id, func.count())

@@ -85,7 +85,8 @@ class ClassDialog(QDialog):
         self.results = r
         flagged = sum(1 for i in r.items if i.flags)
         self.note.setText(
-            f"{len(r.profiles)} learners; {len(r.items)} questions answered in submitted mocks; "
+            f"{len(r.profiles)} learners; {len(r.items)} questions put to them in submitted mocks "
+            "(answered or left blank: Blank counts those apart from wrong answers); "
             f"{flagged} flagged. Facility is the share answering right; discrimination is the "
             "point-biserial correlation with the rest of the score (negative: strong candidates "
             "miss it - check the key)."

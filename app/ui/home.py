@@ -145,7 +145,7 @@ class HomePage(QWidget):
         self.table.activated.connect(lambda _i: self._on_start_clicked())
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        self.start = QPushButton("Start mock exam (Enter)")
+        self.start = QPushButton(self.tr("Mock exam... (Enter)"))  # opens the intro; no clock yet
         self.start.setDefault(True)
         self.unscored = QCheckBox("Add unscored research items")
         self.unscored.setToolTip(

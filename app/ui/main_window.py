@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.services.exams import AttemptReport, AttemptState, InProgress
     from app.services.setup import AppServices
     from app.ui.exam.exam_page import ExamPage
+    from app.ui.exam.intro_page import ExamIntroPage
     from app.ui.progress_page import ProgressPage
     from app.ui.report_page import ReportPage
 
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.home = HomePage()
         self.pages.addWidget(self.home)
         self.exam: ExamPage | None = None
+        self.intro: ExamIntroPage | None = None
+        self._intro_choice: tuple[str, bool] | None = None
         self.report: ReportPage | None = None
         self.progress: ProgressPage | None = None
         self._enter = _EnterPressesButtons(self)
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         h.profile_selected.connect(self._on_home_profile_selected)
         h.new_profile_requested.connect(self._on_home_new_profile_requested)
         h.manage_profiles_requested.connect(self._on_home_manage_profiles_requested)
-        h.mock_requested.connect(self.start_mock)
+        h.mock_requested.connect(self.show_intro)  # the clock starts only from the intro
         h.practice_requested.connect(self._on_home_practice_requested)
         h.resume_requested.connect(self.resume)
         h.progress_requested.connect(self.show_progress)
@@ -431,9 +434,20 @@ class MainWindow(QMainWindow):
             assert self.services is not None
             self.exam = ExamPage(self.services.exams, self.dialogs, self.monotonic)
             self.exam.submitted.connect(self.show_report)
+            self.exam.time_up.connect(self._on_exam_time_up)
             self.exam.left.connect(self.go_home)
             self.pages.addWidget(self.exam)
         return self.exam
+
+    def _intro_page(self) -> ExamIntroPage:
+        if self.intro is None:
+            from app.ui.exam.intro_page import ExamIntroPage
+
+            self.intro = ExamIntroPage()
+            self.intro.start_requested.connect(self._on_intro_start_requested)
+            self.intro.back_requested.connect(self.go_home)
+            self.pages.addWidget(self.intro)
+        return self.intro
 
     def _report_page(self) -> ReportPage:
         if self.report is None:
@@ -559,6 +573,16 @@ class MainWindow(QMainWindow):
         page.start(state)
         self._enter_presses_buttons(page)  # the navigator's buttons are new for each attempt
 
+    def _on_exam_time_up(self) -> None:
+        # the report is already showing (the exam page holds no exhibit window to cover it)
+        self.statusBar().showMessage(self.tr("Time is up - your answers were submitted."), 60_000)
+        self.dialogs.info(
+            self.tr("Time is up"),
+            self.tr(
+                "Time is up - your answers were submitted. Your score report is on the screen."
+            ),
+        )
+
     def show_report(self, report: AttemptReport) -> None:
         page = self._report_page()
         page.show_report(report)
@@ -575,6 +599,23 @@ class MainWindow(QMainWindow):
             self.dialogs.error("BayReady", str(e))
             return None
 
+    def show_intro(self, code: str, include_unscored: bool) -> None:
+        """The mock's intro screen (items, time and why, rules, keys); no attempt exists yet."""
+        assert self.services is not None and self.profile_id is not None
+        exams, pid = self.services.exams, self.profile_id
+        plan = self._guard(lambda: exams.mock_plan(pid, code, include_unscored=include_unscored))
+        if plan is None:
+            return
+        self._intro_choice = (code, include_unscored)
+        page = self._intro_page()
+        page.show_plan(plan)
+        self._show(page, "intro")
+        page.focus_start()
+
+    def _on_intro_start_requested(self) -> None:
+        if self._intro_choice is not None:
+            self.start_mock(*self._intro_choice)
+
     def start_mock(self, code: str, include_unscored: bool) -> None:
         assert self.services is not None and self.profile_id is not None
         card = next(
@@ -582,11 +623,14 @@ class MainWindow(QMainWindow):
         )
         if card is None:
             return
+        from app.ui.exam.intro_page import an
+
         if card.in_progress is not None and not self.dialogs.confirm(
-            "Start a new exam",
-            f"You already have a {code} {card.in_progress_mode} in progress. Abandon it and "
-            "start a new mock exam?",
-            ok="Start new",
+            self.tr("Start a new exam"),
+            self.tr(
+                "You already have {0} {1} {2} in progress. Abandon it and start a new mock exam?"
+            ).format(an(code), code, card.in_progress_mode),
+            ok=self.tr("Start new"),
         ):
             return
         exams, pid = self.services.exams, self.profile_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -72,6 +73,11 @@ class ReportPage(QWidget):
         self.study_plan = QPushButton(self.tr("Study plan"))
         self.study_plan.setToolTip(self.tr("My progress and study plan for this test"))
         self.study_plan.clicked.connect(self._on_study_plan_clicked)
+        self.show_exhibit = QPushButton(self.tr("Show exhibit"))
+        self.show_exhibit.setEnabled(False)
+        self.show_exhibit.clicked.connect(self.open_exhibit)
+        self._exhibit_window: QWidget | None = None
+        bar.addWidget(self.show_exhibit)
         bar.addWidget(self.practise)
         bar.addWidget(self.study_plan)
         bar.addWidget(self.home)
@@ -110,7 +116,7 @@ class ReportPage(QWidget):
             f"Time used {format_remaining(sc.elapsed_s)}{limit}; "
             f"{sc.seconds_per_item:.0f} s per item against a budget of "
             f"{sc.budget_per_item_s:.0f} s per item. Answered {sc.answered} of "
-            f"{len(st.items)}.{research}</p>"
+            f"{len(st.items)}: {_wrong_unanswered(st.items)}.{research}</p>"
         )
         self.areas.setRowCount(len(sc.areas))
         for row, a in enumerate(sc.areas):
@@ -133,13 +139,17 @@ class ReportPage(QWidget):
             self.areas.setRowHeight(row, 30)
         h = self.areas.horizontalHeader().sizeHint().height() + 30 * len(sc.areas) + 4
         self.areas.setFixedHeight(min(h, 300))
-        wrong = [i for i in st.items if not i.correct]
-        self.practise.setEnabled(bool(wrong))
-        self.practise.setText(
-            f"Practise the {len(wrong)} I got wrong"
-            if wrong
-            else "Nothing to practise - all correct"
-        )
+        wrong = [i for i in st.items if i.answered and not i.correct]
+        blank = [i for i in st.items if not i.answered]
+        self.practise.setEnabled(bool(wrong or blank))
+        # unanswered is not wrong: the button says which ones it will practise
+        if wrong and blank:
+            label = f"Practise the {len(wrong)} I got wrong and {len(blank)} unanswered"
+        elif blank:
+            label = f"Practise the {len(blank)} I left unanswered"
+        else:
+            label = f"Practise the {len(wrong)} I got wrong" if wrong else "Nothing to practise"
+        self.practise.setText(label)
         self.filter.setCurrentIndex(1 if wrong else 0)
         self._fill_items()
 
@@ -148,7 +158,7 @@ class ReportPage(QWidget):
         f = self.filter.currentIndex()
         items = self.report.state.items
         if f == 1:
-            return [i for i in items if not i.correct]
+            return [i for i in items if i.answered and not i.correct]
         if f == 2:
             return [i for i in items if i.flagged]
         if f == 3:
@@ -178,6 +188,31 @@ class ReportPage(QWidget):
             return
         item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
         self.detail.setHtml(item_review_html(item))
+        self.show_exhibit.setEnabled(bool(item.exhibit))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # the exhibit window belongs to this report: it does not outlive it on other pages
+        if self._exhibit_window is not None:
+            self._exhibit_window.close()
+        super().hideEvent(event)
+
+    def open_exhibit(self) -> None:
+        """The current item's exhibit in its own zoomable window beside the report (not modal)."""
+        current = self.items.currentItem()
+        if current is None or self.report is None:
+            return
+        item = self.report.state.items[int(current.data(Qt.ItemDataRole.UserRole))]
+        if not item.exhibit:
+            return
+        from app.ui.exam.exhibit_view import ExhibitDialog
+
+        if self._exhibit_window is not None:  # one exhibit window at a time
+            self._exhibit_window.close()
+            self._exhibit_window.deleteLater()
+        dlg = ExhibitDialog(item.exhibit, item.exhibit_name, item.exhibit_caption, self)
+        dlg.setModal(False)
+        dlg.show()
+        self._exhibit_window = dlg
 
     def _add_question_text(self, w: QListWidgetItem, i: ItemView) -> None:
         """The list shows the start of each question, so a learner finds 'that brake one'."""
@@ -214,6 +249,12 @@ def verdict_line(mock: bool, passed: bool, scored: int) -> str:
 
     c = colour("good") if passed else colour("bad")
     return f"<span style='color:{c}'><b>Estimated result: {verdict}</b></span>"
+
+
+def _wrong_unanswered(items: tuple[ItemView, ...]) -> str:
+    wrong = sum(1 for i in items if i.answered and not i.correct)
+    blank = sum(1 for i in items if not i.answered)
+    return f"{wrong} wrong, {blank} unanswered"
 
 
 def item_review_html(item: ItemView) -> str:

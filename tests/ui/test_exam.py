@@ -33,6 +33,8 @@ def start_mock(qtbot: QtBot, window: Any) -> Any:
     activate(qtbot, window)
     qtbot.waitUntil(lambda: window.home.start.isEnabled())
     qtbot.mouseClick(window.home.start, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.intro  # nothing starts before the intro
+    qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.exam
     return window.exam
 
@@ -97,7 +99,7 @@ def test_whole_exam_by_keyboard(
     dialogs.confirm_answers = [False]
     qtbot.mouseClick(exam.review.submit, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is exam  # cancelled
-    assert "1 unanswered (counted wrong), 1 flagged" in dialogs.confirms[-1]
+    assert "1 unanswered (they earn no points), 1 flagged" in dialogs.confirms[-1]
     dialogs.confirm_answers = [True]
     qtbot.mouseClick(exam.review.submit, Qt.MouseButton.LeftButton)
     report = window.report
@@ -109,8 +111,10 @@ def test_whole_exam_by_keyboard(
     assert sum(a.items for a in sc.areas) == 8
     assert report.areas.rowCount() == 3
     assert sc.elapsed_s >= 160
-    # item review filtered to wrong: the wrong one and the unanswered one
-    assert report.filter.currentText() == "Wrong" and report.items.count() == 2
+    # item review filtered to wrong: the wrong one; the unanswered one is counted apart
+    assert report.filter.currentText() == "Wrong" and report.items.count() == 1
+    assert "1 wrong, 1 unanswered" in report.heading.text()
+    assert report.practise.text() == "Practise the 1 I got wrong and 1 unanswered"
     assert "your answer" in report.detail.toHtml() or "did not answer" in report.detail.toHtml()
     # home shows the last score
     qtbot.mouseClick(report.home, Qt.MouseButton.LeftButton)
@@ -213,9 +217,21 @@ def test_practice_shows_feedback_and_locks(qtbot: QtBot, window: Any, dialogs: F
     assert exam.feedback.isVisible()
     text = exam.feedback.text()
     assert "Not quite" in text and exam.item.explanation in text
-    assert all(not b.isEnabled() for b in exam.choice_buttons)
+    # the learner's own choice stays readable (not greyed) and says what it was, in words
+    mine, right = exam.choice_buttons[wrong], exam.choice_buttons[exam.item.key]
+    assert mine.isEnabled() and mine.isChecked() and "your answer, wrong" in mine.text()
+    assert "correct answer" in right.text()
+    assert "#ffebee" in mine.styleSheet() and "#e8f5e9" in right.styleSheet()
+    assert "\u2718" in text  # a cross beside the colour
+    assert exam.next_button.hasFocus()  # the next step is the next question
     key(qtbot, window, Qt.Key.Key_A)  # locked: no change
     assert exam.item.chosen == wrong
+    qtbot.mouseClick(exam.choice_buttons[exam.item.key], Qt.MouseButton.LeftButton)
+    assert exam.item.chosen == wrong
+    # a practice is finished, never "submitted"
+    key(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert "Submit" not in exam.review.submit.text() and "Finish" in exam.review.submit.text()
+    assert "submitting" not in exam.review.heading.text()
 
 
 def test_accommodations_extend_time_and_hide_countdown(qtbot: QtBot, window: Any) -> None:
@@ -233,17 +249,30 @@ def test_accommodations_extend_time_and_hide_countdown(qtbot: QtBot, window: Any
 
 def test_exhibit_opens_zoomable(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
     activate(qtbot, window)
+    window.resize(1280, 800)  # the offscreen screen is 800x600; the window fits it on first show
     window.start_practice("X1", count=16)  # the whole pool, so the exhibit item is in it
     exam = window.exam
     pos = next(i.position for i in exam.state.items if i.exhibit)
     exam.go(pos)
-    assert exam.exhibit.isVisibleTo(window)
+    # beside the question, not in a modal: the question, its options and the clock stay in view
+    pane = exam.exhibit_pane
+    assert pane.isVisibleTo(window) and not dialogs.modals
+    assert exam.stem.isVisibleTo(window) and exam.countdown.isVisibleTo(window)
+    # drawn at the pane's width (a good share of the screen), legible
+    qtbot.waitUntil(lambda: pane.image.pixmap().width() == pane.fit_width())
+    assert pane.image.pixmap().width() >= 400
+    w0 = pane.image.pixmap().width()
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert pane.image.pixmap().width() > w0
+    assert pane.zoom_label.text() == "125 %"
+    # X hides it (the thumbnail offers it again), X brings it back
+    key(qtbot, window, Qt.Key.Key_X)
+    assert not pane.isVisibleTo(window) and exam.exhibit.isVisibleTo(window)
     qtbot.mouseClick(exam.exhibit, Qt.MouseButton.LeftButton)
-    dlg = dialogs.modals[-1]
-    w0 = dlg.image.pixmap().width()
-    dlg.zoom_in.click()
-    assert dlg.image.pixmap().width() > w0
-    assert dlg.zoom_label.text() == "125 %"
+    assert pane.isVisibleTo(window) and not exam.exhibit.isVisibleTo(window)
+    # questions without an exhibit give the question the whole width
+    exam.go(next(i.position for i in exam.state.items if not i.exhibit))
+    assert not pane.isVisibleTo(window)
 
 
 def test_enter_presses_the_focused_button(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
