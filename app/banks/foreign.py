@@ -24,11 +24,13 @@ from urllib.parse import unquote
 
 from app.banks.diagnostics import Diagnostic, Severity, sort_diagnostics
 from app.banks.exhibits import ExhibitError, clean_exhibit
-from app.banks.markup import plain_text, sanitise_html
+from app.banks.files import read_capped
+from app.banks.limits import MAX_FIELD_CHARS, MAX_FOREIGN_FILE_BYTES, MAX_OPTIONS, MAX_QUESTIONS
+from app.banks.markup import escape_unclosed_tail, plain_text, sanitise_html
 from app.banks.native import EXHIBIT_SUFFIXES
 from app.domain.bank import Choice, Statement
 
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = MAX_FOREIGN_FILE_BYTES
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 FORMATS: tuple[str, ...] = ("gift", "aiken", "moodle", "csv", "xlsx")
 SUFFIXES: tuple[str, ...] = (".gift", ".aiken", ".txt", ".xml", ".csv", ".xlsx")
@@ -140,33 +142,8 @@ def failed(source: str, fmt: str, message: str, line: int = 1, col: int = 1) -> 
 
 
 def load_bytes(path: Path) -> tuple[bytes | None, Diagnostic | None]:
-    """The file's bytes, refusing files over MAX_FILE_BYTES before reading them."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, Diagnostic(
-                name,
-                1,
-                1,
-                Severity.ERROR,
-                f"file is {size / 1_048_576:.0f} MB; the limit for an imported question file is "
-                f"{MAX_FILE_BYTES // 1_048_576} MB - split it into smaller files",
-            )
-        with path.open("rb") as f:
-            # the file may have grown since stat(); never read more than the limit
-            data = f.read(MAX_FILE_BYTES + 1)
-    except OSError as e:
-        return None, Diagnostic(name, 1, 1, Severity.ERROR, f"cannot read file: {e.strerror}")
-    if len(data) > MAX_FILE_BYTES:
-        return None, Diagnostic(
-            name,
-            1,
-            1,
-            Severity.ERROR,
-            f"file is over the {MAX_FILE_BYTES // 1_048_576} MB limit; split it into smaller files",
-        )
-    return data, None
+    """The file's bytes: a regular file only, refused past MAX_FILE_BYTES before it is read."""
+    return read_capped(path, MAX_FILE_BYTES)
 
 
 def load_text(path: Path) -> tuple[str | None, Diagnostic | None]:
@@ -260,7 +237,7 @@ def image_sources(markup: str) -> list[str]:
     if "<img" not in markup.lower():  # the common case, without the cost of a parser
         return []
     p = _ImageSources()
-    p.feed(markup)
+    p.feed(escape_unclosed_tail(markup))
     p.close()
     return p.sources
 

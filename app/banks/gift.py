@@ -93,16 +93,20 @@ class _GiftReader:
     def block(self, lines: list[tuple[int, str]]) -> None:
         # comment lines are blanked, not removed, so offsets still map to source lines
         lines = [(n, "" if t.startswith("//") else t) for n, t in lines]
-        while lines and not lines[0][1]:
-            lines.pop(0)
-        if not lines:
-            return
-        m = _CATEGORY.match(lines[0][1])
-        if m:
+        # a loop over an index, not pop(0) or recursion: a block of 100,000 comment lines or
+        # `$CATEGORY:` lines must cost linear time and no stack
+        first = 0
+        while True:
+            while first < len(lines) and not lines[first][1]:
+                first += 1
+            if first == len(lines):
+                return
+            m = _CATEGORY.match(lines[first][1])
+            if not m:
+                break
             self.category = _restore(_protect(m.group(1))).strip()
-            self.block(lines[1:])
-            return
-        self.question(lines[0][0], _protect("\n".join(t for _, t in lines)))
+            first += 1
+        self.question(lines[first][0], _protect("\n".join(t for _, t in lines[first:])))
 
     def question(self, start: int, text: str) -> None:
         full = text

@@ -18,6 +18,8 @@ import yaml
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity, sort_diagnostics
 from app.banks.exhibits import exhibit_problem
+from app.banks.files import read_capped
+from app.banks.limits import MAX_NATIVE_FILE_BYTES, MAX_OPTIONS, MAX_QUESTIONS
 from app.banks.markup import plain_text, unsafe_markup
 from app.domain.bank import (
     STYLES,
@@ -34,7 +36,7 @@ from app.domain.bank import (
 
 FORMAT = "bayready-bank"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = MAX_NATIVE_FILE_BYTES
 LIMITS = {"stem": 2000, "text": 400, "rationale": 600, "says": 600, "explanation": 2500}
 EXHIBIT_SUFFIXES = (".svg", ".png")
 
@@ -168,6 +170,17 @@ def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text), []
+        except RecursionError:
+            return None, [
+                Diagnostic(
+                    name,
+                    1,
+                    1,
+                    Severity.ERROR,
+                    "JSON is nested too deeply (lists or objects inside each other thousands of "
+                    "levels deep); a bank nests at most a few levels",
+                )
+            ]
         except json.JSONDecodeError as e:
             return None, [
                 Diagnostic(
@@ -208,6 +221,17 @@ def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
         ]
     except yaml.YAMLError as e:
         return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"YAML error: {e}")]
+    except RecursionError:  # the pure-Python loader, where libyaml is missing
+        return None, [
+            Diagnostic(
+                name,
+                1,
+                1,
+                Severity.ERROR,
+                "YAML syntax error: exceeded maximum nesting depth; a bank nests at most a few "
+                "levels",
+            )
+        ]
 
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -628,30 +652,16 @@ class _Checker:
 
 def _read_text(path: Path) -> tuple[str | None, list[Diagnostic]]:
     name = str(path)
+    data, problem = read_capped(path, MAX_FILE_BYTES)
+    if data is None:
+        return None, [problem] if problem else []
     try:
-        size = path.stat().st_size
-    except OSError as e:
-        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"cannot read file: {e.strerror}")]
-    if size > MAX_FILE_BYTES:
-        return None, [
-            Diagnostic(
-                name,
-                1,
-                1,
-                Severity.ERROR,
-                f"file is {size // 1_000_000} MB; the limit is "
-                f"{MAX_FILE_BYTES // 1_000_000} MB - split the bank",
-            )
-        ]
-    try:
-        return path.read_text(encoding="utf-8"), []
+        return data.decode("utf-8"), []
     except UnicodeDecodeError as e:
-        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        line = data[: e.start].count(b"\n") + 1
         return None, [
             Diagnostic(name, line, 1, Severity.ERROR, "file is not UTF-8 text; save it as UTF-8")
         ]
-    except OSError as e:
-        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"cannot read file: {e.strerror}")]
 
 
 def parse(

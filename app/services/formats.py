@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
+from app.banks.files import check_file, read_capped
 from app.banks.markup import plain_text
 from app.domain.bank import Bank, Question, Style
 from app.services.banks import (
@@ -29,6 +30,7 @@ from app.services.banks import (
 NATIVE_SUFFIXES = (".yaml", ".yml", ".json")
 FOREIGN_SUFFIXES = (".gift", ".aiken", ".txt", ".xml", ".csv", ".xlsx")
 MAX_CHOICES = 4
+MAX_MAPPING_BYTES = 4 * 1_048_576
 LIMITS = {"stem": 2000, "text": 400, "rationale": 600, "explanation": 2500}
 
 Structure = Callable[[str], Bank | None]
@@ -62,9 +64,12 @@ def is_foreign(path: Path) -> bool:
 
 def read_mapping_file(path: Path) -> dict[str, str]:
     """`category,task` rows (a header row is optional)."""
+    data, problem = read_capped(path, MAX_MAPPING_BYTES)
+    if data is None:
+        raise BankError([problem] if problem else [])
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
         raise BankError(
             [Diagnostic(str(path), 1, 1, Severity.ERROR, f"cannot read the mapping file: {e}")]
         ) from e
@@ -102,10 +107,10 @@ def prepare_file(
 ) -> PreparedBank:
     """Read, validate and (for foreign files) map a bank file. Raises BankError."""
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise BankError(
-            [Diagnostic(str(path), 1, 1, Severity.ERROR, "file not found; check the path")]
-        )
+    # missing, a folder, a FIFO, a device, a name too long: one message, before anything is read
+    problem = check_file(path)
+    if problem:
+        raise BankError([problem])
     if suffix in NATIVE_SUFFIXES:
         return prepare_native(path)
     if suffix not in FOREIGN_SUFFIXES:
