@@ -20,6 +20,7 @@ from app.banks.foreign import (
     excerpt,
     split_lines,
 )
+from app.banks.limits import MAX_OPTIONS
 
 # "A) text" / "A. text"; without the space only inside a started question, so a stem such as
 # "A.C. compressor clutch..." still starts a question
@@ -92,6 +93,12 @@ class _AikenReader:
             )
             return
         labels = [label for label, _ in q.answers]
+        if len(labels) > MAX_OPTIONS:  # more answers than letters: labels must repeat
+            self.skip_open(
+                f"it has {len(labels):,} answers; a question may have at most {MAX_OPTIONS}, "
+                "labelled A to Z"
+            )
+            return
         if len(q.answers) < 2:
             have = "no answers" if not q.answers else "only one answer"
             self.skip_open(f"it has {have}; it needs at least two")

@@ -32,6 +32,8 @@ from app.domain.bank import Choice, Statement
 
 MAX_FILE_BYTES = MAX_FOREIGN_FILE_BYTES
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
+# errors kept for one file; past this they are only counted (a file of a million bad rows)
+MAX_KEPT_DIAGNOSTICS = 1_000
 FORMATS: tuple[str, ...] = ("gift", "aiken", "moodle", "csv", "xlsx")
 SUFFIXES: tuple[str, ...] = (".gift", ".aiken", ".txt", ".xml", ".csv", ".xlsx")
 SUPPORTED = "only single-answer multiple choice and true/false questions are imported"
@@ -74,6 +76,8 @@ def single_answer_problem(weights: list[float], *, no_key: str, many_keys: str) 
 
     `many_keys` may use `{n}` for the number of full-credit answers.
     """
+    if len(weights) > MAX_OPTIONS:
+        return f"it has {len(weights):,} answers; a question may have at most {MAX_OPTIONS}"
     if any(0 < w < 100 or w > 100 for w in weights):
         listed = ", ".join(f"{w:g}%" for w in weights)
         return f"multiple-answer question with partial credit ({listed}); {SUPPORTED}"
@@ -395,6 +399,9 @@ class ForeignReadBuilder:
         self.questions: list[ForeignQuestion] = []
         self.skipped: list[Diagnostic] = []
         self.errors: list[Diagnostic] = []
+        self.errors_not_kept = 0
+        self.last_line = 0
+        self.too_many = False
 
     def skip(self, line: int, qtype: str, name: str, reason: str, col: int = 1) -> None:
         self.skipped.append(
@@ -408,19 +415,70 @@ class ForeignReadBuilder:
         )
 
     def error(self, line: int, message: str, col: int = 1, field: str = "") -> None:
+        if len(self.errors) >= MAX_KEPT_DIAGNOSTICS:  # a file of nothing but errors: count them
+            self.errors_not_kept += 1
+            self.last_line = max(self.last_line, line)
+            return
         self.errors.append(Diagnostic(self.source, line, col, Severity.ERROR, message, field))
 
     def result(self) -> ForeignRead:
+        errors = sort_diagnostics(self.errors)
+        if self.errors_not_kept:
+            errors.append(
+                Diagnostic(
+                    self.source,
+                    self.last_line,
+                    1,
+                    Severity.ERROR,
+                    f"... and {self.errors_not_kept:,} more errors up to line {self.last_line} "
+                    "not listed; fix the ones above and read the file again",
+                )
+            )
         return ForeignRead(
             source=self.source,
             format=self.format,
             questions=tuple(sorted(self.questions, key=lambda q: q.line)),
             skipped=tuple(sort_diagnostics(self.skipped)),
-            errors=tuple(sort_diagnostics(self.errors)),
+            errors=tuple(errors),
         )
+
+    def _over_caps(self, d: Draft, label: str) -> str | None:
+        """Why a draft is refused before its text is cleaned (a cap passed), or None."""
+        options = len(d.choices)
+        if options > MAX_OPTIONS:
+            return (
+                f"it has {options:,} answers; a question may have at most {MAX_OPTIONS} "
+                "(BayReady shows 4)"
+            )
+        fields = [("question text", d.stem), ("general feedback", d.explanation)]
+        for i, c in enumerate(d.choices):
+            fields += [(f"answer {i + 1}", c.text), (f"feedback of answer {i + 1}", c.rationale)]
+        for who, s in (("Technician A", d.technician_a), ("Technician B", d.technician_b)):
+            if s is not None:
+                fields += [(f"{who}'s statement", s.text), (f"{who}'s rationale", s.rationale)]
+        for what, m in fields:
+            if len(m.text) > MAX_FIELD_CHARS:
+                return (
+                    f"its {what} is {len(m.text):,} characters; the limit is "
+                    f"{MAX_FIELD_CHARS:,} - shorten it"
+                )
+        return None
 
     def add(self, d: Draft) -> ForeignQuestion | None:
         """Sanitise a draft's text and resolve its image; skip or refuse it when they fail."""
+        if len(self.questions) >= MAX_QUESTIONS:
+            if not self.too_many:
+                self.too_many = True
+                self.error(
+                    d.line,
+                    f"the file has more than {MAX_QUESTIONS:,} questions, the limit; split it "
+                    "into smaller files",
+                )
+            return None
+        over = self._over_caps(d, d.name)
+        if over:
+            self.skip(d.line, d.qtype, d.name or f"line {d.line}", over)
+            return None
         stem_html = d.stem.as_html()
         stem, _ = sanitise_html(stem_html)
         label = d.name or excerpt(stem) or f"line {d.line}"

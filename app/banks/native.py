@@ -456,6 +456,13 @@ class _Checker:
         if not isinstance(qs, list):
             self.add(path, "questions must be a list")
             return
+        if len(qs) > MAX_QUESTIONS:
+            self.add(
+                (*path, MAX_QUESTIONS),
+                f"the bank has {len(qs):,} questions; the limit for one file is "
+                f"{MAX_QUESTIONS:,} - split it into smaller banks",
+            )
+            return
         seen_ids: dict[str, int] = {}
         seen_stems: dict[str, str] = {}
         per_area: dict[str, int] = dict.fromkeys(area_counts, 0)
@@ -593,8 +600,10 @@ class _Checker:
         if len(cs) not in self.choice_counts:
             want = " or ".join(str(n) for n in sorted(self.choice_counts))
             self.add(
-                path, f"{who}: has {len(cs)} choices; it needs exactly {want}", field="choices"
+                path, f"{who}: has {len(cs):,} choices; it needs exactly {want}", field="choices"
             )
+            if len(cs) > MAX_OPTIONS:  # one message, not one per choice
+                return
         correct = 0
         texts: set[str] = set()
         for j, c in enumerate(cs):

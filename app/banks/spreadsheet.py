@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 
 from app.banks.foreign import (
     Draft,
@@ -30,6 +29,7 @@ from app.banks.foreign import (
     Markup,
     split_lines,
 )
+from app.banks.limits import MAX_COLUMNS, MAX_ROWS, column_letters
 from app.domain.bank import STYLES, Style
 
 COLUMNS: tuple[str, ...] = (
@@ -109,7 +109,7 @@ class _TableReader:
             if n not in COLUMNS:
                 self.out.error(
                     line,
-                    f"row {line}, column {get_column_letter(i + 1)}: unknown column '{cells[i]}' "
+                    f"row {line}, column {column_letters(i + 1)}: unknown column '{cells[i]}' "
                     f"(the columns are: {', '.join(COLUMNS)})",
                     col=i + 1,
                     field=n,
@@ -118,7 +118,7 @@ class _TableReader:
             elif n in self.columns:
                 self.out.error(
                     line,
-                    f"row {line}, column {get_column_letter(i + 1)}: column '{n}' appears twice",
+                    f"row {line}, column {column_letters(i + 1)}: column '{n}' appears twice",
                     col=i + 1,
                     field=n,
                 )
@@ -227,7 +227,7 @@ class _TableReader:
             )
         if problems:
             for index, column, text in problems:
-                letter = get_column_letter(index + 1)
+                letter = column_letters(index + 1)
                 where = f"column {column} ({letter})" if column else f"column {letter}"
                 self.out.error(line, f"row {line}, {where}: {text}", col=index + 1, field=column)
             return
@@ -268,7 +268,24 @@ def parse_csv(text: str, source: str, folder: Path | None) -> ForeignRead:
     rows = _csv_rows(text.removeprefix("\ufeff"))
     collected: list[Row] = []
     try:
-        collected.extend(rows)
+        for line, cells in rows:
+            if len(collected) >= MAX_ROWS:
+                table.out.error(
+                    line,
+                    f"row {line}: the file has more than {MAX_ROWS:,} rows, the limit; split it "
+                    "into smaller files",
+                )
+                return table.out.result()
+            if len(cells) > MAX_COLUMNS:
+                table.out.error(
+                    line,
+                    f"row {line}, column {column_letters(len(cells))}: the row has "
+                    f"{len(cells):,} columns; the limit is {MAX_COLUMNS} (the template has "
+                    f"{len(COLUMNS)}) - check the delimiter and remove the extra cells",
+                    col=MAX_COLUMNS + 1,
+                )
+                return table.out.result()
+            collected.append((line, cells))
     except csv.Error as e:
         line = collected[-1][0] + 1 if collected else 1
         table.out.error(line, f"CSV syntax error near row {line}: {e}")
@@ -304,7 +321,6 @@ def parse_xlsx(data: bytes, source: str, folder: Path | None) -> ForeignRead:
             f"{MAX_UNPACKED_BYTES // 1_048_576} MB); save the questions as CSV or split them",
         )
         return table.out.result()
-    rows: list[Row] = []
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it does not read; they do not matter here
@@ -314,13 +330,59 @@ def parse_xlsx(data: bytes, source: str, folder: Path | None) -> ForeignRead:
                 if not wb.worksheets:
                     table.out.error(1, "the workbook has no worksheet")
                     return table.out.result()
-                ws = wb.worksheets[0]
-                ws.reset_dimensions()  # other tools write wrong dimensions; read every row
-                for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                    rows.append((number, [_cell_text(v) for v in values]))
+                rows = _bounded_rows(_sheet_rows(wb, wb.worksheets[0]), table.out)
+                return table.run(rows)
             finally:
                 wb.close()
     except Exception as e:  # openpyxl raises many types on damaged files; name the problem
         table.out.error(1, f"cannot read the workbook ({type(e).__name__}: {e}); save it again")
         return table.out.result()
-    return table.run(rows)
+
+
+def _sheet_rows(wb: Any, ws: Any) -> Iterator[tuple[int, dict[int, Any]]]:
+    """The cells the worksheet's XML actually holds, row by row: (row number, {column: value}).
+
+    Not `iter_rows()`: that fills every gap with empty cells, so one cell in row 5,000,000 or in
+    column ZZZ of a 5 KB file costs millions of rows or cells (gigabytes). Uses openpyxl's own
+    worksheet parser, as its read-only worksheet does, without the filling.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with ws._get_source() as src:
+        parser = WorkSheetParser(
+            src,
+            wb.shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            yield number, {c["column"]: c["value"] for c in cells if c["value"] is not None}
+
+
+def _bounded_rows(
+    sparse: Iterable[tuple[int, dict[int, Any]]], out: ForeignReadBuilder
+) -> Iterator[Row]:
+    """Sparse rows as the table reader wants them, refusing rows and columns past the caps."""
+    for number, values in sparse:
+        if number > MAX_ROWS:
+            out.error(
+                number,
+                f"row {number}: the sheet has cells past row {MAX_ROWS:,}, the limit; delete "
+                "the rows below the questions or split the file",
+            )
+            return
+        if not values:
+            continue
+        widest = max(values)
+        if widest > MAX_COLUMNS:
+            out.error(
+                number,
+                f"row {number}, column {column_letters(widest)}: the sheet has cells past "
+                f"column {column_letters(MAX_COLUMNS)}, the limit; the template has "
+                f"{len(COLUMNS)} columns - delete the cells to the right of them",
+                col=widest,
+            )
+            return
+        yield number, [_cell_text(values.get(i)) for i in range(1, widest + 1)]

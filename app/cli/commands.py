@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from app.banks.diagnostics import Diagnostic
     from app.domain.bank import Bank
     from app.services.banks import PreparedBank
     from app.services.setup import AppServices
@@ -24,6 +25,22 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 def _err(msg: str) -> None:
     sys.stderr.write(msg.rstrip("\n") + "\n")
+
+
+def _problems(diagnostics: Iterable[Diagnostic]) -> None:
+    """Print a file's problems, at most MAX_PRINTED_DIAGNOSTICS of them, then how many more."""
+    from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
+
+    shown = 0
+    suppressed = 0
+    for d in diagnostics:
+        if shown < MAX_PRINTED_DIAGNOSTICS:
+            _err(str(d))
+            shown += 1
+        else:
+            suppressed += 1
+    if suppressed:
+        _err(f"... and {suppressed:,} more problems suppressed")
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -38,8 +55,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.command == "report":
             return _report(args, paths)
     except BankError as e:
-        for d in e.diagnostics:
-            _err(str(d))
+        _problems(e.diagnostics)
         return EXIT_INVALID
     except (DatabaseError, ValueError) as e:  # ReportError, ProfileError are ValueErrors
         _err(f"error: {e}")
@@ -171,12 +187,10 @@ def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
         try:
             prepared = _prepare(f, args, paths=paths)
         except BankError as e:
-            for d in e.diagnostics:
-                _err(str(d))
+            _problems(e.diagnostics)
             worst = EXIT_INVALID
             continue
-        for d in (*prepared.warnings, *prepared.skipped):
-            _err(str(d))
+        _problems((*prepared.warnings, *prepared.skipped))
         b = prepared.bank
         print(
             f"{f}: ok - {b.test.code} {b.test.title}, {len(b.questions)} questions, "
@@ -195,16 +209,14 @@ def _import(args: argparse.Namespace, services: AppServices) -> int:
         try:
             prepared.append((f, _prepare(f, args, services=services)))
         except BankError as e:
-            for d in e.diagnostics:
-                _err(str(d))
+            _problems(e.diagnostics)
             failed = True
     if failed:
         _err("nothing was imported; fix the errors above and run the import again")
         return EXIT_INVALID
     worst = EXIT_OK
     for f, p in prepared:
-        for d in (*p.warnings, *p.skipped):
-            _err(str(d))
+        _problems((*p.warnings, *p.skipped))
         result = services.banks.import_prepared(p, source=str(f), dry_run=args.dry_run)
         print(result.summary())
         if p.unmapped:
@@ -231,16 +243,11 @@ def _csv_field(text: str) -> str:
 
 
 def _export(args: argparse.Namespace, services: AppServices) -> int:
-    from app.banks.native import dump_json, dump_yaml
+    from app.services.formats import export_text
 
     bank = services.banks.load_bank(args.test.upper())
     out: Path = args.output
-    if args.format == "moodle":
-        from app.banks.moodle import dump_moodle_xml
-
-        text = dump_moodle_xml(bank)
-    else:
-        text = dump_yaml(bank) if args.format == "yaml" else dump_json(bank)
+    text = export_text(bank, args.format, out)  # ExportError (a ValueError): nothing written
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")

@@ -341,6 +341,23 @@ def map_foreign(
     ]
     if needs and not allow_unmapped:
         raise MappingNeededError(source, needs)
+    if not questions and not needs:
+        # an empty bank would be created and the import reported as a success
+        raise BankError(
+            [
+                *skipped,
+                Diagnostic(
+                    source,
+                    1,
+                    1,
+                    Severity.ERROR,
+                    "nothing to import: the file holds no question BayReady can take"
+                    + (f" ({len(skipped)} skipped, listed with their lines)" if skipped else "")
+                    + "; "
+                    + "fix the file, or check that it is the file you meant",
+                ),
+            ]
+        )
     bank = Bank(
         test=target.test,
         content_areas=target.content_areas,
@@ -364,3 +381,53 @@ def _exhibit_key(exhibits: dict[str, bytes], name: str, data: bytes) -> str:
     while key in exhibits and exhibits[key] != data:
         key, n = f"exhibits/{stem}-{n}{dot}{suffix}", n + 1
     return key
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("yaml", "json", "moodle")
+
+
+class ExportError(ValueError):
+    """The bank cannot be written as a native file that `bank validate` accepts; the message
+    lists, per question id, what is missing."""
+
+
+def export_text(bank: Bank, fmt: str, out: Path) -> str:
+    """The text of `bank` exported as `fmt` (yaml, json or moodle) to be saved at `out`.
+
+    A native export must read back: it is validated before it is returned, and when it would
+    not pass (questions imported from CSV, GIFT, Aiken or Moodle XML may lack rationales, an
+    explanation or the four choices a native bank needs) ExportError says what is missing for
+    each question, and that a Moodle XML export needs none of it. Moodle XML is not checked:
+    Moodle takes answers without feedback.
+    """
+    if fmt == "moodle":
+        from app.banks.moodle import dump_moodle_xml
+
+        return dump_moodle_xml(bank)
+    from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
+    from app.banks.native import dump_json, dump_yaml, parse
+
+    text = dump_json(bank) if fmt == "json" else dump_yaml(bank)
+    # the exhibits are written beside the file after this check, so "does not exist" is expected
+    _, found = parse(out.with_suffix("." + fmt), text, build=False)
+    problems = [
+        d.message
+        for d in found
+        if d.is_error and not (d.field == "exhibit" and "does not exist" in d.message)
+    ]
+    if not problems:
+        return text
+    questions = {m.split(":", 1)[0] for m in problems if m.startswith("question ")}
+    shown = problems[:MAX_PRINTED_DIAGNOSTICS]
+    more = len(problems) - len(shown)
+    raise ExportError(
+        f"cannot export {bank.test.code} as {fmt.upper()}: {len(questions)} question(s) lack "
+        "what a BayReady bank file needs, so the file would not pass 'bank validate':\n"
+        + "".join(f"  {m}\n" for m in shown)
+        + (f"  ... and {more} more problems suppressed\n" if more else "")
+        + "Add the missing text (for a CSV file: the explanation and rationale_a..rationale_d "
+        "columns) and import the file again, or export as Moodle XML (--format moodle), which "
+        "does not need them."
+    )

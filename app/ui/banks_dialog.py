@@ -296,17 +296,18 @@ class BanksDialog(QDialog):
         )
         if not target:
             return
-        from app.banks.native import dump_yaml
+        from app.services.formats import ExportError, export_text
 
         bank = self._banks.load_bank(b.test_code, bank_id=b.id)
         out = Path(target)
         try:
-            if fmt == "moodle":
-                from app.banks.moodle import dump_moodle_xml
-
-                out.write_text(dump_moodle_xml(bank), encoding="utf-8")
-            else:
-                out.write_text(dump_yaml(bank), encoding="utf-8")
+            text = export_text(bank, "moodle" if fmt == "moodle" else "yaml", out)
+        except ExportError as e:  # a native file that would not validate is not written
+            self._dialogs.error("Export", str(e))
+            return
+        try:
+            out.write_text(text, encoding="utf-8")
+            if fmt != "moodle":
                 for name, data in bank.exhibit_files.items():
                     dest = (out.parent / name).resolve()
                     if dest.is_relative_to(out.parent.resolve()):
