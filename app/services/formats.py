@@ -388,6 +388,10 @@ def _exhibit_key(exhibits: dict[str, bytes], name: str, data: bytes) -> str:
 EXPORT_FORMATS = ("yaml", "json", "moodle")
 
 
+# the validator names a question "question ID: ..." or "question ID choice A ..."
+_QUESTION_WHO = re.compile(r"question (\S+?)(?::? )")
+
+
 class ExportError(ValueError):
     """The bank cannot be written as a native file that `bank validate` accepts; the message
     lists, per question id, what is missing."""
@@ -419,7 +423,7 @@ def export_text(bank: Bank, fmt: str, out: Path) -> str:
     ]
     if not problems:
         return text
-    questions = {m.split(":", 1)[0] for m in problems if m.startswith("question ")}
+    questions = {m.group(1) for m in map(_QUESTION_WHO.match, problems) if m}
     shown = problems[:MAX_PRINTED_DIAGNOSTICS]
     more = len(problems) - len(shown)
     raise ExportError(
