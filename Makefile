@@ -43,6 +43,7 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	bash .ci/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --full
+	$(BIN)/python -m benchmarks.readers
 	BAYREADY_KILL_ROUNDS=200 BAYREADY_FUZZ_SOAK=5 \
 		bash .ci/with-postgres.sh $(BIN)/python -m pytest -q -m slow
 

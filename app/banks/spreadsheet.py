@@ -27,7 +27,6 @@ from app.banks.foreign import (
     ForeignRead,
     ForeignReadBuilder,
     Markup,
-    split_lines,
 )
 from app.banks.limits import MAX_COLUMNS, MAX_ROWS, column_letters
 from app.domain.bank import STYLES, Style
@@ -250,7 +249,8 @@ class _TableReader:
 
 
 def _csv_rows(text: str) -> Iterator[Row]:
-    first = next((line for line in split_lines(text) if line.strip()), "")
+    # the first non-blank line, without splitting the whole file (it may have a million lines)
+    first = next((line for line in io.StringIO(text, newline=None) if line.strip()), "")
     delimiter = ","
     if "," not in first:
         # Excel in many locales saves "CSV" with semicolons
