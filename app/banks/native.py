@@ -105,10 +105,12 @@ class _Locator:
             return index
 
         seen: set[int] = set()
-
-        def walk(node: yaml.Node, path: Path_) -> None:
+        # a loop over a stack, not recursion: a list nested 990 levels deep must not overflow
+        stack: list[tuple[yaml.Node, Path_]] = [(root, ())] if root is not None else []
+        while stack:
+            node, path = stack.pop()
             if id(node) in seen:  # an alias: its target was indexed already (and may be huge)
-                return
+                continue
             seen.add(id(node))
             index[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
             if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
@@ -121,13 +123,9 @@ class _Locator:
                         k.start_mark.line + 1,
                         k.start_mark.column + 1,
                     )
-                    walk(v, (*path, key))
+                    stack.append((v, (*path, key)))
             elif isinstance(node, yaml.SequenceNode):
-                for i, v in enumerate(node.value):
-                    walk(v, (*path, i))
-
-        if root is not None:
-            walk(root, ())
+                stack.extend((v, (*path, i)) for i, v in enumerate(node.value))
         return index
 
     def at(self, path: Path_, key: bool = False) -> tuple[int, int]:
@@ -177,7 +175,7 @@ def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
                     1,
                     1,
                     Severity.ERROR,
-                    "JSON is nested too deeply (lists or objects inside each other thousands of "
+                    "JSON is nested too deeply (lists or objects inside each other hundreds of "
                     "levels deep); a bank nests at most a few levels",
                 )
             ]

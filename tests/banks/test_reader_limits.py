@@ -226,6 +226,16 @@ def test_deeply_nested_native_file_is_a_diagnostic(tmp_path: Path, suffix: str) 
     assert d.is_error and d.line == 1 and "nest" in d.message
 
 
+def test_nesting_just_under_the_parsers_limit_is_located_without_recursion(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "deep.yaml"  # libyaml takes up to 1,000 levels
+    path.write_text('{"questions": ' + "[" * 985 + "]" * 985 + "}")
+    diags = validate_file(path)  # locating the problem walked the tree recursively
+    assert any(d.is_error for d in diags)
+    assert all(d.line == 1 for d in diags)
+
+
 def test_native_bank_over_the_question_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.factories import bank_document
 
