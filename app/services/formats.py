@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.files import check_file, read_capped
+from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
 from app.banks.markup import plain_text
 from app.domain.bank import Bank, Question, Style
 from app.services.banks import (
@@ -31,6 +32,7 @@ NATIVE_SUFFIXES = (".yaml", ".yml", ".json")
 FOREIGN_SUFFIXES = (".gift", ".aiken", ".txt", ".xml", ".csv", ".xlsx")
 MAX_CHOICES = 4
 MAX_MAPPING_BYTES = 4 * 1_048_576
+
 LIMITS = {"stem": 2000, "text": 400, "rationale": 600, "explanation": 2500}
 
 Structure = Callable[[str], Bank | None]
@@ -393,8 +395,44 @@ _QUESTION_WHO = re.compile(r"question (\S+?)(?::? )")
 
 
 class ExportError(ValueError):
-    """The bank cannot be written as a native file that `bank validate` accepts; the message
-    lists, per question id, what is missing."""
+    """The bank cannot be written as a native file that `bank validate` accepts; lists, per
+    question id, what is missing."""
+
+    ADVICE = (
+        "Add the missing text (for a CSV file: the explanation and rationale_a..rationale_d "
+        "columns) and import the file again, or export as Moodle XML (--format moodle), which "
+        "does not need them."
+    )
+
+    def __init__(self, summary: str, problems: list[str]) -> None:
+        self.summary = summary
+        self.problems = problems
+        super().__init__(self.text(MAX_PRINTED_DIAGNOSTICS))
+
+    def text(self, limit: int) -> str:
+        """The summary, at most `limit` problems (then how many more) and the advice."""
+        shown = self.problems[:limit]
+        more = len(self.problems) - len(shown)
+        return (
+            self.summary
+            + ":\n"
+            + "".join(f"  {m}\n" for m in shown)
+            + (f"  ... and {more} more problems suppressed\n" if more else "")
+            + self.ADVICE
+        )
+
+    def short_text(self) -> str:
+        """For a message box: a few problems, set apart from the advice, in the app's words."""
+        advice = self.ADVICE.replace(
+            "export as Moodle XML (--format moodle)", "use Export Moodle XML..."
+        )
+        text = (
+            self.text(8)
+            .replace("would not pass 'bank validate'", "could not be read back")
+            .replace(":\n", ":\n\n", 1)
+            .replace("\n" + self.ADVICE, "\n\n" + advice)
+        )
+        return text[:1].upper() + text[1:]
 
 
 def export_text(bank: Bank, fmt: str, out: Path) -> str:
@@ -410,7 +448,6 @@ def export_text(bank: Bank, fmt: str, out: Path) -> str:
         from app.banks.moodle import dump_moodle_xml
 
         return dump_moodle_xml(bank)
-    from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
     from app.banks.native import dump_json, dump_yaml, parse
 
     text = dump_json(bank) if fmt == "json" else dump_yaml(bank)
@@ -424,14 +461,8 @@ def export_text(bank: Bank, fmt: str, out: Path) -> str:
     if not problems:
         return text
     questions = {m.group(1) for m in map(_QUESTION_WHO.match, problems) if m}
-    shown = problems[:MAX_PRINTED_DIAGNOSTICS]
-    more = len(problems) - len(shown)
     raise ExportError(
         f"cannot export {bank.test.code} as {fmt.upper()}: {len(questions)} question(s) lack "
-        "what a BayReady bank file needs, so the file would not pass 'bank validate':\n"
-        + "".join(f"  {m}\n" for m in shown)
-        + (f"  ... and {more} more problems suppressed\n" if more else "")
-        + "Add the missing text (for a CSV file: the explanation and rationale_a..rationale_d "
-        "columns) and import the file again, or export as Moodle XML (--format moodle), which "
-        "does not need them."
+        "what a BayReady bank file needs, so the file would not pass 'bank validate'",
+        problems,
     )

@@ -303,7 +303,7 @@ class BanksDialog(QDialog):
         try:
             text = export_text(bank, "moodle" if fmt == "moodle" else "yaml", out)
         except ExportError as e:  # a native file that would not validate is not written
-            self._dialogs.error("Export", str(e))
+            self._dialogs.error("Export", e.short_text())
             return
         try:
             out.write_text(text, encoding="utf-8")
