@@ -99,6 +99,12 @@ def native_yaml_soup(n: int, folder: Path) -> Path:
     return _write(folder, f"soup{n}.yaml", yaml.dump(doc, Dumper=_DUMPER, width=10**9))
 
 
+def native_yaml_spaces(n: int, folder: Path) -> Path:
+    """A stem of `<`, a long run of spaces and `>`: two `\\s*` side by side were quadratic."""
+    doc = _native_document([_native_question(1, "<" + " " * n + ">")])
+    return _write(folder, f"spaces{n}.yaml", yaml.dump(doc, Dumper=_DUMPER, width=10**9))
+
+
 def native_json_soup(n: int, folder: Path) -> Path:
     doc = _native_document([_native_question(1, TAG_SOUP * n)])
     return _write(folder, f"soup{n}.json", json.dumps(doc))
@@ -239,6 +245,7 @@ def aiken_many(n: int, folder: Path) -> Path:
 CASES: tuple[Case, ...] = (
     Case("native YAML: one stem of tag soup", native_yaml_soup, _validate, 16_000, "<a"),
     Case("native JSON: one stem of tag soup", native_json_soup, _validate, 16_000, "<a"),
+    Case("native YAML: '<', spaces, '>'", native_yaml_spaces, _validate, 16_000, "spaces"),
     Case("validator: questions", native_many_questions, _validate, 80, "questions"),
     Case("validator: choices of one question", native_many_choices, _validate, 1_000, "choices"),
     Case("CSV: rows of tag soup", csv_soup, _foreign, 30, "rows"),

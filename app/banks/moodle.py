@@ -270,8 +270,9 @@ def parse_moodle_xml(data: bytes, source: str, folder: Path | None) -> ForeignRe
 
 # -- writing ---------------------------------------------------------------------------------------
 
+# no two `\s*` side by side: they would try every split of a long run of spaces (quadratic)
 _SAFE_TAG = re.compile(
-    r"<\s*(/?)\s*(" + "|".join(sorted(SAFE_TAGS)) + r")\s*/?\s*>",
+    r"<\s*(?:(/)\s*)?(" + "|".join(sorted(SAFE_TAGS)) + r")\s*(?:/\s*)?>",
     re.I,
 )
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -288,7 +289,7 @@ def _bank_html(text: str) -> str:
     for m in _SAFE_TAG.finditer(text):
         out.append(html.escape(text[pos : m.start()], quote=False))
         tag = m.group(2).lower()
-        out.append("<br>" if tag == "br" else f"<{m.group(1)}{tag}>")
+        out.append("<br>" if tag == "br" else f"<{m.group(1) or ''}{tag}>")
         pos = m.end()
     out.append(html.escape(text[pos:], quote=False))
     return "".join(out).replace("\r\n", "\n").replace("\n", "<br>")
