@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
@@ -34,10 +34,12 @@ from app.storage.models import (
     ChoiceRow,
     ContentAreaRow,
     QuestionRow,
+    ReviewCardRow,
     TaskRow,
     TestRow,
 )
 
+_REVIEW_CARD = ReviewCardRow.metadata.tables["review_card"]
 _QUESTION = QuestionRow.metadata.tables["question"]
 _CHOICE = ChoiceRow.metadata.tables["choice"]
 Progress = Callable[[int, int], None]
@@ -310,7 +312,7 @@ class BankService:
             rows = s.execute(
                 select(QuestionRow, TaskRow.code)
                 .join(TaskRow, TaskRow.id == QuestionRow.task_id)
-                .where(QuestionRow.bank_id == bank_id)
+                .where(QuestionRow.bank_id == bank_id, QuestionRow.is_current.is_(True))
                 .order_by(QuestionRow.id)
             ).all()
             return [
@@ -377,7 +379,11 @@ def load_bank(
     q_stmt = (
         select(QuestionRow)
         .join(BankRow, BankRow.id == QuestionRow.bank_id)
-        .where(QuestionRow.test_id == t.id, BankRow.removed.is_(False))
+        .where(
+            QuestionRow.test_id == t.id,
+            QuestionRow.is_current.is_(True),
+            BankRow.removed.is_(False),
+        )
         .order_by(QuestionRow.id)
     )
     if not include_retired:
@@ -484,37 +490,65 @@ def _store(
         row.source_file, row.checksum, row.imported_at = source, p.checksum, now
         row.format_version, row.removed = bank.format_version, False
 
+    # the current version of each question; older versions are history and never change
     existing = {
-        q.uid: (q.id, q.content_hash, q.retired)
-        for q in s.execute(
+        uid: (qid, old_hash, retired, version)
+        for uid, qid, old_hash, retired, version in s.execute(
             select(
-                QuestionRow.uid, QuestionRow.id, QuestionRow.content_hash, QuestionRow.retired
-            ).where(QuestionRow.bank_id == row.id)
+                QuestionRow.uid,
+                QuestionRow.id,
+                QuestionRow.content_hash,
+                QuestionRow.retired,
+                QuestionRow.version,
+            ).where(QuestionRow.bank_id == row.id, QuestionRow.is_current.is_(True))
         )
     }
     area_of_task = bank.area_of_task()
+    exhibit_digests: dict[str, bytes] = {}
     added = updated = unchanged = 0
     new_rows: list[tuple[dict[str, object], Question]] = []
+    superseded: dict[str, int] = {}  # uid -> id of the version a new one replaces
+    flipped: list[tuple[int, bool, str]] = []  # (id, retired, hash): same text, new mark
     total = len(bank.questions)
     for i, q in enumerate(bank.questions):
-        h = q.content_hash()
+        data = p.exhibits.get(q.exhibit) if q.exhibit else None
+        h = version_hash(q, data, exhibit_digests)
         values = _question_values(
-            q, h, row.id, test.id, task_ids[q.task], area_ids[area_of_task[q.task]], p.exhibits
+            q, h, row.id, test.id, task_ids[q.task], area_ids[area_of_task[q.task]], data
         )
         if q.id in existing:
-            qid, old_hash, was_retired = existing[q.id]
+            qid, old_hash, was_retired, version = existing[q.id]
             if old_hash == h and was_retired == q.retired:
                 unchanged += 1
+            elif was_retired != q.retired and old_hash in (
+                h,
+                version_hash(replace(q, retired=not q.retired), data, exhibit_digests),
+            ):
+                # only retired or back (by the author's mark or by leaving the file): the
+                # text is the same, so it stays the same version
+                updated += 1
+                flipped.append((qid, q.retired, h))
             else:
                 updated += 1
-                s.execute(update(QuestionRow).where(QuestionRow.id == qid).values(**values))
-                s.execute(delete(ChoiceRow).where(ChoiceRow.question_id == qid))
-                _insert_choices(s, [(qid, q)])
+                superseded[q.id] = qid
+                values["version"] = version + 1
+                new_rows.append((values, q))
         else:
             added += 1
             new_rows.append((values, q))
         if progress and (i + 1) % CHUNK == 0:
             progress(i + 1, total)
+    for qid, retired, h in flipped:
+        s.execute(
+            update(QuestionRow).where(QuestionRow.id == qid).values(retired=retired, content_hash=h)
+        )
+    old_ids = list(superseded.values())
+    for start in range(0, len(old_ids), 500):
+        s.execute(
+            update(QuestionRow)
+            .where(QuestionRow.id.in_(old_ids[start : start + 500]))
+            .values(is_current=False, retired=True)
+        )
     # Core executemany on the tables, then the new ids by (bank, uid). INSERT ... RETURNING with
     # sort_by_parameter_order re-sorted SQLite's small batches in quadratic time, and the ORM
     # bulk path splits rows whose None columns differ into separate statements (tech_ab vs
@@ -524,14 +558,26 @@ def _store(
     if new_rows:
         new_ids = dict(
             s.execute(
-                select(QuestionRow.uid, QuestionRow.id).where(QuestionRow.bank_id == row.id)
+                select(QuestionRow.uid, QuestionRow.id).where(
+                    QuestionRow.bank_id == row.id, QuestionRow.is_current.is_(True)
+                )
             ).all()
         )
         for start in range(0, len(new_rows), CHUNK):
             chunk = new_rows[start : start + CHUNK]
             _insert_choices(s, [(new_ids[q.id], q) for _, q in chunk])
+        if superseded:
+            # spaced review follows the question, not one wording of it
+            s.execute(
+                update(_REVIEW_CARD)
+                .where(_REVIEW_CARD.c.question_id == bindparam("old_id"))
+                .values(question_id=bindparam("new_id")),
+                [{"old_id": old, "new_id": new_ids[uid]} for uid, old in superseded.items()],
+            )
     seen = {q.id for q in bank.questions}
-    gone = [qid for uid, (qid, _h, retired) in existing.items() if uid not in seen and not retired]
+    gone = [
+        qid for uid, (qid, _h, retired, _v) in existing.items() if uid not in seen and not retired
+    ]
     for start in range(0, len(gone), 500):
         s.execute(
             update(QuestionRow)
@@ -607,7 +653,7 @@ def _question_values(
     test_id: int,
     task_id: int,
     area_id: int,
-    exhibits: dict[str, bytes],
+    exhibit_data: bytes | None,
 ) -> dict[str, object]:
     a, b = q.technician_a, q.technician_b
     return {
@@ -627,13 +673,31 @@ def _question_values(
         "tech_b_rationale": b.rationale if b else None,
         "exhibit": q.exhibit,
         "exhibit_caption": q.exhibit_caption,
-        "exhibit_data": exhibits.get(q.exhibit) if q.exhibit else None,
+        "exhibit_data": exhibit_data,
         "explanation": q.explanation,
         "difficulty": q.difficulty,
         "shuffle_choices": q.shuffle_choices,
         "retired": q.retired,
         "content_hash": h,
+        "version": 1,
+        "is_current": True,
     }
+
+
+def version_hash(
+    q: Question, exhibit: bytes | None, digests: dict[str, bytes] | None = None
+) -> str:
+    """What identifies a version: the author's text (content_hash) and the exhibit's bytes."""
+    h = q.content_hash()
+    if exhibit is None or q.exhibit is None:
+        return h
+    digest = digests.get(q.exhibit) if digests is not None else None
+    if digest is None:
+        digest = hashlib.sha256(exhibit).digest()
+        if digests is not None:
+            digests[q.exhibit] = digest
+    # migration 0003 keeps a frozen copy of this formula for the hashes it rewrites
+    return hashlib.sha256(h.encode() + digest).hexdigest()[:16]
 
 
 def _insert_choices(s: Session, items: list[tuple[int, Question]]) -> None:

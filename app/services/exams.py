@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.domain.bank import LABELS, Style
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
@@ -31,6 +31,7 @@ from app.storage.models import (
     TaskRow,
     TestRow,
 )
+from app.storage.versions import current_versions, same_question
 
 MOCK, PRACTICE = "mock", "practice"
 IN_PROGRESS, SUBMITTED, ABANDONED = "in_progress", "submitted", "abandoned"
@@ -322,7 +323,8 @@ class ExamService:
             test, profile = _test(s, test_code), _profile(s, profile_id)
             pool = _pool(s, test, include_retired=bool(question_ids))
             if question_ids:
-                wanted = set(question_ids)
+                # ids may name versions an older attempt showed: practise what is current now
+                wanted = set(current_versions(s, question_ids).values())
                 pool = [p for p in pool if p.question_id in wanted]
             if areas or tasks:
                 pool = [p for p in pool if p.area in set(areas) or p.task in set(tasks)]
@@ -409,12 +411,12 @@ class ExamService:
                 raise ExamError(f"question {position + 1} is not part of this attempt")
             order = [int(c) for c in r.choice_order]
             if shown is None:
-                r.chosen, r.correct, r.answered_at = None, None, None
+                r.chosen, r.choice_id, r.correct, r.answered_at = None, None, None, None
             else:
                 if not 0 <= shown < len(order):
                     raise ExamError("that option does not exist")
                 r.chosen = order[shown]
-                r.correct = _is_correct(s, r.question_id, r.chosen)
+                r.choice_id, r.correct = _judge(s, r.question_id, r.chosen)
                 r.answered_at = self._now()
             r.seconds = max(r.seconds, item_seconds)
             self._save_clock(a, elapsed_s, position)
@@ -573,7 +575,11 @@ def _pool(s: Session, test: TestRow, *, include_retired: bool = False) -> list[P
         .join(BankRow, BankRow.id == QuestionRow.bank_id)
         .join(ContentAreaRow, ContentAreaRow.id == QuestionRow.area_id)
         .join(TaskRow, TaskRow.id == QuestionRow.task_id)
-        .where(QuestionRow.test_id == test.id, BankRow.enabled.is_(True))
+        .where(
+            QuestionRow.test_id == test.id,
+            QuestionRow.is_current.is_(True),
+            BankRow.enabled.is_(True),
+        )
     )
     if not include_retired:
         q = q.where(QuestionRow.retired.is_(False))
@@ -586,32 +592,41 @@ def _pool(s: Session, test: TestRow, *, include_retired: bool = False) -> list[P
 
 
 def _seen_counts(s: Session, profile_id: int, test_id: int) -> dict[int, int]:
+    """Exposures per question (current version id), counting every version it was shown in."""
+    version, current = aliased(QuestionRow), aliased(QuestionRow)
     rows = s.execute(
-        select(ResponseRow.question_id, func.count())
+        select(current.id, func.count())
+        .select_from(ResponseRow)
         .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .join(version, version.id == ResponseRow.question_id)
+        .join(current, same_question(version, current))
         .where(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
-        .group_by(ResponseRow.question_id)
+        .group_by(current.id)
     ).all()
     return dict(rows)
 
 
 def _missed(s: Session, profile_id: int, test_id: int) -> set[int]:
-    """Questions whose latest answered response was wrong."""
+    """Questions (current version ids) whose latest answered response, in any version, was wrong."""
+    version, current = aliased(QuestionRow), aliased(QuestionRow)
     latest = (
-        select(ResponseRow.question_id, func.max(ResponseRow.id).label("rid"))
+        select(current.id.label("qid"), func.max(ResponseRow.id).label("rid"))
+        .select_from(ResponseRow)
         .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .join(version, version.id == ResponseRow.question_id)
+        .join(current, same_question(version, current))
         .where(
             AttemptRow.profile_id == profile_id,
             AttemptRow.test_id == test_id,
             ResponseRow.chosen.is_not(None),
         )
-        .group_by(ResponseRow.question_id)
+        .group_by(current.id)
         .subquery()
     )
     return set(
         s.scalars(
-            select(ResponseRow.question_id)
-            .join(latest, latest.c.rid == ResponseRow.id)
+            select(latest.c.qid)
+            .join(ResponseRow, latest.c.rid == ResponseRow.id)
             .where(ResponseRow.correct.is_(False))
         )
     )
@@ -629,13 +644,20 @@ def _previous_form(s: Session, profile_id: int, test_id: int) -> list[int]:
     )
     if last is None:
         return []
-    return list(s.scalars(select(ResponseRow.question_id).where(ResponseRow.attempt_id == last)))
+    shown = list(s.scalars(select(ResponseRow.question_id).where(ResponseRow.attempt_id == last)))
+    current = current_versions(s, shown)
+    return [current.get(q, q) for q in shown]
 
 
-def _is_correct(s: Session, question_id: int, chosen: int) -> bool:
+def _judge(s: Session, question_id: int, chosen: int) -> tuple[int | None, bool]:
+    """The chosen option's choice row (None for Technician A/B items) and whether it is right,
+    in the version the attempt shows."""
     q = s.get(QuestionRow, question_id)
     assert q is not None
-    return question_from_row(q, "").rendered_choices()[chosen].correct
+    if q.style == Style.TECH_AB:
+        return None, question_from_row(q, "").rendered_choices()[chosen].correct
+    c = q.choices[chosen]
+    return c.id, c.correct
 
 
 def _state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
@@ -661,6 +683,9 @@ def _state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
         dq = question_from_row(q, task.code)
         rendered = dq.rendered_choices()
         order = [int(c) for c in r.choice_order]
+        chosen = r.chosen
+        if r.choice_id is not None:  # the option by identity, wherever the version holds it
+            chosen = next((c.position for c in q.choices if c.id == r.choice_id), chosen)
         shown = tuple(
             ChoiceView(
                 LABELS[i] if i < 4 else str(i + 1),
@@ -685,7 +710,7 @@ def _state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
                 choices=shown,
                 explanation=q.explanation,
                 scored=r.scored,
-                chosen=order.index(r.chosen) if r.chosen is not None else None,
+                chosen=order.index(chosen) if chosen is not None else None,
                 flagged=r.flagged,
                 seconds=r.seconds,
                 exhibit=q.exhibit_data,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.storage.database import Database
 from app.storage.models import AttemptRow, QuestionRow, ReviewCardRow, TestRow
+from app.storage.versions import current_versions
 
 
 def _aware(dt: datetime) -> datetime:
@@ -27,8 +28,13 @@ def _naive(dt: datetime) -> datetime:
 def record_review(
     s: Session, profile_id: int, question_id: int, correct: bool, now: datetime
 ) -> None:
-    """Schedule one answer; a right answer to a question never missed is not queued."""
+    """Schedule one answer; a right answer to a question never missed is not queued.
+
+    The card belongs to the question, not one version of it: an answer to a version an attempt
+    started on before a re-import goes to the current version's card."""
     from fsrs import Card, Rating, Scheduler
+
+    question_id = current_versions(s, [question_id]).get(question_id, question_id)
 
     row = s.scalar(
         select(ReviewCardRow).where(

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -112,14 +113,19 @@ class QuestionRow(Base):
     explanation: Mapped[str] = mapped_column(Text)
     difficulty: Mapped[int] = mapped_column(Integer, default=2)
     shuffle_choices: Mapped[bool | None] = mapped_column(Boolean)
+    # Not drawable: removed from its bank, or superseded by a newer version (then not current).
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     content_hash: Mapped[str] = mapped_column(String(32))
+    # A row is one immutable version of the author's question `uid`: a re-import that changes it
+    # adds version n+1 and marks this one not current, so attempts keep what they showed.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     choices: Mapped[list[ChoiceRow]] = relationship(
         order_by="ChoiceRow.position", cascade="all, delete-orphan"
     )
     __table_args__ = (
-        UniqueConstraint("bank_id", "uid", name="uq_question_bank_uid"),
+        UniqueConstraint("bank_id", "uid", "version", name="uq_question_bank_uid_version"),
         Index("ix_question_test_active", "test_id", "retired"),
         Index("ix_question_task", "task_id"),
     )
@@ -182,7 +188,10 @@ class ResponseRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     scored: Mapped[bool] = mapped_column(Boolean, default=True)
     choice_order: Mapped[str] = mapped_column(String(16))  # e.g. "2013": shown order
-    chosen: Mapped[int | None] = mapped_column(Integer)  # position in the question's own order
+    # the option picked: its row in this question version (None for Technician A/B items, whose
+    # four options are fixed) and its position in the version's own order (immutable too)
+    choice_id: Mapped[int | None] = mapped_column(ForeignKey("choice.id"))
+    chosen: Mapped[int | None] = mapped_column(Integer)
     correct: Mapped[bool | None] = mapped_column(Boolean)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
@@ -195,7 +204,9 @@ class ResponseRow(Base):
 
 
 class ReviewCardRow(Base):
-    """Spaced review of a missed question for one profile; the FSRS card is kept as JSON."""
+    """Spaced review of a missed question for one profile; the FSRS card is kept as JSON.
+
+    It points at the question's current version: a re-import that adds a version moves it on."""
 
     __tablename__ = "review_card"
 

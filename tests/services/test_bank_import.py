@@ -113,9 +113,18 @@ def test_new_version_updates_adds_and_retires_keeping_history(  # type: ignore[n
         q2 = s.scalar(select(QuestionRow).where(QuestionRow.uid == "Z9-002"))
         assert q2.retired is True
         assert s.scalar(select(func.count()).select_from(ResponseRow)) == 1
-        q1 = s.scalar(select(QuestionRow).where(QuestionRow.uid == "Z9-001"))
-        assert q1.explanation == "A better explanation."
+        q1 = s.scalar(
+            select(QuestionRow).where(QuestionRow.uid == "Z9-001", QuestionRow.is_current)
+        )
+        assert q1.explanation == "A better explanation." and q1.version == 2
         assert s.scalar(select(func.count()).where(ChoiceRow.question_id == q1.id)) == 4
+        # the version before stays as it was, out of the pool
+        old = s.scalar(
+            select(QuestionRow).where(QuestionRow.uid == "Z9-001", QuestionRow.id != q1.id)
+        )
+        assert old.explanation == "Explanation for item 1."
+        assert (old.version, old.is_current, old.retired) == (1, False, True)
+        assert s.scalar(select(func.count()).where(ChoiceRow.question_id == old.id)) == 4
     assert services.banks.list_tests()[0].questions == 8
     # putting the question back un-retires it
     mini_bank.write_text(
