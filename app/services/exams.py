@@ -321,7 +321,7 @@ class ExamService:
         rng = self._rng()
         with self._db.write() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
-            pool = _pool(s, test, include_retired=bool(question_ids))
+            pool = _pool(s, test)
             if question_ids:
                 # ids may name versions an older attempt showed: practise what is current now
                 wanted = set(current_versions(s, question_ids).values())
@@ -562,7 +562,8 @@ def _require_open(a: AttemptRow) -> None:
         raise ExamError("This attempt has already been submitted.")
 
 
-def _pool(s: Session, test: TestRow, *, include_retired: bool = False) -> list[PoolItem]:
+def _pool(s: Session, test: TestRow) -> list[PoolItem]:
+    """What forms and practice draw from: current versions, not retired, of enabled banks."""
     q = (
         select(
             QuestionRow.id,
@@ -578,11 +579,10 @@ def _pool(s: Session, test: TestRow, *, include_retired: bool = False) -> list[P
         .where(
             QuestionRow.test_id == test.id,
             QuestionRow.is_current.is_(True),
+            QuestionRow.retired.is_(False),
             BankRow.enabled.is_(True),
         )
     )
-    if not include_retired:
-        q = q.where(QuestionRow.retired.is_(False))
     out = []
     for qid, area, task, style, shuffle, n in s.execute(q):
         tech = style == Style.TECH_AB
