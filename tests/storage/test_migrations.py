@@ -79,3 +79,149 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "p.db")
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
+
+
+_AT_0002 = [
+    "INSERT INTO test (id, code, title, spec_version, scored_count, minutes, unscored_count, "
+    "target_percent, shuffle_choices, notes) VALUES (1, 'M1', 'Old test', '2025', 3, 10, 0, 70, "
+    "TRUE, '')",
+    "INSERT INTO content_area (id, test_id, letter, title, scored_count) "
+    "VALUES (1, 1, 'A', 'Area A', 3)",
+    "INSERT INTO task (id, test_id, area_id, code, text, subarea_number, subarea_title) "
+    "VALUES (1, 1, 1, 'M1.A.1.1', 'Do a thing.', 1, 'Sub')",
+    "INSERT INTO bank (id, test_id, name, source_file, source_format, format_version, checksum, "
+    "imported_at, enabled, removed) VALUES (1, 1, 'M1', 'm1.yaml', 'native', 1, 'c', "
+    "'2025-01-01 00:00:00', TRUE, FALSE)",
+    "INSERT INTO profile (id, name, created_at, time_multiplier, hide_countdown) "
+    "VALUES (1, 'Old', '2025-01-01 00:00:00', 1.0, FALSE)",
+    # a submitted mock: 2 of 3, and an open practice with one wrong answer
+    "INSERT INTO attempt (id, profile_id, test_id, mode, status, started_at, submitted_at, "
+    "time_limit_s, elapsed_s, current_position, include_unscored, target_percent, "
+    "score_correct, score_total) VALUES (1, 1, 1, 'mock', 'submitted', '2025-01-02 09:00:00', "
+    "'2025-01-02 09:30:00', 600, 300, 2, FALSE, 70, 2, 3)",
+    "INSERT INTO attempt (id, profile_id, test_id, mode, status, started_at, time_limit_s, "
+    "elapsed_s, current_position, include_unscored, target_percent) VALUES (2, 1, 1, "
+    "'practice', 'in_progress', '2025-01-03 09:00:00', NULL, 10, 0, FALSE, 70)",
+]
+
+
+def _question_sql(qid: int, style: str, tech: str = "NULL, NULL, NULL, NULL, NULL, NULL") -> str:
+    return (
+        "INSERT INTO question (id, uid, bank_id, test_id, task_id, area_id, style, scenario, "
+        "stem, tech_a_says, tech_a_correct, tech_a_rationale, tech_b_says, tech_b_correct, "
+        "tech_b_rationale, exhibit, exhibit_caption, exhibit_data, explanation, difficulty, "
+        f"shuffle_choices, retired, content_hash) VALUES ({qid}, 'M1-{qid}', 1, 1, 1, 1, "
+        f"'{style}', FALSE, 'Stem {qid}', {tech}, :name, NULL, :data, 'Why.', 2, NULL, FALSE, "
+        f"'hash{qid}')"
+    )
+
+
+def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
+    """A database written at 0002 with real attempts: every score, every chosen option's text
+    and every correctness mark is the same after the upgrade."""
+    from sqlalchemy import text
+
+    from app.services.exams import ExamService
+    from tests.conftest import FakeNow
+
+    db = Database(db_url)
+    try:
+        db.upgrade("0002_review_cards")
+        with db.engine.begin() as c:
+            for sql in _AT_0002:
+                c.execute(text(sql))
+            c.execute(text(_question_sql(1, "direct")), {"name": "fig.svg", "data": b"<svg/>"})
+            c.execute(text(_question_sql(2, "direct")), {"name": None, "data": None})
+            tech = "'A says.', TRUE, 'A why.', 'B says.', FALSE, 'B why.'"
+            c.execute(text(_question_sql(3, "tech_ab", tech)), {"name": None, "data": None})
+            cid = 0
+            for qid, key in ((1, 2), (2, 0)):
+                for pos in range(4):
+                    cid += 1
+                    c.execute(
+                        text(
+                            "INSERT INTO choice (id, question_id, position, label, text, "
+                            "correct, rationale) VALUES (:id, :q, :p, :l, :t, :k, 'r')"
+                        ),
+                        {
+                            "id": cid,
+                            "q": qid,
+                            "p": pos,
+                            "l": "ABCD"[pos],
+                            "t": f"Q{qid} option {pos}",
+                            "k": pos == key,
+                        },
+                    )
+            for rid, aid, qid, pos, order, chosen, correct in (
+                (1, 1, 1, 0, "3210", 2, True),
+                (2, 1, 2, 1, "0123", 1, False),
+                (3, 1, 3, 2, "0123", 0, True),
+                (4, 2, 1, 0, "1032", 1, False),
+            ):
+                c.execute(
+                    text(
+                        "INSERT INTO response (id, attempt_id, question_id, position, scored, "
+                        "choice_order, chosen, correct, flagged, seconds) "
+                        "VALUES (:id, :a, :q, :p, TRUE, :o, :ch, :co, FALSE, 5)"
+                    ),
+                    {
+                        "id": rid,
+                        "a": aid,
+                        "q": qid,
+                        "p": pos,
+                        "o": order,
+                        "ch": chosen,
+                        "co": correct,
+                    },
+                )
+            c.execute(
+                text(
+                    "INSERT INTO review_card (id, profile_id, question_id, card, due, lapses) "
+                    "VALUES (1, 1, 2, '{}', '2025-01-03 00:00:00', 1)"
+                )
+            )
+        assert db.upgrade() is True
+        assert db.current_revision() == HEAD_REVISION
+        with db.engine.connect() as c:
+            if db.is_sqlite:
+                assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert c.execute(text("SELECT count(*) FROM choice")).scalar() == 8  # none cascaded
+            assert c.execute(text("SELECT count(*) FROM review_card")).scalar() == 1
+            assert c.execute(
+                text("SELECT score_correct, score_total FROM attempt WHERE id = 1")
+            ).one() == (2, 3)
+            assert (
+                c.execute(
+                    text("SELECT count(*) FROM question WHERE version = 1 AND is_current")
+                ).scalar()
+                == 3
+            )
+            picked = c.execute(
+                text(
+                    "SELECT r.id, ch.text FROM response r LEFT JOIN choice ch "
+                    "ON ch.id = r.choice_id ORDER BY r.id"
+                )
+            ).all()
+        assert [tuple(p) for p in picked] == [
+            (1, "Q1 option 2"),
+            (2, "Q2 option 1"),
+            (3, None),  # Technician A/B: the fixed four options, by position
+            (4, "Q1 option 1"),
+        ]
+        exams = ExamService(db, FakeNow())
+        report = exams.report(1)
+        assert (report.score.correct, report.score.total) == (2, 3)
+        shown = [
+            (i.choices[i.chosen].text, i.correct)
+            for i in report.state.items
+            if i.chosen is not None
+        ]
+        assert shown == [("Q1 option 2", True), ("Q2 option 1", False), ("A only", True)]
+        (open_item,) = exams.load(2).items
+        assert open_item.chosen is not None
+        assert (open_item.choices[open_item.chosen].text, open_item.correct) == (
+            "Q1 option 1",
+            False,
+        )
+    finally:
+        db.dispose()
