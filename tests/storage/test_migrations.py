@@ -225,3 +225,20 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
         )
     finally:
         db.dispose()
+
+
+def test_migration_rewrites_exhibit_hashes_as_the_importer_computes_them() -> None:
+    """0003 rewrites stored hashes of questions with exhibits so re-import stays a no-op."""
+    import importlib.util
+
+    from app.domain.bank import Question
+    from app.services.banks import version_hash
+
+    path = MIGRATIONS / "versions" / "0003_question_versions.py"
+    spec = importlib.util.spec_from_file_location("m0003", path)
+    assert spec is not None and spec.loader is not None
+    m0003 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0003)
+    q = Question(id="Q1", task="T", style="direct", stem="s", explanation="e", exhibit="f.svg")
+    assert m0003._with_exhibit(q.content_hash(), b"<svg/>") == version_hash(q, b"<svg/>")
+    assert version_hash(q, b"<svg/>") != version_hash(q, b"<svg></svg>")
