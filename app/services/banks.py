@@ -566,14 +566,7 @@ def _store(
         for start in range(0, len(new_rows), CHUNK):
             chunk = new_rows[start : start + CHUNK]
             _insert_choices(s, [(new_ids[q.id], q) for _, q in chunk])
-        if superseded:
-            # spaced review follows the question, not one wording of it
-            s.execute(
-                update(_REVIEW_CARD)
-                .where(_REVIEW_CARD.c.question_id == bindparam("old_id"))
-                .values(question_id=bindparam("new_id")),
-                [{"old_id": old, "new_id": new_ids[uid]} for uid, old in superseded.items()],
-            )
+        _move_review_cards(s, {old: new_ids[uid] for uid, old in superseded.items()})
     seen = {q.id for q in bank.questions}
     gone = [
         qid for uid, (qid, _h, retired, _v) in existing.items() if uid not in seen and not retired
@@ -682,6 +675,26 @@ def _question_values(
         "version": 1,
         "is_current": True,
     }
+
+
+def _move_review_cards(s: Session, new_version: dict[int, int]) -> None:
+    """Spaced review follows the question, not one wording of it: cards on a superseded version
+    move to the new one. Found by a scan per 500 ids (review_card has no question_id index)."""
+    olds = list(new_version)
+    moves: list[tuple[int, int]] = []
+    for start in range(0, len(olds), 500):
+        moves += s.execute(
+            select(_REVIEW_CARD.c.id, _REVIEW_CARD.c.question_id).where(
+                _REVIEW_CARD.c.question_id.in_(olds[start : start + 500])
+            )
+        ).all()
+    if moves:
+        s.execute(
+            update(_REVIEW_CARD)
+            .where(_REVIEW_CARD.c.id == bindparam("card_id"))
+            .values(question_id=bindparam("new_id")),
+            [{"card_id": cid, "new_id": new_version[qid]} for cid, qid in moves],
+        )
 
 
 def version_hash(
