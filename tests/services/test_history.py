@@ -156,12 +156,15 @@ def test_new_forms_draw_only_current_versions(services, bank: Path, fake_now: Fa
     assert len(practice.items) == 3
 
 
-def test_exposures_count_across_versions(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.services.exams import _seen_counts
+def test_exposures_and_misses_count_across_versions(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.services.exams import _missed, _seen_counts
 
     services.banks.import_file(bank)
     pid = services.profiles.create("Di").id
     st = services.exams.start_mock(pid, CODE)
+    missed = st.items[0]
+    wrong = next(n for n, c in enumerate(missed.choices) if not c.correct)
+    services.exams.record_response(st.attempt_id, 0, wrong, elapsed_s=1, item_seconds=1)
     services.exams.submit(st.attempt_id, elapsed_s=1)
     _edit(bank)
     services.banks.import_file(bank)
@@ -169,7 +172,12 @@ def test_exposures_count_across_versions(services, bank: Path) -> None:  # type:
         current = set(s.scalars(select(QuestionRow.id).where(QuestionRow.is_current)))
         test_id = s.scalar(select(QuestionRow.test_id).limit(1))
         seen = _seen_counts(s, pid, test_id)
+        (again,) = _missed(s, pid, test_id)
+        now_of_missed = s.scalar(
+            select(QuestionRow.id).where(QuestionRow.uid == missed.uid, QuestionRow.is_current)
+        )
     assert set(seen) == current and set(seen.values()) == {1}
+    assert again == now_of_missed != missed.question_id  # missed first, in its new version
 
 
 def test_review_cards_follow_the_question_to_its_new_version(
@@ -232,3 +240,23 @@ def test_responses_record_the_choice_row(services, bank: Path) -> None:  # type:
     with services.db.read() as s:
         r0 = s.scalar(select(ResponseRow).where(ResponseRow.position == 0))
         assert r0 is not None and (r0.choice_id, r0.chosen, r0.correct) == (None, None, None)
+
+
+def test_previews_and_export_show_each_question_once_at_its_current_version(
+    services,  # type: ignore[no-untyped-def]
+    bank: Path,
+) -> None:
+    from app.banks.native import read_bank
+
+    services.banks.import_file(bank)
+    _edit(bank, drop=1)
+    services.banks.import_file(bank)
+    (summary,) = services.banks.list_banks()
+    previews = services.banks.questions_of(summary.id)
+    assert len(previews) == 8 and len({p.uid for p in previews}) == 8
+    assert sum(p.retired for p in previews) == 1
+    exported = services.banks.load_bank(CODE, include_retired=True)
+    edited = read_bank(bank)
+    assert {q.id: q for q in exported.questions if not q.retired} == {
+        q.id: q for q in edited.questions
+    }
