@@ -738,8 +738,18 @@ def _score(s: Session, a: AttemptRow, state: AttemptState) -> Score:
     test = s.get(TestRow, a.test_id)
     assert test is not None
     titles = {ar.letter: ar.title for ar in test.areas}
+    # the mark recorded when the answer was given is the score: it never follows later edits
+    # (nor an earlier build's re-import that reordered options under old answers)
+    marked = dict(
+        s.execute(
+            select(ResponseRow.position, ResponseRow.correct).where(ResponseRow.attempt_id == a.id)
+        ).all()
+    )
     return score_form(
-        [ScoredItem(i.area, i.scored, i.correct, i.answered, i.seconds) for i in state.items],
+        [
+            ScoredItem(i.area, i.scored, bool(marked.get(i.position)), i.answered, i.seconds)
+            for i in state.items
+        ],
         titles,
         target_percent=a.target_percent,
         elapsed_s=a.elapsed_s,

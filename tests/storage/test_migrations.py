@@ -99,6 +99,11 @@ _AT_0002 = [
     "time_limit_s, elapsed_s, current_position, include_unscored, target_percent, "
     "score_correct, score_total) VALUES (1, 1, 1, 'mock', 'submitted', '2025-01-02 09:00:00', "
     "'2025-01-02 09:30:00', 600, 300, 2, FALSE, 70, 2, 3)",
+    # an earlier build's re-import reordered question 2 under this 1-of-1 mock's right answer
+    "INSERT INTO attempt (id, profile_id, test_id, mode, status, started_at, submitted_at, "
+    "time_limit_s, elapsed_s, current_position, include_unscored, target_percent, "
+    "score_correct, score_total) VALUES (3, 1, 1, 'mock', 'submitted', '2025-01-04 09:00:00', "
+    "'2025-01-04 09:30:00', 600, 300, 0, FALSE, 70, 1, 1)",
     "INSERT INTO attempt (id, profile_id, test_id, mode, status, started_at, time_limit_s, "
     "elapsed_s, current_position, include_unscored, target_percent) VALUES (2, 1, 1, "
     "'practice', 'in_progress', '2025-01-03 09:00:00', NULL, 10, 0, FALSE, 70)",
@@ -157,6 +162,7 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
                 (2, 1, 2, 1, "0123", 1, False),
                 (3, 1, 3, 2, "0123", 0, True),
                 (4, 2, 1, 0, "1032", 1, False),
+                (5, 3, 2, 0, "0123", 3, True),
             ):
                 c.execute(
                     text(
@@ -207,6 +213,7 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
             (2, "Q2 option 1"),
             (3, None),  # Technician A/B: the fixed four options, by position
             (4, "Q1 option 1"),
+            (5, "Q2 option 3"),
         ]
         exams = ExamService(db, FakeNow())
         report = exams.report(1)
@@ -217,6 +224,7 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
             if i.chosen is not None
         ]
         assert shown == [("Q1 option 2", True), ("Q2 option 1", False), ("A only", True)]
+        assert exams.report(3).score.correct == 1  # the mark given then, not a recomputation
         (open_item,) = exams.load(2).items
         assert open_item.chosen is not None
         assert (open_item.choices[open_item.chosen].text, open_item.correct) == (
