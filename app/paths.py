@@ -54,12 +54,7 @@ def resolve(data_dir: str | None = None, db: str | None = None) -> AppPaths:
 
 
 def shipped_banks_dir() -> Path:
-    """question_banks/ of a source checkout (the app is installed editable from it)."""
-    env = os.environ.get("BAYREADY_SHIPPED_BANKS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "question_banks"
+    """The shipped banks, inside the installed package (see app.resources)."""
+    from app import resources
 
-
-def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    return resources.shipped_banks_dir()
