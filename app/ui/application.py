@@ -12,8 +12,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import __version__, logs, resources
 from app.paths import AppPaths, shipped_banks_dir
 
 if TYPE_CHECKING:
@@ -54,10 +56,12 @@ class StartupJob(QRunnable):
                 return
             self.signals.opened.emit(services, results)
         except Exception as e:  # a programming error: log it, tell the user where
-            import logging
+            from app import logs
 
             logging.getLogger("bayready").exception("start-up failed")
-            self.signals.failed.emit(f"BayReady could not open its database: {e}")
+            crash = logs.write_crash(e, thread="start-up")
+            where = f"\n\nDetails were saved to {crash}." if crash else ""
+            self.signals.failed.emit(f"BayReady could not open its database: {e}{where}")
 
 
 class _FirstPaint(QObject):
@@ -68,6 +72,31 @@ class _FirstPaint(QObject):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)
         return False
+
+
+class _CrashMessages(QObject):
+    """Shows the crash hook's message in the GUI thread, whichever thread crashed."""
+
+    crashed = Signal(str, str)  # crash log path, one-line error
+
+
+def app_icon() -> QIcon:
+    """The application icon at every rendered size, and the SVG for any other size."""
+    from app import resources
+
+    icon = QIcon(str(resources.resource("bayready.svg")))
+    for f in resources.icon_files():
+        icon.addFile(str(f))
+    return icon
+
+
+def _show_crash(window: MainWindow, path: str, error: str) -> None:
+    window.dialogs.error(
+        "BayReady - unexpected error",
+        f"Something went wrong inside BayReady ({error}).\n\n"
+        f"The details were saved to {path}. Please send that file to whoever looks after "
+        "BayReady, with a note of what you were doing. Your answers so far are saved.",
+    )
 
 
 def open_in_background(paths: AppPaths, window: MainWindow) -> StartupJob:
@@ -89,6 +118,9 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("BayReady")
     app.setOrganizationName("BayReady")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(resources.APP_ID)  # Wayland matches the window to the .desktop file
+    app.setWindowIcon(app_icon())
     from app.ui.main_window import MainWindow
     from app.ui.theme import apply_theme
 
@@ -105,6 +137,11 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
             Dialogs(None).error(app.tr("BayReady is already open"), message)
         return 3
     window = MainWindow(paths)
+    crash_messages = _CrashMessages()
+    crash_messages.crashed.connect(lambda path, error: _show_crash(window, path, error))
+    logs.set_crash_notifier(
+        lambda path, exc: crash_messages.crashed.emit(str(path), f"{type(exc).__name__}: {exc}")
+    )
     timings: dict[str, float] = {}
     first_paint = _FirstPaint()
     window.installEventFilter(first_paint)
@@ -147,6 +184,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         window.raise_()
         window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
+    logs.set_crash_notifier(None)
     QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit
     services: AppServices | None = window.services
     if services is not None:
