@@ -81,13 +81,20 @@ class _CrashMessages(QObject):
 
 
 def app_icon() -> QIcon:
-    """The application icon at every rendered size, and the SVG for any other size."""
-    from app import resources
-
-    icon = QIcon(str(resources.resource("bayready.svg")))
+    """The application icon at every size rendered from resources/bayready.svg."""
+    icon = QIcon()
     for f in resources.icon_files():
         icon.addFile(str(f))
     return icon
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, version and the window icon every window inherits."""
+    app.setApplicationName("BayReady")
+    app.setOrganizationName("BayReady")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(resources.APP_ID)  # Wayland matches the window to the .desktop file
+    app.setWindowIcon(app_icon())
 
 
 def _show_crash(window: MainWindow, path: str, error: str) -> None:
@@ -97,6 +104,16 @@ def _show_crash(window: MainWindow, path: str, error: str) -> None:
         f"The details were saved to {path}. Please send that file to whoever looks after "
         "BayReady, with a note of what you were doing. Your answers so far are saved.",
     )
+
+
+def install_crash_messages(window: MainWindow) -> _CrashMessages:
+    """The crash hook's message becomes a dialog naming the crash log (queued from any thread)."""
+    messages = _CrashMessages(window)
+    messages.crashed.connect(lambda path, error: _show_crash(window, path, error))
+    logs.set_crash_notifier(
+        lambda path, exc: messages.crashed.emit(str(path), f"{type(exc).__name__}: {exc}")
+    )
+    return messages
 
 
 def open_in_background(paths: AppPaths, window: MainWindow) -> StartupJob:
@@ -116,11 +133,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("BayReady")
-    app.setOrganizationName("BayReady")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(resources.APP_ID)  # Wayland matches the window to the .desktop file
-    app.setWindowIcon(app_icon())
+    configure_application(app)
     from app.ui.main_window import MainWindow
     from app.ui.theme import apply_theme
 
@@ -137,11 +150,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
             Dialogs(None).error(app.tr("BayReady is already open"), message)
         return 3
     window = MainWindow(paths)
-    crash_messages = _CrashMessages()
-    crash_messages.crashed.connect(lambda path, error: _show_crash(window, path, error))
-    logs.set_crash_notifier(
-        lambda path, exc: crash_messages.crashed.emit(str(path), f"{type(exc).__name__}: {exc}")
-    )
+    install_crash_messages(window)
     timings: dict[str, float] = {}
     first_paint = _FirstPaint()
     window.installEventFilter(first_paint)
