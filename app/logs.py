@@ -57,6 +57,7 @@ def setup_logging(log_file: Path, *, debug: bool) -> Path | None:
     handler.setLevel(logging.DEBUG if debug else logging.INFO)
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
     return log_file
 
 

@@ -101,7 +101,7 @@ def _show_crash(window: MainWindow, path: str, error: str) -> None:
     window.dialogs.error(
         "BayReady - unexpected error",
         f"Something went wrong inside BayReady ({error}).\n\n"
-        f"The details were saved to {path}. Please send that file to whoever looks after "
+        f"The details were saved to\n{path}\n\nPlease send that file to whoever looks after "
         "BayReady, with a note of what you were doing. Your answers so far are saved.",
     )
 
