@@ -35,6 +35,17 @@ def _on_disk(t: Traversable, what: str) -> Path:
     return t
 
 
+def _files(package: str) -> Traversable:
+    try:
+        return resources.files(package)
+    except ModuleNotFoundError:
+        # a checkout run without installing: setup.py's mapping exists only in an install
+        raise MissingResourceError(
+            f"BayReady's data package {package} is not installed; install BayReady "
+            "(in a checkout: make run, or pip install -e .)"
+        ) from None
+
+
 def shipped_banks_dir() -> Path:
     """The shipped question banks (YAML files with their exhibits and templates).
 
@@ -43,17 +54,17 @@ def shipped_banks_dir() -> Path:
     env = os.environ.get("BAYREADY_SHIPPED_BANKS")
     if env:
         return Path(env)
-    return _on_disk(resources.files("app._data.question_banks"), "question bank folder")
+    return _on_disk(_files("app._data.question_banks"), "question bank folder")
 
 
 def resources_dir() -> Path:
     """The ``resources/`` folder: icons, desktop entry, AppStream metadata."""
-    return _on_disk(resources.files("app._data.resources"), "resources folder")
+    return _on_disk(_files("app._data.resources"), "resources folder")
 
 
 def resource(name: str) -> Path:
     """One file under ``resources/``, e.g. ``resource("bayready.svg")``."""
-    return _on_disk(resources.files("app._data.resources").joinpath(name), name)
+    return _on_disk(_files("app._data.resources").joinpath(name), name)
 
 
 def icon_png(size: int) -> Path:
@@ -67,9 +78,9 @@ def icon_files() -> list[Path]:
 
 def bank_schema() -> Path:
     """The JSON Schema of the native bank format."""
-    return _on_disk(resources.files("app.banks").joinpath("bank.schema.json"), "bank JSON Schema")
+    return _on_disk(_files("app.banks").joinpath("bank.schema.json"), "bank JSON Schema")
 
 
 def migrations_dir() -> Path:
     """Alembic's script folder (Alembic needs a real directory)."""
-    return _on_disk(resources.files("app.storage").joinpath("migrations"), "migrations folder")
+    return _on_disk(_files("app.storage").joinpath("migrations"), "migrations folder")

@@ -105,3 +105,25 @@ def test_metainfo_validates() -> None:
         [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_a_checkout_reads_its_own_top_level_folders() -> None:
+    """The editable install maps app._data onto question_banks/ and resources/ themselves, so an
+    edit to a shipped bank or the icon shows without a rebuild."""
+    assert resources.shipped_banks_dir() == REPO / "question_banks"
+    assert resources.resources_dir() == REPO / "resources"
+
+
+def test_running_without_an_install_says_how_to_install(tmp_path: Path) -> None:
+    # a copy of the app package alone, as a checkout run with a bare PYTHONPATH would see it
+    shutil.copytree(REPO / "app", tmp_path / "app", ignore=shutil.ignore_patterns("__pycache__"))
+    r = subprocess.run(
+        [sys.executable, "-S", "-c", "from app import resources; resources.shipped_banks_dir()"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert r.returncode == 1
+    assert "data package app._data.question_banks is not installed" in r.stderr
+    assert "make run" in r.stderr
