@@ -50,6 +50,12 @@ class StartupJob(QRunnable):
                 results: list[object] = list(
                     services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
                 )
+                if results or failures:
+                    logging.getLogger("bayready").info(
+                        "first run: imported %d shipped banks, %d failed",
+                        len(results),
+                        len(failures),
+                    )
                 results.extend(failures)
             except (DatabaseError, BankError) as e:
                 self.signals.failed.emit(str(e))

@@ -127,3 +127,15 @@ def test_running_without_an_install_says_how_to_install(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "data package app._data.question_banks is not installed" in r.stderr
     assert "make run" in r.stderr
+
+
+def test_no_module_finds_files_from_its_own_location() -> None:
+    """Every shipped file is found through app.resources (a path built from __file__ breaks in a
+    bundle or a zipped install, and tends to reach for the checkout)."""
+    offenders = [
+        f"{p.relative_to(REPO)}:{n}"
+        for p in sorted((REPO / "app").rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "__file__" in line and not line.lstrip().startswith(("#", "``"))
+    ]
+    assert offenders == []
