@@ -14,8 +14,12 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.paths import AppPaths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("bayready")
@@ -127,16 +131,14 @@ def _redacted(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
-def _setup_process(app_paths: object, *, debug: bool) -> None:
+def _setup_process(app_paths: AppPaths, *, debug: bool) -> None:
     """Log file, fault handler and crash hook: first, before Qt or SQLAlchemy is imported.
 
     Only for the process's own entry point (``main()`` with no argv): the hooks are process-wide,
     so in-process callers such as tests keep their own.
     """
     from app import logs
-    from app.paths import AppPaths
 
-    assert isinstance(app_paths, AppPaths)
     logs.install_crash_hook(app_paths.crash_log)
     logs.enable_faulthandler(app_paths.crash_log)
     logs.setup_logging(app_paths.log_file, debug=debug)
