@@ -4,27 +4,35 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
+ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench bench-smoke system-deps clean
+.PHONY: run test lint dist icons bench bench-smoke system-deps clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(BIN)/python
+$(TEST_STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@ $(STAMP)
 
 system-deps:
 	bash .ci/system-deps.sh
 
+$(DIST_STAMP): pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,dist]'
+	touch $@ $(TEST_STAMP) $(STAMP)
+
 ## Set everything up and open the app on its default database (shipped banks load on first run).
+## Options go through ARGS, e.g. make run ARGS="--data-dir /tmp/try"; the command itself is
+## .venv/bin/bayready.
 run: system-deps $(STAMP)
-	$(BIN)/bayready
+	$(BIN)/bayready $(ARGS)
 
 ## Set everything up (test extras, PostgreSQL for the classroom tests) and run the whole suite.
 test: $(TEST_STAMP)
@@ -37,6 +45,16 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check app tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+## The wheel and sdist, then a PyInstaller one-folder Linux bundle (tarball) smoke-tested on a
+## clean data dir; everything lands in dist/. See docs/packaging.md.
+dist: $(DIST_STAMP)
+	bash .ci/system-deps.sh
+	bash tools/build_dist.sh
+
+## Re-render the icon's PNG, ICO and ICNS files from resources/bayready.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_icons.py
 
 ## Full benchmarks: prints a table and writes docs/benchmarks.md; then the slow fault soaks
 ## (200 kills, 30 s of concurrent writers, 5x the fuzz inputs).
@@ -52,4 +70,4 @@ bench-smoke: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --smoke
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -24,8 +24,11 @@ have_lib libxcb-xkb.so.1 || need+=(libxcb-xkb1)
 have_lib libnss3.so || need+=(libnss3)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
-if [ $want_pg = 1 ]; then
+if [ $want_pg = 1 ]; then  # the test set-up
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  # tests/packaging validates the desktop entry and the AppStream metadata
+  command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+  command -v appstreamcli >/dev/null || need+=(appstream)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then

@@ -9,11 +9,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
-import traceback
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.paths import AppPaths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("bayready")
@@ -48,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bayready", description="ASE practice tests. With no command, opens the app."
     )
     _global_options(p, suppress=False)
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
         "--smoke-test",
         action="store_true",
@@ -120,19 +127,43 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _install_crash_hook(crash_log: Path) -> None:
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        try:
-            crash_log.parent.mkdir(parents=True, exist_ok=True)
-            with crash_log.open("a", encoding="utf-8") as f:
-                f.write(text + "\n")
-        except OSError:
-            pass
-        sys.stderr.write(text)
-        sys.stderr.write(f"BayReady hit a programming error; details were saved to {crash_log}\n")
+def _redacted(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
-    sys.excepthook = hook
+
+def _setup_process(app_paths: AppPaths, *, debug: bool) -> None:
+    """Log file, fault handler and crash hook: first, before Qt or SQLAlchemy is imported.
+
+    Only for the process's own entry point (``main()`` with no argv): the hooks are process-wide,
+    so in-process callers such as tests keep their own.
+    """
+    from app import logs
+
+    logs.install_crash_hook(app_paths.crash_log)
+    logs.enable_faulthandler(app_paths.crash_log)
+    logs.setup_logging(app_paths.log_file, debug=debug)
+    log.info(
+        "BayReady %s, Python %s, data %s, database %s",
+        __version__,
+        sys.version.split()[0],
+        app_paths.data_dir,
+        _redacted(app_paths.db_url),
+    )
+
+
+def _planted_crash() -> None:
+    """BAYREADY_PLANT_CRASH=main|thread: a programming error, for the crash log's own test."""
+    where = os.environ.get("BAYREADY_PLANT_CRASH")
+    if where == "thread":
+        t = threading.Thread(target=_planted_error, name="planted-crash")
+        t.start()
+        t.join()
+    elif where:
+        _planted_error()
+
+
+def _planted_error() -> None:
+    raise RuntimeError("planted programming error (BAYREADY_PLANT_CRASH)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,11 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app import paths
 
     app_paths = paths.resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
-    _install_crash_hook(app_paths.crash_log)
-    logging.basicConfig(
-        level=logging.DEBUG if getattr(args, "debug", False) else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    debug = bool(getattr(args, "debug", False))
+    if argv is None:
+        _setup_process(app_paths, debug=debug)
+    else:
+        logging.basicConfig(
+            level=logging.DEBUG if debug else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
+    _planted_crash()
     if args.command is None:
         if os.environ.get("BAYREADY_NO_GUI"):
             parser.print_usage(sys.stderr)

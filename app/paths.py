@@ -17,10 +17,16 @@ DB_FILENAME = "bayready.db"
 class AppPaths:
     data_dir: Path
     db_url: str
+    # the platform's log folder; None keeps the logs under data_dir (as --data-dir does)
+    logs: Path | None = None
 
     @property
     def log_dir(self) -> Path:
-        return self.data_dir / "logs"
+        return self.logs if self.logs is not None else self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "bayready.log"
 
     @property
     def crash_log(self) -> Path:
@@ -44,22 +50,27 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def default_log_dir() -> Path:
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
 def resolve(data_dir: str | None = None, db: str | None = None) -> AppPaths:
-    """--data-dir beats the platform default; --db, then BAYREADY_DB, then the data dir."""
+    """--data-dir beats the platform default; --db, then BAYREADY_DB, then the data dir.
+
+    Logs go to the platform's log folder, or under --data-dir/logs when it is given.
+    """
     base = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
+    logs = None if data_dir else default_log_dir()
     url = db or os.environ.get("BAYREADY_DB") or f"sqlite:///{base / DB_FILENAME}"
     if "://" not in url:  # a bare file path
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
-    return AppPaths(data_dir=base, db_url=url)
+    return AppPaths(data_dir=base, db_url=url, logs=logs)
 
 
 def shipped_banks_dir() -> Path:
-    """question_banks/ of a source checkout (the app is installed editable from it)."""
-    env = os.environ.get("BAYREADY_SHIPPED_BANKS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "question_banks"
+    """The shipped banks, inside the installed package (see app.resources)."""
+    from app import resources
 
-
-def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    return resources.shipped_banks_dir()

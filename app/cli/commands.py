@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from app.banks.diagnostics import Diagnostic
+    from app.banks.diagnostics import BankError, Diagnostic
     from app.domain.bank import Bank
     from app.services.banks import PreparedBank
     from app.services.setup import AppServices
@@ -41,6 +41,31 @@ def _problems(diagnostics: Iterable[Diagnostic]) -> None:
             suppressed += 1
     if suppressed:
         _err(f"... and {suppressed:,} more problems suppressed")
+
+
+def open_services_first_run(paths: AppPaths) -> AppServices:
+    """Open the database as the GUI does: on first run the shipped banks are imported.
+
+    So an instructor's first command on a fresh install (``bank import quiz.gift --test A5``)
+    finds test A5. One broken shipped bank is reported and does not stop the others.
+    """
+    from app.paths import shipped_banks_dir
+    from app.services.setup import open_services
+
+    services = open_services(paths)
+    failures: list[BankError] = []
+    try:
+        results = services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
+    except BaseException:
+        services.close()
+        raise
+    if results:
+        n = sum(r.added for r in results)
+        _err(f"first run: loaded {len(results)} shipped question banks ({n} questions)")
+    for e in failures:
+        for d in e.diagnostics:
+            _err(f"warning: shipped bank not loaded: {d}")
+    return services
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -86,9 +111,7 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
         return _validate(args, paths)
     if cmd == "stats":
         return _stats(args)
-    from app.services.setup import open_services
-
-    services = open_services(paths)
+    services = open_services_first_run(paths)
     try:
         if cmd == "import":
             return _import(args, services)
@@ -141,9 +164,7 @@ def _prepare(
         if services is not None:
             structure = services.banks.test_structure
         elif paths is not None:  # validate: read the target test, then let go of the database
-            from app.services.setup import open_services
-
-            opened = open_services(paths)
+            opened = open_services_first_run(paths)
             try:
                 target = opened.banks.test_structure(args.test.upper())
             finally:
@@ -264,9 +285,7 @@ def _export(args: argparse.Namespace, services: AppServices) -> int:
 
 
 def _report(args: argparse.Namespace, paths: AppPaths) -> int:
-    from app.services.setup import open_services
-
-    services = open_services(paths)
+    services = open_services_first_run(paths)
     try:
         code = args.test.upper()
         if args.all_profiles:

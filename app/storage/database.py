@@ -16,11 +16,12 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.resources import migrations_dir
 from app.storage.schema import HEAD_REVISION as HEAD_REVISION  # re-exported
 from app.storage.schema import quick_revision as quick_revision
 
 BUSY_TIMEOUT_MS = 15000
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = migrations_dir()  # through importlib.resources, as in a wheel
 
 
 class DatabaseError(Exception):

@@ -12,8 +12,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import __version__, logs, resources
 from app.paths import AppPaths, shipped_banks_dir
 
 if TYPE_CHECKING:
@@ -48,16 +50,24 @@ class StartupJob(QRunnable):
                 results: list[object] = list(
                     services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
                 )
+                if results or failures:
+                    logging.getLogger("bayready").info(
+                        "first run: imported %d shipped banks, %d failed",
+                        len(results),
+                        len(failures),
+                    )
                 results.extend(failures)
             except (DatabaseError, BankError) as e:
                 self.signals.failed.emit(str(e))
                 return
             self.signals.opened.emit(services, results)
         except Exception as e:  # a programming error: log it, tell the user where
-            import logging
+            from app import logs
 
             logging.getLogger("bayready").exception("start-up failed")
-            self.signals.failed.emit(f"BayReady could not open its database: {e}")
+            crash = logs.write_crash(e, thread="start-up")
+            where = f"\n\nDetails were saved to {crash}." if crash else ""
+            self.signals.failed.emit(f"BayReady could not open its database: {e}{where}")
 
 
 class _FirstPaint(QObject):
@@ -68,6 +78,48 @@ class _FirstPaint(QObject):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)
         return False
+
+
+class _CrashMessages(QObject):
+    """Shows the crash hook's message in the GUI thread, whichever thread crashed."""
+
+    crashed = Signal(str, str)  # crash log path, one-line error
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size rendered from resources/bayready.svg."""
+    icon = QIcon()
+    for f in resources.icon_files():
+        icon.addFile(str(f))
+    return icon
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, version and the window icon every window inherits."""
+    app.setApplicationName("BayReady")
+    app.setOrganizationName("BayReady")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(resources.APP_ID)  # Wayland matches the window to the .desktop file
+    app.setWindowIcon(app_icon())
+
+
+def _show_crash(window: MainWindow, path: str, error: str) -> None:
+    window.dialogs.error(
+        "BayReady - unexpected error",
+        f"Something went wrong inside BayReady ({error}).\n\n"
+        f"The details were saved to\n{path}\n\nPlease send that file to whoever looks after "
+        "BayReady, with a note of what you were doing. Your answers so far are saved.",
+    )
+
+
+def install_crash_messages(window: MainWindow) -> _CrashMessages:
+    """The crash hook's message becomes a dialog naming the crash log (queued from any thread)."""
+    messages = _CrashMessages(window)
+    messages.crashed.connect(lambda path, error: _show_crash(window, path, error))
+    logs.set_crash_notifier(
+        lambda path, exc: messages.crashed.emit(str(path), f"{type(exc).__name__}: {exc}")
+    )
+    return messages
 
 
 def open_in_background(paths: AppPaths, window: MainWindow) -> StartupJob:
@@ -87,8 +139,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("BayReady")
-    app.setOrganizationName("BayReady")
+    configure_application(app)
     from app.ui.main_window import MainWindow
     from app.ui.theme import apply_theme
 
@@ -105,6 +156,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
             Dialogs(None).error(app.tr("BayReady is already open"), message)
         return 3
     window = MainWindow(paths)
+    install_crash_messages(window)
     timings: dict[str, float] = {}
     first_paint = _FirstPaint()
     window.installEventFilter(first_paint)
@@ -147,6 +199,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         window.raise_()
         window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
+    logs.set_crash_notifier(None)
     QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit
     services: AppServices | None = window.services
     if services is not None:
