@@ -225,21 +225,27 @@ class BankService:
     ) -> list[ImportResult]:
         """First run: import every bank in `folder` when the database has no tests yet.
 
-        Each bank is its own transaction: one broken file is reported in `failures` and does
-        not keep the others out.
+        All the banks are stored in one transaction, so a first run cut short (killed, disk full)
+        leaves no tests behind and the next start does the whole import again; an empty test
+        table is what "first run" means. One broken file is reported in `failures` and does not
+        keep the others out (files are read and validated before the transaction).
         """
         with self._db.read() as s:
             if s.scalar(select(func.count()).select_from(TestRow)):
                 return []
-        results = []
+        prepared: list[tuple[Path, PreparedBank]] = []
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.json")):
             try:
-                results.append(self.import_file(path, progress=progress))
+                prepared.append((path, prepare_native(path)))
             except BankError as e:
                 if failures is None:
                     raise
                 failures.append(e)
-        return results
+        with self._db.write() as s:
+            if s.scalar(select(func.count()).select_from(TestRow)):
+                return []  # another process finished a first run meanwhile
+            now = self._now()
+            return [_store(s, p, str(path), now, progress, dry_run=False) for path, p in prepared]
 
     # -- queries ------------------------------------------------------------------------------
     def list_banks(self) -> list[BankSummary]:

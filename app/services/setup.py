@@ -14,7 +14,28 @@ from app.services.exams import ExamService
 from app.services.profiles import ProfileService
 from app.services.reports import ReportService
 from app.services.reviews import ReviewService
-from app.storage.database import Database
+from app.storage.database import (
+    BUSY_TIMEOUT_MS,
+    DamagedDatabaseError,
+    Database,
+    DatabaseBusyError,
+    DatabaseError,
+    DatabaseUnreachableError,
+    DatabaseWriteError,
+)
+from app.storage.database import GUI_BUSY_TIMEOUT_MS as GUI_BUSY_TIMEOUT_MS
+
+# re-exported so the ui and cli can tell a user's database fault from a programming error
+__all__ = [
+    "GUI_BUSY_TIMEOUT_MS",
+    "AppServices",
+    "DamagedDatabaseError",
+    "DatabaseBusyError",
+    "DatabaseError",
+    "DatabaseUnreachableError",
+    "DatabaseWriteError",
+    "open_services",
+]
 
 
 def utc_now() -> datetime:
@@ -46,11 +67,20 @@ def _already_current(paths: AppPaths) -> bool:
 
 
 def open_services(
-    paths: AppPaths, now: Callable[[], datetime] = utc_now, *, upgrade: bool = True
+    paths: AppPaths,
+    now: Callable[[], datetime] = utc_now,
+    *,
+    upgrade: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> AppServices:
-    db = Database(paths.db_url)
-    if upgrade and not _already_current(paths):
-        db.upgrade()
+    """Open (checking a SQLite file's health), upgrade and wire. Raises DatabaseError."""
+    db = Database(paths.db_url, busy_timeout_ms=busy_timeout_ms)
+    try:
+        if upgrade and not _already_current(paths):
+            db.upgrade()
+    except BaseException:
+        db.dispose()
+        raise
     return AppServices(
         db=db,
         banks=BankService(db, now),

@@ -1,7 +1,9 @@
 """Wires the GUI together: QApplication, main window, then the database off the GUI thread.
 
 The window is shown before SQLAlchemy or Alembic are imported; the database is opened (and on
-first run the shipped banks imported) by a worker thread that reports back by signal.
+first run the shipped banks imported) by a worker thread that reports back by signal. A database
+the user can fix (damaged, locked, unreachable, read-only) is explained in one message with Retry;
+the same fault in any later click is shown as an error dialog, never a traceback.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -20,6 +24,7 @@ from app.paths import AppPaths, shipped_banks_dir
 
 if TYPE_CHECKING:
     from app.services.setup import AppServices
+    from app.ui.dialogs import Dialogs
     from app.ui.main_window import MainWindow
 
 T0 = time.perf_counter()
@@ -41,11 +46,11 @@ class StartupJob(QRunnable):
     def run(self) -> None:
         try:
             from app.banks.diagnostics import BankError
-            from app.services.setup import open_services
-            from app.storage.database import DatabaseError
+            from app.services.setup import GUI_BUSY_TIMEOUT_MS, DatabaseError, open_services
 
             try:
-                services = open_services(self.paths)
+                # a click waits briefly for another program's write, then says so (no freeze)
+                services = open_services(self.paths, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
                 failures: list[BankError] = []
                 results: list[object] = list(
                     services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
@@ -122,12 +127,58 @@ def install_crash_messages(window: MainWindow) -> _CrashMessages:
     return messages
 
 
-def open_in_background(paths: AppPaths, window: MainWindow) -> StartupJob:
-    job = StartupJob(paths)
-    job.signals.opened.connect(window.attach_services)
-    job.signals.failed.connect(window.show_startup_error)
-    QThreadPool.globalInstance().start(job)
-    return job
+class StartupRunner(QObject):
+    """Runs the StartupJob; when it fails, shows why and offers Retry (another program may have
+    let go of the database, the server may be back, the user may have moved a damaged file)."""
+
+    def __init__(self, paths: AppPaths, window: MainWindow, *, offer_retry: bool = True) -> None:
+        super().__init__(window)
+        self.paths = paths
+        self.window = window
+        self.offer_retry = offer_retry
+        self.job: StartupJob | None = None
+
+    def start(self) -> StartupJob:
+        job = StartupJob(self.paths)
+        job.signals.opened.connect(self.window.attach_services)
+        job.signals.failed.connect(self._on_job_failed)
+        self.job = job
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _on_job_failed(self, message: str) -> None:
+        self.window.show_startup_error(message)
+        if self.offer_retry and self.window.dialogs.confirm(
+            "BayReady cannot open its database", message, ok="Retry", default_ok=True
+        ):
+            self.window.status_label.setText("Opening the question banks...")
+            self.start()
+
+
+def open_in_background(
+    paths: AppPaths, window: MainWindow, *, offer_retry: bool = True
+) -> StartupRunner:
+    runner = StartupRunner(paths, window, offer_retry=offer_retry)
+    runner.start()
+    return runner
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+
+
+def show_database_faults(dialogs: Dialogs, previous: ExceptHook) -> ExceptHook:
+    """An excepthook: a database fault the user can act on (locked, disk full, damaged) that
+    escapes a slot becomes an error dialog; anything else goes on to `previous` (the crash hook)."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        database = sys.modules.get("app.storage.database")
+        if database is not None and isinstance(value, database.DatabaseError):
+            logging.getLogger("bayready").warning("database fault: %s", value)
+            dialogs.error("BayReady could not use its database", str(value))
+            return
+        previous(kind, value, tb)
+
+    return hook
 
 
 def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
@@ -165,7 +216,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     def on_first_paint() -> None:
         timings["first_paint"] = time.perf_counter() - T0
         window.show_quick_list()  # sqlite3 only: the list shows before SQLAlchemy loads
-        keep["job"] = open_in_background(paths, window)
+        keep["job"] = open_in_background(paths, window, offer_retry=not smoke_test)
 
     def on_populated() -> None:
         if "populated" in timings:
@@ -191,6 +242,8 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         app.focusChanged.connect(
             lambda old, new: logging.getLogger("bayready.focus").debug("focus %r -> %r", old, new)
         )
+    crash_hook = sys.excepthook
+    sys.excepthook = show_database_faults(window.dialogs, crash_hook)
     first_paint.painted.connect(on_first_paint)
     window.tests_populated.connect(on_populated)
     window.startup_failed.connect(on_failed)
@@ -200,6 +253,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
     logs.set_crash_notifier(None)
+    sys.excepthook = crash_hook
     QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit
     services: AppServices | None = window.services
     if services is not None:

@@ -46,6 +46,7 @@ from app.services.exams import (
     ItemView,
     with_item,
 )
+from app.services.setup import DatabaseError
 from app.ui.dialogs import Dialogs
 from app.ui.exam.choice_button import ChoiceButton
 from app.ui.exam.clock_ticker import ClockTicker
@@ -885,14 +886,10 @@ class ExamPage(QWidget):
             return fn()
         except ExamError as e:
             self._dialogs.error("Exam", str(e))
-        except Exception as e:  # database locked, disk full: tell the user, keep the exam open
-            from sqlalchemy.exc import OperationalError
-
-            if not isinstance(e, OperationalError):
-                raise
+        except DatabaseError as e:  # locked, disk full, damaged: say so, keep the exam open
             self._dialogs.error(
-                "Could not save",
-                f"Your last action could not be saved ({e.orig}). Check the disk and try again.",
+                "Not saved",
+                f"{e}\n\nThis step was not saved; try it again. Answers saved earlier are kept.",
             )
         return None
 
