@@ -3,15 +3,7 @@ written into a damaged file, and nothing hangs (real SQLite files, sockets and P
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import os
-import shutil
-import socket
-import sqlite3
-import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,42 +19,27 @@ from app.storage.database import (
     DatabaseUnreachableError,
     DatabaseWriteError,
 )
-from tests.conftest import PG_URL, REPO
-
-SHIPPED = REPO / "question_banks"
-ADD_PROFILE = text(
-    "INSERT INTO profile (name, created_at, time_multiplier, hide_countdown) "
-    "VALUES (:n, '2026-01-01', 1, 0)"
+from tests.conftest import PG_URL
+from tests.faults.database import (
+    build_shipped_db,
+    damage,
+    digest,
+    free_port,
+    held_write_lock,
+    read_only,
+    silent_server,
 )
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture(scope="module")
 def shipped_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database built by the real migrations holding the nine shipped banks."""
-    from datetime import datetime
-
-    from app.services.banks import BankService
-
-    path = tmp_path_factory.mktemp("shipped") / "bayready.db"
-    db = Database(f"sqlite:///{path}")
-    db.upgrade()
-    BankService(db, datetime.now).import_shipped_if_empty(SHIPPED)
-    db.dispose()
-    return path
+    return build_shipped_db(tmp_path_factory.mktemp("shipped") / "bayready.db")
 
 
-def damage(src: Path, dst: Path) -> Path:
-    """A copy of `src` whose pages 200-204 (question rows) are overwritten with 0xFF."""
-    shutil.copy(src, dst)
-    page = sqlite3.connect(dst).execute("PRAGMA page_size").fetchone()[0]
-    with dst.open("r+b") as f:
-        f.seek(page * 200)
-        f.write(b"\xff" * page * 5)
-    return dst
+ADD_PROFILE = text(
+    "INSERT INTO profile (name, created_at, time_multiplier, hide_countdown) "
+    "VALUES (:n, '2026-01-01', 1, 0)"
+)
 
 
 # -- damaged or foreign files ----------------------------------------------------------------------
@@ -106,18 +83,6 @@ def test_a_healthy_file_an_empty_file_and_no_file_all_open(
 
 
 # -- locked, full, read-only -----------------------------------------------------------------------
-@contextlib.contextmanager
-def held_write_lock(path: Path) -> Iterator[sqlite3.Connection]:
-    """Another program in the middle of a write transaction on `path`."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        yield other
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
-
-
 def test_a_locked_database_says_another_program_holds_it(tmp_path: Path) -> None:
     path = tmp_path / "bayready.db"
     db = Database(f"sqlite:///{path}", busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
@@ -162,27 +127,6 @@ def test_a_full_disk_is_one_message_and_the_transaction_is_rolled_back(tmp_path:
     db.dispose()
 
 
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """A folder no one may write to. root ignores permissions, so it gets the immutable flag."""
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None:
-            pytest.skip("running as root without chattr: cannot make a read-only folder")
-        r = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
-        if r.returncode:
-            pytest.skip(f"chattr +i not supported here: {r.stderr.decode().strip()}")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        return
-    folder.chmod(0o555)
-    try:
-        yield
-    finally:
-        folder.chmod(0o755)
-
-
 def test_a_read_only_folder_is_one_message(tmp_path: Path) -> None:
     folder = tmp_path / "locked-folder"
     folder.mkdir()
@@ -215,36 +159,12 @@ def test_a_bad_url_is_one_message(url: str) -> None:
     assert "not a database URL" in str(e.value) and "\n" not in str(e.value)
 
 
-@pytest.fixture
-def silent_server() -> Iterator[int]:
-    """A TCP server that accepts connections and never says a word."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(8)
-    accepted: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        srv.settimeout(0.2)
-        while not stop.is_set():
-            with contextlib.suppress(TimeoutError, OSError):
-                accepted.append(srv.accept()[0])
-
-    t = threading.Thread(target=accept, daemon=True)
-    t.start()
-    yield srv.getsockname()[1]
-    stop.set()
-    t.join()
-    for c in accepted:
-        c.close()
-    srv.close()
-
-
-def test_a_server_that_never_answers_times_out(silent_server: int) -> None:
-    db = Database(f"postgresql://u@127.0.0.1:{silent_server}/db?connect_timeout=2")
-    with pytest.raises(DatabaseUnreachableError) as e:
-        db.upgrade()
-    assert f"127.0.0.1:{silent_server}/db" in str(e.value) and "timeout" in str(e.value)
+def test_a_server_that_never_answers_times_out() -> None:
+    with silent_server() as port:
+        db = Database(f"postgresql://u@127.0.0.1:{port}/db?connect_timeout=2")
+        with pytest.raises(DatabaseUnreachableError) as e:
+            db.upgrade()
+    assert f"127.0.0.1:{port}/db" in str(e.value) and "timeout" in str(e.value)
     db.dispose()
 
 
@@ -260,10 +180,7 @@ def test_the_default_connect_timeout_is_set(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_refused_connection_is_one_message() -> None:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()  # nothing listens there now
+    port = free_port()
     db = Database(f"postgresql://u:secret@127.0.0.1:{port}/db")
     with pytest.raises(DatabaseUnreachableError) as e:
         db.upgrade()
