@@ -133,7 +133,7 @@ def _damaged(name: str, detail: str) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         f"The database {name} is damaged or is not a BayReady database ({detail}). Nothing was "
         f"written to it. Restore a backup copy of it, or move it aside (rename it, for example to "
-        f"{Path(name).name}.damaged) and start BayReady again to begin a new one."
+        f"{Path(name).name}.damaged) and try again to begin with a new, empty one."
     )
 
 
@@ -199,19 +199,26 @@ def explain(e: BaseException, name: str, *, is_sqlite: bool) -> DatabaseError | 
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a healthy SQLite database before anything is written to it.
+    """Refuse a file that is not a healthy BayReady database before anything is written to it.
 
     A missing or empty file is fine (a new database). `PRAGMA quick_check` reads every page but
-    skips the index cross-checks of integrity_check: about 4 ms for the nine shipped banks.
+    skips the index cross-checks of integrity_check: about 4 ms for the nine shipped banks. A
+    healthy SQLite file of another program (tables, none of them Alembic's) is refused too, so
+    `--db` pointing at the wrong file never grows BayReady's tables inside it.
     """
     try:
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return
-        if not path.is_file():
+        if not path.is_file():  # a folder, a FIFO or a device would hang or fail obscurely
             raise _damaged(str(path), "it is not a regular file")
+        if path.stat().st_size == 0:
+            return
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             rows = con.execute("PRAGMA quick_check(3)").fetchall()
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
         finally:
             con.close()
     except sqlite3.Error as e:
@@ -225,6 +232,12 @@ def check_sqlite_file(path: Path) -> None:
     if problems != ["ok"]:
         lines = " ".join(problems).replace("*** in database main ***", "").split()
         raise _damaged(str(path), "quick_check: " + " ".join(lines)[:160])
+    if tables and "alembic_version" not in tables:
+        raise DamagedDatabaseError(
+            f"The file {path} is a database of another program (it has no BayReady tables), "
+            "so BayReady will not write into it. Give BayReady another file (--db or "
+            "--data-dir), or move this one aside."
+        )
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -4,6 +4,7 @@ written into a damaged file, and nothing hangs (real SQLite files, sockets and P
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,27 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path, content:
     assert "Restore a backup" in msg and "notes.db.damaged" in msg
     assert path.read_bytes() == content
     assert not Path(f"{path}-wal").exists()
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "places.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DamagedDatabaseError) as e:
+        Database(f"sqlite:///{path}")
+    assert "another program" in str(e.value) and str(path) in str(e.value)
+    assert digest(path) == before
+
+
+def test_a_folder_or_fifo_given_as_the_database_is_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.db")
+    (tmp_path / "folder.db").mkdir()
+    for name in ("pipe.db", "folder.db"):
+        with pytest.raises(DamagedDatabaseError, match="not a regular file"):
+            Database(f"sqlite:///{tmp_path / name}")
 
 
 def test_damaged_pages_are_found_at_open_and_nothing_is_written(
