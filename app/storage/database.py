@@ -333,6 +333,8 @@ class Database:
                 raw.execute("PRAGMA foreign_keys=OFF")
             try:
                 with conn.begin():
+                    if not self.is_sqlite:  # rewriting a big classroom table may exceed 30 s
+                        conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, revision)
                     if raw is not None:
