@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from app.main import main
-from tests.faults.database import build_shipped_db, damage, digest, read_only, silent_server
+from tests.conftest import REPO
+from tests.faults.database import (
+    build_shipped_db,
+    damage,
+    digest,
+    read_only,
+    silent_server,
+    small_disk,
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -89,3 +97,16 @@ def test_the_installed_command_gives_up_on_a_server_that_never_answers(tmp_path:
     assert r.returncode == 1 and r.stdout == ""
     line = one_line_error(r.stderr)
     assert f"127.0.0.1:{port}/db" in line and "timeout" in line
+
+
+def test_a_full_disk(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    banks = sorted((REPO / "question_banks").glob("*.yaml"))
+    with small_disk(data, 600):
+        code, out, err = run(capsys, "--data-dir", str(data), "bank", "import", *map(str, banks))
+        listed = run(capsys, "--data-dir", str(data), "bank", "list")
+    line = one_line_error(err)
+    assert code == 1 and "is full" in line and str(data / "bayready.db") in line
+    imported = out.count("added")
+    assert 0 < imported < len(banks)  # each file is all or nothing; the ones before it stay
+    assert listed[0] == 0 and len(listed[1].splitlines()) == imported

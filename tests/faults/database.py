@@ -11,7 +11,7 @@ import socket
 import sqlite3
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -126,3 +126,26 @@ def free_port() -> int:
     port: int = s.getsockname()[1]
     s.close()
     return port
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size_kb: int) -> Iterator[Callable[[int], None]]:
+    """A real filesystem of `size_kb` (a tmpfs mounted on `folder`; needs root), so a write
+    beyond it fails with ENOSPC as on a full disk. Yields `grow(kb)`: the user freeing space."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("a small real disk needs root and mount")
+    folder.mkdir(parents=True, exist_ok=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+        capture_output=True,
+    )
+    if r.returncode:
+        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode().strip()}")
+
+    def grow(kb: int) -> None:
+        subprocess.run(["mount", "-o", f"remount,size={kb}k", str(folder)], check=True)
+
+    try:
+        yield grow
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)

@@ -21,7 +21,7 @@ from app.services.setup import (
     open_services,
 )
 from tests.conftest import FakeNow
-from tests.faults.database import free_port, held_write_lock, immutable
+from tests.faults.database import free_port, held_write_lock, immutable, small_disk
 from tests.ui.conftest import FakeDialogs, FakeMonotonic
 from tests.ui.test_exam import start_mock
 
@@ -203,3 +203,21 @@ def test_database_faults_escaping_a_slot_become_a_dialog(dialogs: FakeDialogs) -
     assert [m for _, m in dialogs.errors] == [str(busy), "full"]
     assert passed_on == [bug]  # programming errors still reach the crash hook
     assert sys.excepthook is not hook
+
+
+def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
+    qtbot: QtBot, tmp_path: Path, mono: FakeMonotonic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BAYREADY_SHIPPED_BANKS", raising=False)  # the nine real banks
+    data = tmp_path / "data"
+    paths = AppPaths(data, f"sqlite:///{data / 'bayready.db'}")
+    with small_disk(data, 600) as grow:
+        dialogs = RetryAfter(lambda: grow(40_000))
+        window = start_window(qtbot, paths, dialogs, mono)
+        qtbot.waitUntil(lambda: window.services is not None, timeout=120_000)
+        QThreadPool.globalInstance().waitForDone()
+        assert len(dialogs.confirms) == 1
+        assert "is full" in dialogs.confirms[0] and str(data / "bayready.db") in dialogs.confirms[0]
+        assert window.home.test_count() == 9  # the whole first run, not the part that fitted
+        assert window.status_label.text() == "Loaded 9 question banks on first run."
+        window.services.close()
