@@ -175,8 +175,12 @@ def explain(e: BaseException, name: str, *, is_sqlite: bool) -> DatabaseError | 
         if "malformed" in low or "not a database" in low or "corrupt" in low:
             return _damaged(name, text_)
         return None
-    # PostgreSQL (psycopg): errors the server or the network raise, not SQL mistakes
-    import psycopg
+    # PostgreSQL (psycopg): errors the server or the network raise, not SQL mistakes (nor
+    # permissions, which the classroom code explains itself)
+    try:
+        import psycopg
+    except ImportError:
+        return None
 
     if isinstance(e, psycopg.errors.QueryCanceled):
         return DatabaseUnreachableError(
@@ -188,9 +192,15 @@ def explain(e: BaseException, name: str, *, is_sqlite: bool) -> DatabaseError | 
             f"Another program is holding data in the database {name} that this action needs. "
             "Try again in a moment."
         )
-    if isinstance(e, psycopg.errors.InsufficientPrivilege):
-        return DatabaseWriteError(f"The database {name} refused this action ({text_}).")
-    if isinstance(e, psycopg.OperationalError | psycopg.errors.DiskFull):
+    pg = psycopg.errors
+    if isinstance(
+        e, pg.DiskFull | pg.OutOfMemory | pg.InsufficientResources | pg.ReadOnlySqlTransaction
+    ):
+        return DatabaseWriteError(
+            f"The database server {name} could not save this ({text_}): it is out of disk space "
+            "or read-only. Nothing was saved; ask whoever runs the server, then try again."
+        )
+    if isinstance(e, psycopg.OperationalError):
         return DatabaseUnreachableError(
             f"Cannot use the database server {name}: {text_}. Check that the server is running "
             "and reachable and that the URL (host, port, user, database name) is right."
