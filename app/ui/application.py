@@ -140,11 +140,21 @@ class StartupRunner(QObject):
 
     def start(self) -> StartupJob:
         job = StartupJob(self.paths)
-        job.signals.opened.connect(self.window.attach_services)
+        job.signals.opened.connect(self._on_job_opened)
         job.signals.failed.connect(self._on_job_failed)
         self.job = job
         QThreadPool.globalInstance().start(job)
         return job
+
+    def _on_job_opened(self, services: AppServices, results: list[object]) -> None:
+        from app.services.setup import DatabaseError
+
+        try:
+            self.window.attach_services(services, results)
+        except DatabaseError as e:  # e.g. locked while the profile list loads: same as above
+            self.window.services = None
+            services.close()
+            self._on_job_failed(str(e))
 
     def _on_job_failed(self, message: str) -> None:
         self.window.show_startup_error(message)

@@ -3,6 +3,7 @@ message naming the database; start-up failures are one message with Retry; nothi
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 from collections.abc import Iterator
@@ -221,3 +222,26 @@ def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
         assert window.home.test_count() == 9  # the whole first run, not the part that fitted
         assert window.status_label.text() == "Loaded 9 question banks on first run."
         window.services.close()
+
+
+def test_start_up_while_another_program_holds_the_database_offers_retry(
+    qtbot: QtBot,
+    tmp_path: Path,
+    mono: FakeMonotonic,
+    fake_now: FakeNow,
+    exam_bank: Path,
+) -> None:
+    db = tmp_path / "bayready.db"
+    paths = AppPaths(tmp_path / "data", f"sqlite:///{db}")
+    services = open_services(paths, fake_now)
+    services.banks.import_file(exam_bank)
+    services.close()
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(held_write_lock(db))
+        dialogs = RetryAfter(stack.close)  # the other program finishes; the user picks Retry
+        window = start_window(qtbot, paths, dialogs, mono)
+        qtbot.waitUntil(lambda: window.home.profile.currentText() == "Learner", timeout=30_000)
+    assert len(dialogs.confirms) == 1 and "Another program is using" in dialogs.confirms[0]
+    assert str(db) in dialogs.confirms[0]
+    QThreadPool.globalInstance().waitForDone()
+    window.services.close()
