@@ -73,8 +73,15 @@ def answer_first_then_fail(
     click_option(qtbot, exam, 0)
     assert stored_choice(window, 0) == 0 and not dialogs.errors
     exam.go(1)
+    shown_behind: list[list[bool]] = []
+    record = dialogs.error
+    dialogs.error = lambda title, text: (  # type: ignore[method-assign]
+        shown_behind.append([b.isChecked() for b in exam.choice_buttons]),
+        record(title, text),
+    )
     with fault():
         click_option(qtbot, exam, 2)
+        assert shown_behind == [[False] * 4]  # no checked option behind the message either
         assert len(dialogs.errors) == 1
         title, message = dialogs.errors[0]
         # what is on screen is what is stored: nothing chosen on question 2

@@ -887,6 +887,8 @@ class ExamPage(QWidget):
         except ExamError as e:
             self._dialogs.error("Exam", str(e))
         except DatabaseError as e:  # locked, disk full, damaged: say so, keep the exam open
+            if self.state is not None:
+                self._render()  # behind the message, show what is stored, not the click
             self._dialogs.error(
                 "Not saved",
                 f"{e}\n\nThis step was not saved; try it again. Answers saved earlier are kept.",
