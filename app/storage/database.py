@@ -225,7 +225,7 @@ def check_sqlite_file(path: Path) -> None:
             return
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            rows = con.execute("PRAGMA quick_check(3)").fetchall()
+            rows = con.execute("PRAGMA quick_check(1)").fetchall()
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
