@@ -21,7 +21,7 @@ from app.services.setup import (
     DatabaseWriteError,
     open_services,
 )
-from tests.conftest import FakeNow
+from tests.conftest import REPO, FakeNow
 from tests.faults.database import free_port, held_write_lock, immutable, small_disk
 from tests.ui.conftest import FakeDialogs, FakeMonotonic
 from tests.ui.test_exam import start_mock
@@ -216,7 +216,9 @@ def test_database_faults_escaping_a_slot_become_a_dialog(dialogs: FakeDialogs) -
 def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
     qtbot: QtBot, tmp_path: Path, mono: FakeMonotonic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("BAYREADY_SHIPPED_BANKS", raising=False)  # the nine real banks
+    monkeypatch.setenv(
+        "BAYREADY_SHIPPED_BANKS", str(REPO / "question_banks")
+    )  # the nine real banks
     data = tmp_path / "data"
     paths = AppPaths(data, f"sqlite:///{data / 'bayready.db'}")
     with small_disk(data, 600) as grow:
