@@ -48,7 +48,9 @@ def _already_current(paths: AppPaths) -> bool:
 def open_services(
     paths: AppPaths, now: Callable[[], datetime] = utc_now, *, upgrade: bool = True
 ) -> AppServices:
-    db = Database(paths.db_url)
+    from app.storage.credentials import connect_args_for
+
+    db = Database(paths.db_url, connect_args=connect_args_for(paths.db_url, paths.data_dir))
     if upgrade and not _already_current(paths):
         db.upgrade()
     return AppServices(

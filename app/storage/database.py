@@ -42,11 +42,15 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def _make_engine(url: str, *, immediate: bool) -> Engine:
+def _make_engine(
+    url: str, *, immediate: bool, connect_args: dict[str, Any] | None = None
+) -> Engine:
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {}
     if is_sqlite:
         kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    elif connect_args:
+        kwargs["connect_args"] = dict(connect_args)
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -68,7 +72,8 @@ def sqlite_path(url: str) -> Path | None:
 class Database:
     """One database: a writer engine (BEGIN IMMEDIATE) and a reader engine."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, connect_args: dict[str, Any] | None = None) -> None:
+        """`connect_args` (PostgreSQL): a saved password or passfile, kept out of the URL."""
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         path = sqlite_path(url)
@@ -77,7 +82,7 @@ class Database:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise DatabaseError(f"cannot create the folder {path.parent}: {e.strerror}") from e
-        self.engine = _make_engine(url, immediate=True)
+        self.engine = _make_engine(url, immediate=True, connect_args=connect_args)
         self.read_engine = _make_engine(url, immediate=False) if self.is_sqlite else self.engine
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
