@@ -11,18 +11,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.storage import classroom_roles as roles
 from app.storage.classroom_roles import ClassroomSetupError, Role
-from app.storage.credentials import PasswordStore, Target, new_password
+from app.storage.credentials import (
+    PasswordStore,
+    Target,
+    default_store,
+    mask_url,
+    new_password,
+)
 from app.storage.database import Database
 from app.storage.models import ClassMemberRow, ClassRow, ProfileRow
 
-__all__ = ["ClassRosterService", "ClassroomSetupError", "MemberAdded", "MemberView", "Role"]
+__all__ = [
+    "ClassRosterService",
+    "ClassroomSetupError",
+    "MemberAdded",
+    "MemberView",
+    "Role",
+    "mask_url",
+    "open_roster",
+]
 
 
 @dataclass(frozen=True)
@@ -45,14 +60,19 @@ class MemberView:
     active: bool
 
 
-def _refused(e: DBAPIError) -> ClassroomSetupError:
+def _refused(e: DBAPIError, database: str) -> ClassroomSetupError:
     # the driver's own message only: SQLAlchemy's text would repeat the statement
     orig = e.orig
     diag = getattr(orig, "diag", None)
-    primary = getattr(diag, "message_primary", None) or str(orig).splitlines()[0]
+    primary = getattr(diag, "message_primary", None) or str(orig).strip().splitlines()[0]
+    if isinstance(e, OperationalError) and getattr(diag, "sqlstate", None) is None:
+        return ClassroomSetupError(
+            f"cannot reach the database {database}: {primary}. Check --db and that the server "
+            "is running."
+        )
     return ClassroomSetupError(
-        f"the database refused: {primary}. Run this as the database owner with the CREATEROLE "
-        "right (for example the account that created the database)."
+        f"the database {database} refused: {primary}. Run this as the database owner with the "
+        "CREATEROLE right (for example the account that created the database)."
     )
 
 
@@ -73,14 +93,14 @@ class ClassRosterService:
     def init(self, class_name: str | None = None) -> roles.Groups:
         """Schema, group roles, grants and row-level security; idempotent."""
         self._require_postgres()
-        self._db.upgrade()
         try:
+            self._db.upgrade()
             with self._db.write() as s:
                 groups = roles.apply_security(s.connection())
                 if class_name:
                     self._class(s, class_name)
         except DBAPIError as e:
-            raise _refused(e) from None
+            raise _refused(e, self._db.display_name()) from None
         return groups
 
     def add_member(
@@ -132,7 +152,7 @@ class ClassRosterService:
                 created = roles.ensure_login(conn, login, role, password)
                 profile_label = profile.name if profile is not None else None
         except DBAPIError as e:
-            raise _refused(e) from None
+            raise _refused(e, self._db.display_name()) from None
         saved_in = None
         target = Target.from_url(self._db.url, login)
         if password is not None and target is not None:
@@ -153,14 +173,27 @@ class ClassRosterService:
                 )
                 outcome = roles.drop_login(s.connection(), login)
         except DBAPIError as e:
-            raise _refused(e) from None
+            raise _refused(e, self._db.display_name()) from None
         target = Target.from_url(self._db.url, login)
         if target is not None:
             self._store.forget(target)
         return outcome
 
+    def close(self) -> None:
+        self._db.dispose()
+
+    @property
+    def database(self) -> str:
+        return self._db.display_name()
+
     def members(self) -> list[MemberView]:
         self._require_postgres()
+        try:
+            return self._members()
+        except DBAPIError as e:
+            raise _refused(e, self._db.display_name()) from None
+
+    def _members(self) -> list[MemberView]:
         with self._db.read() as s:
             rows = s.execute(
                 select(
@@ -176,11 +209,14 @@ class ClassRosterService:
             ).all()
             return [MemberView(c, lg, r, p, bool(a)) for c, lg, r, p, a in rows]
 
-    def save_password(self, login: str, password: str) -> str:
+    def save_password(self, login: str | None, password: str) -> str:
         """Keep a login's password for this computer (a learner's own machine)."""
         target = Target.from_url(self._db.url, login)
         if target is None:
-            raise ClassroomSetupError("a saved password is only for a PostgreSQL --db URL")
+            raise ClassroomSetupError(
+                "a saved password is for a PostgreSQL login: pass --db "
+                "postgresql+psycopg://LOGIN@HOST/DBNAME"
+            )
         self._store.save(target, password)
         return self._store.description
 
@@ -232,3 +268,11 @@ class ClassRosterService:
                 "--profile name"
             )
         return profile
+
+
+def open_roster(db_url: str, data_dir: Path, now: Callable[[], datetime]) -> ClassRosterService:
+    """The roster on `db_url` as its owner, passwords kept in this computer's store."""
+    from app.storage.credentials import connect_args_for
+
+    db = Database(db_url, connect_args=connect_args_for(db_url, data_dir))
+    return ClassRosterService(db, now, default_store(data_dir))
