@@ -140,8 +140,7 @@ class ClassRosterService:
                     s.add(member)
                 member.role = role.value
                 member.active = True
-                if profile is not None:
-                    member.profile_id = profile.id
+                member.profile_id = profile.id
                 exists = bool(
                     conn.execute(
                         text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}
@@ -150,7 +149,7 @@ class ClassRosterService:
                 if not exists or reset_password:
                     password = new_password()
                 created = roles.ensure_login(conn, login, role, password)
-                profile_label = profile.name if profile is not None else None
+                profile_label = profile.name
         except DBAPIError as e:
             raise _refused(e, self._db.display_name()) from None
         saved_in = None
@@ -234,16 +233,16 @@ class ClassRosterService:
 
     def _profile(
         self, s: Session, login: str, role: Role, profile_name: str | None
-    ) -> ProfileRow | None:
-        """A learner answers as a profile: the named one, the one it already has, or a new one.
-        An instructor gets one only when asked (to take tests too)."""
+    ) -> ProfileRow:
+        """The profile a login answers as (instructors too, to try the tests): the named one,
+        the one it already has, or a new one named after the login."""
         if profile_name is None:
             linked = s.scalar(
                 select(ProfileRow)
                 .join(ClassMemberRow, ClassMemberRow.profile_id == ProfileRow.id)
                 .where(ClassMemberRow.login == login)
             )
-            if linked is not None or role is Role.INSTRUCTOR:
+            if linked is not None:
                 return linked
             profile_name = login
         name = " ".join(profile_name.split())[:80]

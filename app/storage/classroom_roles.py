@@ -109,6 +109,21 @@ def connected_role(conn: Connection) -> Role | None:
     return None
 
 
+def own_profile_ids(conn: Connection) -> list[int] | None:
+    """The profiles a class login answers as; None when it is no class member (owner, SQLite
+    users, before init): then every profile it can see is its own to use."""
+    if connected_role(conn) is None:
+        return None
+    return list(
+        conn.execute(
+            text(
+                "SELECT profile_id FROM class_member WHERE login = session_user AND active"
+                " AND profile_id IS NOT NULL"
+            )
+        ).scalars()
+    )
+
+
 # -- set-up -------------------------------------------------------------------------------------
 def _role_exists(conn: Connection, name: str) -> bool:
     return bool(
@@ -153,9 +168,10 @@ def _functions_sql(schema: str, g: Groups) -> list[str]:
             f"SELECT class_id FROM {s}.class_member WHERE login = session_user AND active "
             "AND role = 'instructor'"
         ),
-        # every profile in those classes, past members included (their results stay visible)
+        # every learner's profile in those classes, past members included (results stay visible)
         "bayready_class_profiles": (
             f"SELECT m.profile_id FROM {s}.class_member m WHERE m.profile_id IS NOT NULL "
+            "AND m.role = 'learner' "
             f"AND m.class_id IN (SELECT t.class_id FROM {s}.class_member t "
             "WHERE t.login = session_user AND t.active AND t.role = 'instructor')"
         ),

@@ -38,14 +38,14 @@ def _populate(room: Classroom, tmp_path: Path) -> dict[str, int]:
             ("carol", Role.LEARNER, "Class B"),
             ("ben", Role.INSTRUCTOR, "Class B"),
         ):
-            name = who.title() if role is Role.LEARNER else None
-            roster.add_member(room.login(who), role, klass, profile_name=name)
+            roster.add_member(room.login(who), role, klass, profile_name=who.title())
     finally:
         db.dispose()
     admin = room.services_as(None)
     try:
         admin.banks.import_file(write_bank(tmp_path / "bank", "X1", {"A": 2, "B": 2}))
         ids = {p.name.lower(): p.id for p in admin.profiles.list_profiles()}
+        assert len(ids) == 5  # the owner sees everyone
         for who in ("alice", "bob", "carol"):
             st = admin.exams.start_mock(ids[who], "X1")
             admin.exams.submit(st.attempt_id, elapsed_s=10)
@@ -222,6 +222,7 @@ def test_an_instructor_sees_only_their_class(room: Classroom, ids: dict[str, int
     with room.engine_as("ann").connect() as c:
         assert c.execute(text("SELECT name FROM profile ORDER BY name")).scalars().all() == [
             "Alice",
+            "Ann",  # their own
             "Bob",
         ]
         assert set(c.execute(text("SELECT profile_id FROM attempt")).scalars()) == {
@@ -234,7 +235,10 @@ def test_an_instructor_sees_only_their_class(room: Classroom, ids: dict[str, int
         )
         assert c.execute(text("SELECT name FROM classroom")).scalars().all() == ["Class A"]
     with room.engine_as("ben").connect() as c:
-        assert c.execute(text("SELECT name FROM profile")).scalars().all() == ["Carol"]
+        assert c.execute(text("SELECT name FROM profile ORDER BY name")).scalars().all() == [
+            "Ben",
+            "Carol",
+        ]
     with room.engine_as("ann").begin() as c:
         # accommodations for their own class only; bank editing allowed
         assert (
@@ -266,8 +270,10 @@ def test_class_results_through_the_app_as_the_instructor(
     try:
         assert ann.classroom.capabilities().role == "instructor"
         results = ann.classroom.class_results("X1")
-        assert [p.profile for p in results.profiles] == ["Alice", "Bob"]
-        assert all(p.mocks == 1 for p in results.profiles)
+        assert [p.profile for p in results.profiles] == ["Alice", "Ann", "Bob"]
+        assert [p.mocks for p in results.profiles] == [1, 0, 1]
+        # in the app's profile list, the instructor answers only as themselves
+        assert [p.name for p in ann.profiles.list_profiles()] == ["Ann"]
     finally:
         ann.close()
 
