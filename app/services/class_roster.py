@@ -231,9 +231,7 @@ class ClassRosterService:
             s.flush()
         return klass
 
-    def _profile(
-        self, s: Session, login: str, role: Role, profile_name: str | None
-    ) -> ProfileRow:
+    def _profile(self, s: Session, login: str, role: Role, profile_name: str | None) -> ProfileRow:
         """The profile a login answers as (instructors too, to try the tests): the named one,
         the one it already has, or a new one named after the login."""
         if profile_name is None:

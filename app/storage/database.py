@@ -131,29 +131,41 @@ class Database:
         target = script.get_current_head() if revision == "head" else revision
         if current == target:
             return False
-        with self.engine.connect() as conn:
-            # SQLite rebuilds a table to change its constraints; with foreign keys on, dropping
-            # the old table would cascade into (delete) the rows that refer to it. The pragma only
-            # takes effect outside a transaction, so it is set on the bare connection and the
-            # references are checked before the upgrade commits (SQLite's documented procedure).
-            raw = conn.connection.driver_connection if self.is_sqlite else None
-            if raw is not None:
-                raw.execute("PRAGMA foreign_keys=OFF")
-            try:
-                with conn.begin():
-                    cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, revision)
-                    if raw is not None:
-                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
-                        if broken is not None:
-                            raise DatabaseError(
-                                f"The database {self.display_name()} could not be upgraded: a "
-                                f"row of {broken[0]} refers to a missing row of {broken[2]}. "
-                                "Restore a backup or start with another --db."
-                            )
-            finally:
+        from sqlalchemy.exc import ProgrammingError
+
+        try:
+            with self.engine.connect() as conn:
+                # SQLite rebuilds a table to change its constraints; with foreign keys on,
+                # dropping the old table would cascade into (delete) the rows that refer to it.
+                # The pragma only takes effect outside a transaction, so it is set on the bare
+                # connection and the references are checked before the upgrade commits
+                # (SQLite's documented procedure).
+                raw = conn.connection.driver_connection if self.is_sqlite else None
                 if raw is not None:
-                    raw.execute("PRAGMA foreign_keys=ON")
+                    raw.execute("PRAGMA foreign_keys=OFF")
+                try:
+                    with conn.begin():
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, revision)
+                        if raw is not None:
+                            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                            if broken is not None:
+                                raise DatabaseError(
+                                    f"The database {self.display_name()} could not be upgraded: a "
+                                    f"row of {broken[0]} refers to a missing row of {broken[2]}. "
+                                    "Restore a backup or start with another --db."
+                                )
+                finally:
+                    if raw is not None:
+                        raw.execute("PRAGMA foreign_keys=ON")
+        except ProgrammingError as e:
+            if getattr(e.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                raise
+            raise DatabaseError(
+                f"The database {self.display_name()} needs an upgrade (schema {current} to "
+                f"{target}) that only its owner may run. Ask your instructor to run `bayready db "
+                "upgrade` and then `bayready classroom init`."
+            ) from None
         return True
 
     def display_name(self) -> str:

@@ -47,9 +47,13 @@ class StartupJob(QRunnable):
             try:
                 services = open_services(self.paths)
                 failures: list[BankError] = []
-                results: list[object] = list(
-                    services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
-                )
+                results: list[object] = []
+                if services.classroom.capabilities().import_banks:  # not a learner's login
+                    results.extend(
+                        services.banks.import_shipped_if_empty(
+                            shipped_banks_dir(), failures=failures
+                        )
+                    )
                 if results or failures:
                     logging.getLogger("bayready").info(
                         "first run: imported %d shipped banks, %d failed",

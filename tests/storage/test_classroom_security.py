@@ -405,3 +405,16 @@ def test_every_table_with_personal_rows_is_protected() -> None:
     for table in Base.metadata.tables.values():
         if "profile_id" in table.columns:
             assert table.name in (*PERSONAL_TABLES, *CLASS_TABLES), table.name
+
+
+def test_a_learner_cannot_upgrade_the_schema_and_is_told_who_can(
+    room: Classroom, ids: dict[str, int]
+) -> None:
+    from app.storage.database import DatabaseError
+
+    admin = room.services_as(None)
+    with admin.db.engine.begin() as c:  # as if this build were newer than the database
+        c.execute(text("UPDATE alembic_version SET version_num = '0002_review_cards'"))
+    admin.close()
+    with pytest.raises(DatabaseError, match=r"only its owner may run\. Ask your instructor"):
+        room.services_as("alice")

@@ -81,3 +81,32 @@ def test_a_learner_login_gets_a_learners_window_that_works(
         if w.exam is not None:
             w.exam.stop_clock()
         w.services.close()
+
+
+@pytest.mark.postgres
+def test_a_learner_starting_on_an_empty_class_database_is_not_asked_to_import(
+    qapp: Any, room: Classroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """First start on a class database with no banks: a learner may not import the shipped
+    banks, so start-up does not try (it would fail on the grants) and the window opens."""
+    from app.services.class_roster import Role
+    from app.ui.application import StartupJob
+
+    roster, db = room.roster()
+    try:
+        roster.init()
+        roster.add_member(room.login("kai"), Role.LEARNER, "Bay 3")
+    finally:
+        db.dispose()
+    opened: list[Any] = []
+    failed: list[str] = []
+    job = StartupJob(room.paths_as("kai"))
+    job.signals.opened.connect(lambda services, results: opened.append((services, results)))
+    job.signals.failed.connect(failed.append)
+    job.run()
+    assert failed == []
+    ((services, results),) = opened
+    try:
+        assert results == [] and services.banks.list_tests() == []
+    finally:
+        services.close()
