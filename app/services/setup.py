@@ -52,7 +52,11 @@ def open_services(
 
     db = Database(paths.db_url, connect_args=connect_args_for(paths.db_url, paths.data_dir))
     if upgrade and not _already_current(paths):
-        db.upgrade()
+        try:
+            db.upgrade()
+        except BaseException:
+            db.dispose()  # no pooled connection left behind for the garbage collector
+            raise
     return AppServices(
         db=db,
         banks=BankService(db, now),
