@@ -257,6 +257,8 @@ def _grants_sql(conn: Connection, schema: str, database: str, g: Groups) -> list
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM PUBLIC, {both}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM PUBLIC, {both}",
         f"REVOKE CONNECT, TEMPORARY ON DATABASE {db} FROM PUBLIC",
+        # before PostgreSQL 15 everyone could create objects in the public schema
+        f"REVOKE CREATE ON SCHEMA {s} FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {db} TO {both}",
         f"GRANT USAGE ON SCHEMA {s} TO {both}",
         f"GRANT SELECT ON {names([*SCHEMA_TABLES, *CLASS_TABLES])} TO {both}",

@@ -166,6 +166,12 @@ def test_a_learner_cannot_change_another_learners_rows(
         ("SET ROLE bayready", "permission denied"),
         ("SET SESSION AUTHORIZATION bayready", "permission denied"),
         ("TRUNCATE response", "permission denied"),
+        ("CREATE TABLE notes (x int)", "permission denied"),
+        ("CREATE TEMP TABLE notes (x int)", "permission denied"),
+        (
+            "CREATE FUNCTION bayready_my_profiles() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+            "permission denied",
+        ),
     ],
 )
 def test_a_learner_is_refused_by_the_database(
