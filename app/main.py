@@ -146,18 +146,20 @@ def _classroom_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         "init", help="create the schema, roles and row-level security", parents=[common]
     )
     i.add_argument("--class", dest="class_name", metavar="NAME", help="also create this class")
-    for role in ("learner", "instructor"):
+    for role, article in (("learner", "a"), ("instructor", "an")):
         a = csub.add_parser(
             f"add-{role}",
-            help=f"create a {role} login (its password is printed once)",
+            help=f"create {article} {role} login (its password is printed once)",
             parents=[common],
         )
         a.add_argument("login", metavar="LOGIN", help="database login, e.g. alex_kim")
-        a.add_argument("--class", dest="class_name", required=True, metavar="NAME")
+        a.add_argument(
+            "--class", dest="class_name", required=True, metavar="NAME", help="made if new"
+        )
         a.add_argument(
             "--profile",
             metavar="NAME",
-            help="the profile the login answers as (default: the login; instructors: none)",
+            help="the profile the login answers as (default: named after the login)",
         )
         a.add_argument(
             "--reset-password",
