@@ -24,22 +24,35 @@ def _instructor_tools(window: Any) -> list[bool]:
     return [w.isVisible() for w in (h.banks, h.class_results, h.new_profile, h.manage)]
 
 
+def _menu_tools(window: Any) -> list[bool]:
+    w = window
+    return [a.isVisible() for a in (w.act_instructor, w.act_banks, w.act_class, w.act_profiles)]
+
+
 def test_on_sqlite_everything_is_shown_as_before(window: Any) -> None:
     assert window.capabilities == SINGLE_COMPUTER
-    assert _instructor_tools(window) == [True, True, True, True]
     assert "signed in" not in window.status_label.text()
+    assert window.set_instructor_mode(True)
+    assert _instructor_tools(window) == [True, True, True, True]
+    assert _menu_tools(window) == [True, True, True, True]
 
 
 def test_a_learners_window_hides_the_instructor_tools(window: Any, dialogs: FakeDialogs) -> None:
+    assert window.set_instructor_mode(True)
     window.apply_capabilities(LEARNER)
+    assert window.instructor_mode is False
     assert _instructor_tools(window) == [False, False, False, False]
+    assert _menu_tools(window) == [False, False, False, False]
     assert window.home.start.isVisible() and window.home.practice.isVisible()
-    # reached some other way (a menu, a shortcut): refused politely, no dialog opened
+    # instructor mode cannot be turned on; the tools reached some other way are refused
+    assert window.set_instructor_mode(False) and not window.set_instructor_mode(True)
     window.show_banks()
     window.show_class_results()
     assert dialogs.modals == []
-    assert [t for t, _ in dialogs.infos] == ["Question banks", "Class results"]
+    assert [t for t, _ in dialogs.infos] == ["Instructor tools", "Question banks", "Class results"]
+    assert _instructor_tools(window) == [False, False, False, False]
     window.apply_capabilities(SINGLE_COMPUTER)
+    assert window.set_instructor_mode(True)
     assert _instructor_tools(window) == [True, True, True, True]
 
 
