@@ -93,6 +93,7 @@ def test_a_learner_login_gets_a_learners_window_that_works(
     finally:
         if w.exam is not None:
             w.exam.stop_clock()
+        w.close()  # saves the open attempt now, not after the services are closed
         w.services.close()
 
 
