@@ -24,7 +24,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def room(tmp_path: Path) -> Iterator[Classroom]:
     """Class A: learners alice, bob and instructor ann; class B: learner carol, instructor ben.
-    Alice, bob and carol each have one submitted mock (all wrong, so review cards too)."""
+    Alice, bob and carol each have one submitted mock, answered all wrong (so review cards too)."""
     yield from classroom_database(tmp_path)
 
 
@@ -49,6 +49,9 @@ def _populate(room: Classroom, tmp_path: Path) -> dict[str, int]:
         assert len(ids) == 5  # the owner sees everyone
         for who in ("alice", "bob", "carol"):
             st = admin.exams.start_mock(ids[who], "X1")
+            for pos, item in enumerate(st.items):  # all wrong: each missed item is reviewed
+                wrong = (item.key + 1) % len(item.choices)
+                admin.exams.record_response(st.attempt_id, pos, wrong, elapsed_s=1, item_seconds=1)
             admin.exams.submit(st.attempt_id, elapsed_s=10)
     finally:
         admin.close()
@@ -110,9 +113,9 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
     [
         "UPDATE attempt SET elapsed_s = 0 WHERE profile_id = :b",
         "UPDATE review_card SET lapses = 99 WHERE profile_id = :b",
-        "UPDATE response SET chosen = 0 WHERE attempt_id IN "
+        "UPDATE response SET seconds = 999 WHERE attempt_id IN "
         "(SELECT id FROM attempt WHERE profile_id = :b)",
-        "UPDATE response SET chosen = 0",  # everything it can see is its own
+        "UPDATE response SET seconds = 999",  # everything it can see is its own
     ],
 )
 def test_a_learner_cannot_change_another_learners_rows(
@@ -124,7 +127,7 @@ def test_a_learner_cannot_change_another_learners_rows(
     with room.engine_as("bob").connect() as c:
         assert _count(c, "SELECT count(*) FROM review_card WHERE lapses = 99") == 0
         assert _count(c, "SELECT count(*) FROM attempt WHERE elapsed_s = 0") == 0
-        assert _count(c, "SELECT count(*) FROM response WHERE chosen = 0") == 0
+        assert _count(c, "SELECT count(*) FROM response WHERE seconds = 999") == 0
 
 
 @pytest.mark.parametrize(
