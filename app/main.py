@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 
@@ -124,11 +124,59 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--test", required=True, metavar="CODE")
     r.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
     r.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
+    _classroom_parser(sub, common)
     return p
 
 
 def _redacted(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+def _classroom_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    c = sub.add_parser(
+        "classroom",
+        help="logins and privacy for a shared PostgreSQL class database",
+        description="Set up a shared PostgreSQL database (--db postgresql+psycopg://OWNER@HOST/DB) "
+        "so each learner's login reaches only their own results and instructors their class's. "
+        "Every action is safe to repeat.",
+        parents=[common],
+    )
+    csub = c.add_subparsers(dest="classroom_command", metavar="ACTION", required=True)
+    i = csub.add_parser(
+        "init", help="create the schema, roles and row-level security", parents=[common]
+    )
+    i.add_argument("--class", dest="class_name", metavar="NAME", help="also create this class")
+    for role, article in (("learner", "a"), ("instructor", "an")):
+        a = csub.add_parser(
+            f"add-{role}",
+            help=f"create {article} {role} login (its password is printed once)",
+            parents=[common],
+        )
+        a.add_argument("login", metavar="LOGIN", help="database login, e.g. alex_kim")
+        a.add_argument(
+            "--class", dest="class_name", required=True, metavar="NAME", help="made if new"
+        )
+        a.add_argument(
+            "--profile",
+            metavar="NAME",
+            help="the profile the login answers as (default: named after the login)",
+        )
+        a.add_argument(
+            "--reset-password",
+            action="store_true",
+            help="give an existing login a new password (printed once)",
+        )
+    r = csub.add_parser(
+        "remove", help="revoke a login (its results stay for the instructor)", parents=[common]
+    )
+    r.add_argument("login", metavar="LOGIN")
+    csub.add_parser("list", help="classes and their members", parents=[common])
+    s = csub.add_parser(
+        "save-password",
+        help="keep the password of the --db login for this computer (asked, not echoed)",
+        parents=[common],
+    )
+    s.add_argument("login", metavar="LOGIN", nargs="?", help="default: the user in --db")
 
 
 def _setup_process(app_paths: AppPaths, *, debug: bool) -> None:

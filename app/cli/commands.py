@@ -79,6 +79,10 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             return _db(args, paths)
         if args.command == "report":
             return _report(args, paths)
+        if args.command == "classroom":
+            from app.cli.classroom import run_classroom
+
+            return run_classroom(args, paths)
     except BankError as e:
         _problems(e.diagnostics)
         return EXIT_INVALID
@@ -91,7 +95,9 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _db(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.db_command == "path":
-        print(paths.sqlite_file or paths.db_url)
+        from app.services.class_roster import mask_url
+
+        print(paths.sqlite_file or mask_url(paths.db_url))
         return EXIT_OK
     from app.storage.database import Database
 

@@ -41,6 +41,28 @@ class ClassroomError(ValueError):
 
 
 @dataclass(frozen=True)
+class Capabilities:
+    """What the connected database login may do; the GUI hides what it may not.
+
+    SQLite (one computer) and the owner of a classroom database may do everything, as before
+    classroom logins existed; the database itself enforces the rest (grants, row-level security).
+    """
+
+    role: str  # "single computer" | "owner" | "instructor" | "learner"
+    manage_banks: bool = True
+    import_banks: bool = True
+    class_results: bool = True
+    manage_profiles: bool = True
+
+    @property
+    def instructor_tools(self) -> bool:
+        return self.manage_banks or self.import_banks or self.class_results
+
+
+SINGLE_COMPUTER = Capabilities("single computer")
+
+
+@dataclass(frozen=True)
 class ProfileResult:
     profile: str
     mocks: int
@@ -92,6 +114,26 @@ class ClassroomService:
     def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
         self._db = db
         self._now = now
+
+    def capabilities(self) -> Capabilities:
+        if self._db.is_sqlite:
+            return SINGLE_COMPUTER
+        from app.storage.classroom_roles import Role, connected_role
+
+        with self._db.read() as s:
+            role = connected_role(s.connection())
+        if role is None:
+            return Capabilities("owner")
+        if role is Role.INSTRUCTOR:
+            # their class's results and the banks; learners' profiles are made by the owner
+            return Capabilities("instructor", manage_profiles=False)
+        return Capabilities(
+            "learner",
+            manage_banks=False,
+            import_banks=False,
+            class_results=False,
+            manage_profiles=False,
+        )
 
     def class_results(self, test_code: str) -> ClassResults:
         with self._db.read() as s:

@@ -46,16 +46,22 @@ class ProfileService:
         self._now = now
 
     def list_profiles(self) -> list[ProfileView]:
+        """Every profile; for a class login on PostgreSQL, the one(s) it answers as (an
+        instructor can read the class's profiles, but answers only as their own)."""
         with self._db.read() as s:
             counts = dict(
                 s.execute(
                     select(AttemptRow.profile_id, func.count()).group_by(AttemptRow.profile_id)
                 ).all()
             )
-            return [
-                _view(p, counts.get(p.id, 0))
-                for p in s.scalars(select(ProfileRow).order_by(ProfileRow.name))
-            ]
+            query = select(ProfileRow).order_by(ProfileRow.name)
+            if not self._db.is_sqlite:
+                from app.storage.classroom_roles import own_profile_ids
+
+                own = own_profile_ids(s.connection())
+                if own is not None:
+                    query = query.where(ProfileRow.id.in_(own))
+            return [_view(p, counts.get(p.id, 0)) for p in s.scalars(query)]
 
     def get(self, profile_id: int) -> ProfileView:
         with self._db.read() as s:
@@ -65,6 +71,8 @@ class ProfileService:
             return _view(p)
 
     def find(self, name: str) -> ProfileView | None:
+        if not self._db.is_sqlite:  # a class login may find only a profile it answers as
+            return next((p for p in self.list_profiles() if p.name == name), None)
         with self._db.read() as s:
             p = s.scalar(select(ProfileRow).where(ProfileRow.name == name))
             return _view(p) if p else None

@@ -74,12 +74,18 @@ def open_services(
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> AppServices:
     """Open (checking a SQLite file's health), upgrade and wire. Raises DatabaseError."""
-    db = Database(paths.db_url, busy_timeout_ms=busy_timeout_ms)
+    from app.storage.credentials import connect_args_for
+
+    db = Database(
+        paths.db_url,
+        busy_timeout_ms=busy_timeout_ms,
+        connect_args=connect_args_for(paths.db_url, paths.data_dir),
+    )
     try:
         if upgrade and not _already_current(paths):
             db.upgrade()
     except BaseException:
-        db.dispose()
+        db.dispose()  # no pooled connection left behind for the garbage collector
         raise
     return AppServices(
         db=db,

@@ -96,7 +96,14 @@ def _pg_connect_args(url: str) -> dict[str, Any]:
     return {k: v for k, v in args.items() if k not in query}
 
 
-def _make_engine(url: str, *, immediate: bool, busy_timeout_ms: int, name: str) -> Engine:
+def _make_engine(
+    url: str,
+    *,
+    immediate: bool,
+    busy_timeout_ms: int,
+    name: str,
+    connect_args: dict[str, Any] | None = None,
+) -> Engine:
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {}
     try:
@@ -106,7 +113,7 @@ def _make_engine(url: str, *, immediate: bool, busy_timeout_ms: int, name: str) 
                 "check_same_thread": False,
             }
         elif url.startswith("postgresql"):
-            kwargs["connect_args"] = _pg_connect_args(url)
+            kwargs["connect_args"] = {**_pg_connect_args(url), **(connect_args or {})}
         engine = create_engine(url, **kwargs)
     except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError, ValueError) as e:
         raise DatabaseUnreachableError(
@@ -261,8 +268,14 @@ class Database:
     """One database: a writer engine (BEGIN IMMEDIATE) and a reader engine."""
 
     def __init__(
-        self, url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, check: bool = True
+        self,
+        url: str,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        check: bool = True,
+        connect_args: dict[str, Any] | None = None,
     ) -> None:
+        """`connect_args` (PostgreSQL): a saved password or passfile, kept out of the URL."""
         if url.startswith(("postgresql://", "postgres://")):  # the driver we ship
             url = "postgresql+psycopg://" + url.split("://", 1)[1]
         self.url = url
@@ -280,7 +293,13 @@ class Database:
             if check:
                 check_sqlite_file(path)
         name = self.display_name()
-        self.engine = _make_engine(url, immediate=True, busy_timeout_ms=busy_timeout_ms, name=name)
+        self.engine = _make_engine(
+            url,
+            immediate=True,
+            busy_timeout_ms=busy_timeout_ms,
+            name=name,
+            connect_args=connect_args,
+        )
         self.read_engine = (
             _make_engine(url, immediate=False, busy_timeout_ms=busy_timeout_ms, name=name)
             if self.is_sqlite
@@ -333,31 +352,43 @@ class Database:
         target = script.get_current_head() if revision == "head" else revision
         if current == target:
             return False
-        with self.engine.connect() as conn:
-            # SQLite rebuilds a table to change its constraints; with foreign keys on, dropping
-            # the old table would cascade into (delete) the rows that refer to it. The pragma only
-            # takes effect outside a transaction, so it is set on the bare connection and the
-            # references are checked before the upgrade commits (SQLite's documented procedure).
-            raw = conn.connection.driver_connection if self.is_sqlite else None
-            if raw is not None:
-                raw.execute("PRAGMA foreign_keys=OFF")
-            try:
-                with conn.begin():
-                    if not self.is_sqlite:  # rewriting a big classroom table may exceed 30 s
-                        conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
-                    cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, revision)
-                    if raw is not None:
-                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
-                        if broken is not None:
-                            raise DatabaseError(
-                                f"The database {self.display_name()} could not be upgraded: a "
-                                f"row of {broken[0]} refers to a missing row of {broken[2]}. "
-                                "Restore a backup or start with another --db."
-                            )
-            finally:
+        from sqlalchemy.exc import ProgrammingError
+
+        try:
+            with self.engine.connect() as conn:
+                # SQLite rebuilds a table to change its constraints; with foreign keys on,
+                # dropping the old table would cascade into (delete) the rows that refer to it.
+                # The pragma only takes effect outside a transaction, so it is set on the bare
+                # connection and the references are checked before the upgrade commits
+                # (SQLite's documented procedure).
+                raw = conn.connection.driver_connection if self.is_sqlite else None
                 if raw is not None:
-                    raw.execute("PRAGMA foreign_keys=ON")
+                    raw.execute("PRAGMA foreign_keys=OFF")
+                try:
+                    with conn.begin():
+                        if not self.is_sqlite:  # rewriting a big classroom table may exceed 30 s
+                            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, revision)
+                        if raw is not None:
+                            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                            if broken is not None:
+                                raise DatabaseError(
+                                    f"The database {self.display_name()} could not be upgraded: a "
+                                    f"row of {broken[0]} refers to a missing row of {broken[2]}. "
+                                    "Restore a backup or start with another --db."
+                                )
+                finally:
+                    if raw is not None:
+                        raw.execute("PRAGMA foreign_keys=ON")
+        except ProgrammingError as e:
+            if getattr(e.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                raise
+            raise DatabaseError(
+                f"The database {self.display_name()} needs an upgrade (schema {current} to "
+                f"{target}) that only its owner may run. Ask your instructor to run `bayready db "
+                "upgrade` and then `bayready classroom init`."
+            ) from None
         return True
 
     def display_name(self) -> str:

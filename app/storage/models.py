@@ -221,3 +221,36 @@ class ReviewCardRow(Base):
         UniqueConstraint("profile_id", "question_id", name="uq_review_profile_question"),
         Index("ix_review_due", "profile_id", "due"),
     )
+
+
+class ClassRow(Base):
+    """A class: an instructor's group of learners sharing one PostgreSQL database."""
+
+    __tablename__ = "classroom"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ClassMemberRow(Base):
+    """A database login in a class: its role there and the profile it answers as.
+
+    On PostgreSQL the row-level security policies map the connected login (session_user) to its
+    profile through this table; on SQLite it is unused.
+    """
+
+    __tablename__ = "class_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"))
+    login: Mapped[str] = mapped_column(String(63))
+    role: Mapped[str] = mapped_column(String(16))  # learner | instructor
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("class_id", "login", name="uq_class_member_login"),
+        Index("ix_class_member_login", "login"),
+    )

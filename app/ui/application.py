@@ -52,9 +52,13 @@ class StartupJob(QRunnable):
                 # a click waits briefly for another program's write, then says so (no freeze)
                 services = open_services(self.paths, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
                 failures: list[BankError] = []
-                results: list[object] = list(
-                    services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
-                )
+                results: list[object] = []
+                if services.classroom.capabilities().import_banks:  # not a learner's login
+                    results.extend(
+                        services.banks.import_shipped_if_empty(
+                            shipped_banks_dir(), failures=failures
+                        )
+                    )
                 if results or failures:
                     logging.getLogger("bayready").info(
                         "first run: imported %d shipped banks, %d failed",

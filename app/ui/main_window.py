@@ -37,6 +37,7 @@ T = TypeVar("T")
 PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
 
 if TYPE_CHECKING:
+    from app.services.classroom import Capabilities
     from app.services.exams import AttemptReport, AttemptState, InProgress
     from app.services.setup import AppServices
     from app.ui.exam.exam_page import ExamPage
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.settings = settings_store.load(paths.settings_file)
         self.profile_id: int | None = None
+        # what the connected login may do; None until the database is open (nothing hidden yet)
+        self.capabilities: Capabilities | None = None
         self.setWindowTitle(self.tr("BayReady - ASE practice tests"))
         self.resize(*PREFERRED)
         self.setMinimumSize(1000, 640)
@@ -229,12 +232,22 @@ class MainWindow(QMainWindow):
         for a in (self.act_banks, self.act_class, self.act_pin):
             a.setVisible(on)
         self.home.set_instructor_mode(on)
+        caps = self.capabilities
+        if caps is not None:  # a class login: only what its database role allows
+            self.act_banks.setVisible(on and caps.manage_banks)
+            self.act_class.setVisible(on and caps.class_results)
+            self.home.banks.setVisible(caps.manage_banks or caps.import_banks)
+            self.home.class_results.setVisible(caps.class_results)
 
     def _on_instructor_toggled(self) -> None:
         self.set_instructor_mode(not self.instructor_mode)
 
     def set_instructor_mode(self, on: bool) -> bool:
         """Turning it on asks for the PIN when one is set; returns whether the mode is now `on`."""
+        if on and self.capabilities and not self.capabilities.instructor_tools:
+            self._allowed(self.tr("Instructor tools"), False)
+            self._apply_instructor_mode()
+            return False
         if on and self.settings.instructor_pin:
             pin = self.dialogs.ask_text(
                 self.tr("Instructor mode"), self.tr("Instructor PIN:"), password=True
@@ -328,6 +341,7 @@ class MainWindow(QMainWindow):
         from app.banks.diagnostics import BankError
 
         self.services = services
+        self.apply_capabilities(services.classroom.capabilities())
         failed = [r for r in results if isinstance(r, BankError)]
         if failed:
             self.dialogs.error(
@@ -339,7 +353,7 @@ class MainWindow(QMainWindow):
                 "first run" + (f"; {len(failed)} failed." if failed else ".")
             )
         else:
-            self.status_label.setText(f"Database: {services.db.display_name()}")
+            self.status_label.setText(f"Database: {services.db.display_name()}{self._as_role()}")
         wanted = (
             services.profiles.find(self.settings.last_profile)
             if (self.settings.last_profile)
@@ -348,6 +362,33 @@ class MainWindow(QMainWindow):
         self.profile_id = (wanted or services.profiles.ensure_default()).id
         self.refresh_home()
         self.offer_resume()
+
+    def apply_capabilities(self, caps: Capabilities) -> None:
+        """Hide the tools the connected login may not use (the database refuses them anyway):
+        a learner's app has no bank manager, import, class results or instructor mode."""
+        self.capabilities = caps
+        h = self.home
+        h.banks.setVisible(caps.manage_banks or caps.import_banks)
+        h.class_results.setVisible(caps.class_results)
+        h.new_profile.setVisible(caps.manage_profiles)
+        h.manage.setVisible(caps.manage_profiles)
+        self.act_new_profile.setVisible(caps.manage_profiles)
+        self.act_profiles.setVisible(caps.manage_profiles)
+        self.act_instructor.setVisible(caps.instructor_tools)
+        if not caps.instructor_tools:
+            self.instructor_mode = False  # for this login only; the saved preference stays
+        self._apply_instructor_mode()
+
+    def _allowed(self, what: str, flag: bool) -> bool:
+        if not flag:
+            self.dialogs.info(what, f"{what} are for instructors; ask yours.")
+        return flag
+
+    def _as_role(self) -> str:
+        c = self.capabilities
+        if c is None or c.role in ("single computer", "owner"):
+            return ""
+        return f" - signed in as {'an instructor' if c.role == 'instructor' else 'a learner'}"
 
     def show_startup_error(self, message: str) -> None:
         self.status_label.setText("Could not open the database.")
@@ -492,6 +533,10 @@ class MainWindow(QMainWindow):
     def show_banks(self) -> None:
         from app.ui.banks_dialog import BanksDialog
 
+        if self.capabilities and not self._allowed(
+            self.tr("Question banks"), self.capabilities.manage_banks
+        ):
+            return
         if self.services is None or not self.instructor_mode:
             return  # answer keys are for instructors only
         dlg = BanksDialog(
@@ -503,6 +548,10 @@ class MainWindow(QMainWindow):
     def show_class_results(self) -> None:
         from app.ui.class_dialog import ClassDialog
 
+        if self.capabilities and not self._allowed(
+            self.tr("Class results"), self.capabilities.class_results
+        ):
+            return
         if self.services is None or not self.instructor_mode:
             return
         tests = [t.code for t in self.services.banks.list_tests()]
