@@ -39,7 +39,7 @@ def test_instructor_first_command_finds_the_shipped_test(
 
     assert main([*d, "bank", "list", "--json"]) == 0
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) == len(shipped) + 1  # the nine shipped banks and the quiz
+    assert len(out.splitlines()) == len(shipped) + 1  # the shipped banks and the quiz
     assert "first run" not in err  # only once
 
 

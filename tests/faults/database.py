@@ -26,7 +26,7 @@ def digest(path: Path) -> str:
 
 
 def build_shipped_db(path: Path) -> Path:
-    """A database built by the real migrations holding the nine shipped banks."""
+    """A database built by the real migrations holding the shipped banks."""
     from datetime import datetime
 
     from app.services.banks import BankService

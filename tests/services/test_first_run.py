@@ -93,7 +93,7 @@ def test_a_first_run_killed_half_way_is_finished_on_the_next_start(
     )
     assert r.returncode == -signal.SIGKILL, r.stderr
     paths = AppPaths(tmp_path / "data", f"sqlite:///{db}")
-    assert loaded_tests(paths, fake_now) == []  # not four of nine, which would stay so forever
+    assert loaded_tests(paths, fake_now) == []  # not four of ten, which would stay so forever
     assert finish_first_run(paths, fake_now) == 10
     assert loaded_tests(paths, fake_now) == SHIPPED_TESTS
     assert finish_first_run(paths, fake_now) == 0  # done means done
