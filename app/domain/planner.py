@@ -55,6 +55,7 @@ class GainItem:
     key: str
     title: str
     gain: float
+    kind: str = "area"  # "area" (a content-area letter) or "task" (a task code)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class PlannedSession:
     focus: tuple[str, ...] = ()  # area letters or task codes, drills only
     focus_titles: tuple[str, ...] = ()
     warm_up_reviews: int = 0  # due review cards that open a drill
+    focus_kind: str = ""  # "area" or "task" when the drill has a focus
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ def make_plan(
     remaining = {g.key: max(0.0, g.gain) for g in learner.gains}
     order = {g.key: i for i, g in enumerate(learner.gains)}
     titles = {g.key: g.title for g in learner.gains}
+    kinds = {g.key: g.kind for g in learner.gains}
     sessions: list[PlannedSession] = []
     ordinary = 0
     reviews_first = learner.reviews_due
@@ -195,6 +198,7 @@ def make_plan(
                 (focus,),
                 (titles[focus],),
                 warm_up_reviews=warm_up,
+                focus_kind=kinds[focus],
             )
         )
     return Plan(today, settings, tuple(sessions), tuple(notes))

@@ -11,6 +11,7 @@ from app.services.banks import BankService
 from app.services.catalog import CatalogService
 from app.services.classroom import ClassroomService
 from app.services.exams import ExamService
+from app.services.plans import PlanService
 from app.services.profiles import ProfileService
 from app.services.reports import ReportService
 from app.services.reviews import ReviewService
@@ -52,6 +53,7 @@ class AppServices:
     reports: ReportService
     reviews: ReviewService
     classroom: ClassroomService
+    plans: PlanService
     now: Callable[[], datetime]
 
     def close(self) -> None:
@@ -96,5 +98,6 @@ def open_services(
         reports=ReportService(db, now),
         reviews=ReviewService(db, now),
         classroom=ClassroomService(db, now),
+        plans=PlanService(db, now),
         now=now,
     )

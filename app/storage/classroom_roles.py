@@ -33,7 +33,11 @@ PERSONAL_TABLES: dict[str, str] = {
     "profile": "id",
     "attempt": "profile_id",
     "review_card": "profile_id",
+    "study_plan": "profile_id",
+    "certification": "profile_id",
 }
+# personal tables a learner keeps up to date for themself (plan settings, real test results)
+OWN_WRITABLE_TABLES = ("study_plan", "certification")
 # a response is whoever's attempt it belongs to
 RESPONSE_TABLE = "response"
 CLASS_TABLES = ("classroom", "class_member")
@@ -264,6 +268,7 @@ def _grants_sql(conn: Connection, schema: str, database: str, g: Groups) -> list
         f"GRANT SELECT ON {names([*SCHEMA_TABLES, *CLASS_TABLES])} TO {both}",
         f"GRANT SELECT ON {personal} TO {both}",
         f"GRANT INSERT, UPDATE ON {results} TO {both}",
+        f"GRANT INSERT, UPDATE, DELETE ON {names(OWN_WRITABLE_TABLES)} TO {both}",
         f"GRANT UPDATE ON {quote_ident('profile')} TO {instructor}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {both}",
     ]

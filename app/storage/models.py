@@ -5,10 +5,11 @@ No Qt here. Services turn these rows into frozen dataclasses before any view see
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -254,3 +255,39 @@ class ClassMemberRow(Base):
         UniqueConstraint("class_id", "login", name="uq_class_member_login"),
         Index("ix_class_member_login", "login"),
     )
+
+
+class StudyPlanRow(Base):
+    """A learner's study plan for one test: the booked date (or none) and the weekly routine."""
+
+    __tablename__ = "study_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    test_date: Mapped[date | None] = mapped_column(Date)
+    weekdays: Mapped[str] = mapped_column(String(16))  # "0,1,3": Monday = 0
+    minutes: Mapped[int] = mapped_column(Integer)
+    goal: Mapped[str] = mapped_column(String(16))  # certification | recertification
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("profile_id", "test_id", name="uq_plan_profile_test"),)
+
+
+class CertificationRow(Base):
+    """One real ASE test result the learner entered: test code, date taken, pass or fail.
+
+    The code is kept as text, not a key to `test`: a technician may hold certifications for
+    tests that have no bank loaded here.
+    """
+
+    __tablename__ = "certification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    test_code: Mapped[str] = mapped_column(String(16))
+    taken_on: Mapped[date] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(String(8))  # pass | fail
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_certification_profile", "profile_id", "test_code"),)
