@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
     r.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     _classroom_parser(sub, common)
+
+    pl = sub.add_parser(
+        "plan", help="study plan to the test date (text, json or calendar .ics)", parents=[common]
+    )
+    pl.add_argument("--profile", required=True, metavar="NAME")
+    pl.add_argument("--test", required=True, metavar="CODE")
+    pl.add_argument("--format", choices=["text", "json", "ics"], default="text")
+    pl.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     return p
 
 

@@ -83,6 +83,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             from app.cli.classroom import run_classroom
 
             return run_classroom(args, paths)
+        if args.command == "plan":
+            return _plan(args, paths)
     except BankError as e:
         _problems(e.diagnostics)
         return EXIT_INVALID
@@ -304,6 +306,35 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
 
             report = services.reports.weak_area_report(args.profile, code)
             text = report_csv(report) if args.format == "csv" else report_json(report)
+    finally:
+        services.close()
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from app.services.exports import ExportError, write_export
+
+    try:
+        write_export(args.output, text)
+    except ExportError as e:
+        _err(f"error: {e}")
+        return EXIT_INVALID
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.services.plans import plan_ics, plan_json, plan_text
+    from app.services.setup import open_services
+
+    services = open_services(paths)
+    try:
+        view = services.plans.plan(args.profile, args.test.upper())
+        if args.format == "json":
+            text = plan_json(view)
+        elif args.format == "ics":
+            text = plan_ics(view, services.now())
+        else:
+            text = plan_text(view)
     finally:
         services.close()
     if args.output is None:

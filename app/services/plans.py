@@ -319,6 +319,30 @@ def plan_json(view: PlanView) -> str:
     )
 
 
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def plan_text(view: PlanView) -> str:
+    """The plan for a terminal: settings, progress, then one line per evening."""
+    st = view.settings
+    booked = st.test_date.isoformat() if st.test_date else "not booked"
+    days = " ".join(WEEKDAY_NAMES[d] for d in sorted(st.weekdays))
+    lines = [
+        f"{view.profile} - {view.test_code} {view.test_title}",
+        f"test date {booked}; {days}; {st.minutes} minutes; goal {st.goal.value}",
+        f"done {view.done_so_far} of {view.planned_so_far} planned evenings since "
+        f"{view.since.isoformat()}",
+        *view.plan.notes,
+    ]
+    for x in view.plan.sessions:
+        extra = f" (start with {x.warm_up_reviews} reviews)" if x.warm_up_reviews else ""
+        lines.append(
+            f"{x.day.isoformat()} {WEEKDAY_NAMES[x.day.weekday()]}  {x.minutes:>3} min  "
+            f"{session_title(x, view.test_code)}{extra}"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def session_title(x: PlannedSession, test_code: str) -> str:
     """A short human title, used by the calendar export and the CLI."""
     if x.kind is SessionKind.MOCK:
