@@ -102,6 +102,10 @@ class HomePage(QWidget):
     progress_requested = Signal(str)
     review_requested = Signal(str)
     class_requested = Signal()
+    test_selected = Signal(str)  # the selected test changed (refreshes "Today")
+    today_requested = Signal(str)  # start today's planned session for this test
+    plan_requested = Signal(str)
+    certifications_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -144,6 +148,7 @@ class HomePage(QWidget):
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self._on_start_clicked())
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._today_box())
         actions = QHBoxLayout()
         self.start = QPushButton(self.tr("Mock exam... (Enter)"))  # opens the intro; no clock yet
         self.start.setDefault(True)
@@ -177,8 +182,35 @@ class HomePage(QWidget):
             actions.addWidget(w)
         layout.addLayout(actions)
         layout.addWidget(self._instructor_row())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         self._update_buttons()
+
+    def _today_box(self) -> QWidget:
+        """One line for today's planned session and one Start button; plan and tracker beside."""
+        self.today_frame = QFrame()
+        self.today_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.today_frame)
+        row.setContentsMargins(8, 6, 8, 6)
+        self.today_label = QLabel(self.tr("Today: choose a test to see your study plan."))
+        self.today_label.setWordWrap(True)
+        self.today_label.setTextFormat(Qt.TextFormat.PlainText)  # focus titles come from banks
+        self.today_label.setAccessibleName(self.tr("Today"))
+        self.today_start = QPushButton(self.tr("Start"))
+        self.today_start.setEnabled(False)
+        self.today_start.clicked.connect(self._on_today_start_clicked)
+        self.plan_button = QPushButton(self.tr("Study plan..."))
+        self.plan_button.clicked.connect(self._on_plan_clicked)
+        self.certs_button = QPushButton(self.tr("Certifications..."))
+        self.certs_button.clicked.connect(self.certifications_requested)
+        row.addWidget(self.today_label, 1)
+        for b in (self.today_start, self.plan_button, self.certs_button):
+            row.addWidget(b)
+        return self.today_frame
+
+    def show_today(self, text: str, button: str, can_start: bool) -> None:
+        self.today_label.setText(text)
+        self.today_start.setText(button)
+        self.today_start.setEnabled(can_start)
 
     def _instructor_row(self) -> QWidget:
         """Bank manager and class results show answer keys: instructors only."""
@@ -270,7 +302,7 @@ class HomePage(QWidget):
     def _update_buttons(self) -> None:
         c = self.selected_card()
         has = c is not None and c.questions > 0
-        for b in (self.start, self.practice, self.progress):
+        for b in (self.start, self.practice, self.progress, self.plan_button):
             b.setEnabled(has)
         self.resume.setEnabled(c is not None and c.in_progress is not None)
         due = self.model.due.get(c.code, 0) if c is not None else 0
@@ -280,6 +312,22 @@ class HomePage(QWidget):
             self.resume.setText(f"Resume {c.code} {c.in_progress_mode}")
         else:
             self.resume.setText("Resume")
+
+    def _on_table_row_changed(self, *_: object) -> None:
+        self._update_buttons()
+        code = self.selected_code()
+        if code is not None:
+            self.test_selected.emit(code)
+
+    def _on_today_start_clicked(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            self.today_requested.emit(code)
+
+    def _on_plan_clicked(self) -> None:
+        code = self.selected_code()
+        if code is not None:
+            self.plan_requested.emit(code)
 
     def _on_profile_changed(self, _index: int) -> None:
         pid = self.profile.currentData()

@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         h.review_requested.connect(self.start_review)
         h.banks_requested.connect(self.show_banks)
         h.class_requested.connect(self.show_class_results)
+        h.test_selected.connect(self._on_home_test_selected)
+        h.today_requested.connect(self.start_today)
+        h.plan_requested.connect(self.show_plan)
+        h.certifications_requested.connect(self.show_certifications)
         self._page = "home"
         self._fitted = False
         self._build_menus()
@@ -191,6 +195,9 @@ class MainWindow(QMainWindow):
         self.act_progress = self._action(
             test, self.tr("My pro&gress and study plan"), h.progress.click, "Ctrl+Shift+M"
         )
+        test.addSeparator()
+        self.act_plan = self._action(test, self.tr("Study p&lan..."), h.plan_button.click)
+        self.act_certs = self._action(test, self.tr("&Certifications..."), self.show_certifications)
         self.test_menu = test
         tools = bar.addMenu(self.tr("&Instructor"))
         self.act_instructor = self._action(
@@ -214,8 +221,10 @@ class MainWindow(QMainWindow):
             (self.act_practice, h.practice),
             (self.act_review, h.review),
             (self.act_progress, h.progress),
+            (self.act_plan, h.plan_button),
         ):
             a.setEnabled(on_home and b.isEnabled())
+        self.act_certs.setEnabled(on_home and self.services is not None)
         self.act_resume.setEnabled(on_home and self.services is not None)
 
     def _on_page_changed(self, name: str) -> None:
@@ -399,6 +408,7 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         self.home.show_profiles(self.services.profiles.list_profiles(), self.profile_id)
         self.home.show_tests(self.services.exams.test_cards(self.profile_id), self._due())
+        self._refresh_today()
         self.tests_populated.emit()
 
     def _due(self) -> dict[str, int]:
@@ -603,6 +613,129 @@ class MainWindow(QMainWindow):
             return
         self.status_label.setText(f"Saved {target}")
 
+    # -- study plan and certifications ----------------------------------------------------------
+    def _on_home_test_selected(self, _code: str) -> None:
+        self._refresh_today()
+
+    def _refresh_today(self) -> None:
+        """Home's Today line for the selected profile and test, re-planned from today."""
+        code = self.home.selected_code()
+        if self.services is None or self.profile_id is None or code is None:
+            self.home.show_today(
+                self.tr("Today: choose a test to see your study plan."), self.tr("Start"), False
+            )
+            return
+        from app.domain.planner import PlanError
+        from app.ui.plan_dialog import today_summary
+
+        card = self.home.selected_card()
+        try:
+            view = self.services.plans.plan(self.profile_id, code)
+        except PlanError as e:
+            self.home.show_today(str(e), self.tr("Start"), False)
+            return
+        text, button, can = today_summary(view)
+        self.home.show_today(text, button, can and card is not None and card.questions > 0)
+
+    def start_today(self, code: str) -> None:
+        """Today's planned session (or the next one): a drill, a review or the mock's intro."""
+        assert self.services is not None and self.profile_id is not None
+        from app.domain.planner import SessionKind
+
+        view = self.services.plans.plan(self.profile_id, code)
+        x = view.today or view.next_session
+        if x is None:
+            return
+        if x.kind in (SessionKind.MOCK, SessionKind.RECERT_FORM):
+            self.show_intro(code, False)
+            return
+        if x.kind is SessionKind.REVIEW:
+            ids = self.services.reviews.due_question_ids(self.profile_id, code)
+            if ids:
+                self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+                return  # nothing due after all: a mixed drill keeps the evening useful
+        if not self._practice_over_in_progress(code):
+            return
+        n = view.drill_items
+        if x.focus and x.focus_kind == "task":
+            self.start_practice(code, tasks=x.focus, count=n)
+        elif x.focus:
+            self.start_practice(code, areas=x.focus, count=n)
+        else:
+            self.start_practice(code, count=n)
+
+    def show_plan(self, code: str) -> None:
+        assert self.services is not None and self.profile_id is not None
+        from datetime import date
+
+        from app.domain.planner import Goal, PlanError
+        from app.services.plans import PlanView
+        from app.ui.plan_dialog import PlanDialog
+
+        plans, pid = self.services.plans, self.profile_id
+        try:
+            view = plans.plan(pid, code)
+        except PlanError as e:
+            self.dialogs.error(self.tr("Study plan"), str(e))
+            return
+
+        def save(
+            test_date: date | None, weekdays: frozenset[int], minutes: int, goal: Goal
+        ) -> PlanView:
+            plans.save_settings(
+                pid, code, test_date=test_date, weekdays=weekdays, minutes=minutes, goal=goal
+            )
+            return plans.plan(pid, code)
+
+        dlg = PlanDialog(view, save, self.export_plan, self)
+        self.dialogs.show_modal(dlg)
+        self._refresh_today()
+
+    def export_plan(self, view: object) -> None:
+        from pathlib import Path
+
+        from app.services.exports import ExportError, write_export
+        from app.services.plans import PlanView, plan_ics
+
+        assert isinstance(view, PlanView) and self.services is not None
+        target = self.dialogs.save_file(
+            self.tr("Export the study plan"),
+            self.tr("Calendar (*.ics)"),
+            f"bayready-{view.test_code}-plan.ics",
+        )
+        if not target:
+            return
+        try:
+            write_export(Path(target), plan_ics(view, self.services.now()))
+        except ExportError as e:
+            self.dialogs.error(self.tr("Export"), str(e))
+            return
+        self.status_label.setText(self.tr("Saved {file}").format(file=target))
+
+    def show_certifications(self) -> None:
+        if self.services is None or self.profile_id is None:
+            return
+        from datetime import date
+
+        from app.domain.certification import Outcome
+        from app.ui.certifications_dialog import CertificationsDialog, TrackerState
+
+        plans, pid = self.services.plans, self.profile_id
+
+        def state() -> TrackerState:
+            return plans.tracker(pid), plans.results(pid)
+
+        def add(code: str, taken_on: date, outcome: Outcome) -> TrackerState:
+            plans.record_result(pid, code, taken_on, outcome)
+            return state()
+
+        def remove(entry_id: int) -> TrackerState:
+            plans.remove_result(pid, entry_id)
+            return state()
+
+        name = self.services.profiles.get(pid).name
+        self.dialogs.show_modal(CertificationsDialog(name, state(), add, remove, self))
+
     def _enter_presses_buttons(self, widget: QWidget) -> None:
         for b in widget.findChildren(QPushButton) + widget.findChildren(QToolButton):
             b.installEventFilter(self._enter)
@@ -748,6 +881,7 @@ class MainWindow(QMainWindow):
         self.settings.last_profile = self.services.profiles.get(profile_id).name
         self._save_settings()
         self.home.show_tests(self.services.exams.test_cards(profile_id), self._due())
+        self._refresh_today()
 
     def _on_home_new_profile_requested(self) -> None:
         assert self.services is not None

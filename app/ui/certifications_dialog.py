@@ -1,0 +1,233 @@
+"""Certification tracker: the learner enters real test results; the dialog shows expiry, the
+recertify-by window, Master Automobile progress, what a lapse would cost and the retake date.
+
+Adding and removing go through callbacks that store the change (one transaction each) and return
+the new state, so the dialog never touches the database itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.certification import MasterProgress, Outcome, Standing, Tracker
+from app.domain.planner import PlanError
+from app.services.plans import CertificationEntry
+from app.ui.theme import colour
+
+TrackerState = tuple[Tracker, Sequence[CertificationEntry]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Certifications", text)
+
+
+def standing_text(s: Standing) -> str:
+    return {
+        Standing.CURRENT: _tr("Current"),
+        Standing.RECERTIFY: _tr("Recertify now"),
+        Standing.EXPIRED: _tr("Expired"),
+        Standing.NOT_HELD: _tr("Not held"),
+    }[s]
+
+
+def master_text(m: MasterProgress) -> str:
+    if m.held:
+        until = m.held_until.isoformat() if m.held_until else ""
+        return _tr("{title}: held - all {n} current, until {until}.").format(
+            title=m.title, n=len(m.required), until=until
+        )
+    return _tr("{title}: {done} of {n} current; still needed: {missing}.").format(
+        title=m.title, done=len(m.current), n=len(m.required), missing=", ".join(m.missing)
+    )
+
+
+def _d(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+class CertificationsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        profile: str,
+        state: TrackerState,
+        add: Callable[[str, date, Outcome], TrackerState],
+        remove: Callable[[int], TrackerState],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._add, self._remove = add, remove
+        self.setWindowTitle(self.tr("Certifications - {profile}").format(profile=profile))
+        self.resize(860, 580)
+        layout = QVBoxLayout(self)
+        self.masters = QLabel()
+        self.masters.setTextFormat(Qt.TextFormat.PlainText)
+        self.masters.setWordWrap(True)
+        layout.addWidget(self.masters)
+        self.status = QTableWidget(0, 7)
+        self.status.setAccessibleName(self.tr("Certifications held"))
+        self.status.setHorizontalHeaderLabels(
+            [
+                self.tr("Test"),
+                self.tr("Standing"),
+                self.tr("Passed"),
+                self.tr("Expires"),
+                self.tr("Recertify from"),
+                self.tr("Retake from"),
+                self.tr("A lapse would end"),
+            ]
+        )
+        self._table_look(self.status)
+        self.status.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.status, 3)
+        layout.addWidget(self._entry_box(), 2)
+        self.hint = QLabel(
+            self.tr(
+                "Certifications last five years from the pass date. The recertify window opens "
+                "one year before expiry (BayReady's choice, leaving time for a retake). After a "
+                "failed test, ASE lets you retake it 30 days later."
+            )
+        )
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.show_state(state)
+
+    @staticmethod
+    def _table_look(t: QTableWidget) -> None:
+        t.verticalHeader().setVisible(False)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _entry_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Test results you entered"))
+        v = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Test, e.g. A5"))
+        self.code.setMaxLength(16)
+        self.code.setAccessibleName(self.tr("Test code"))
+        self.taken_on = QDateEdit()
+        self.taken_on.setCalendarPopup(True)
+        self.taken_on.setDisplayFormat("yyyy-MM-dd")
+        self.taken_on.setAccessibleName(self.tr("Date taken"))
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("Passed"), Outcome.PASS.value)
+        self.outcome.addItem(self.tr("Failed"), Outcome.FAIL.value)
+        self.outcome.setAccessibleName(self.tr("Result"))
+        self.add_button = QPushButton(self.tr("Add result"))
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.code.returnPressed.connect(self._on_add_clicked)
+        for w in (QLabel(self.tr("Test:")), self.code, QLabel(self.tr("Taken on:")), self.taken_on):
+            row.addWidget(w)
+        row.addWidget(self.outcome)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(f"color: {colour('bad')}")
+        self.error.setVisible(False)
+        v.addWidget(self.error)
+        lower = QHBoxLayout()
+        self.entries = QTableWidget(0, 3)
+        self.entries.setAccessibleName(self.tr("Results entered"))
+        self.entries.setHorizontalHeaderLabels(
+            [self.tr("Test"), self.tr("Date"), self.tr("Result")]
+        )
+        self._table_look(self.entries)
+        self.entries.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.entries.itemSelectionChanged.connect(self._update_remove)
+        self.remove_button = QPushButton(self.tr("Remove result"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        lower.addWidget(self.entries, 1)
+        lower.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        v.addLayout(lower)
+        return box
+
+    def show_state(self, state: TrackerState) -> None:
+        tracker, entries = state
+        self.tracker = tracker
+        self.masters.setText("\n".join(master_text(m) for m in tracker.masters))
+        today = tracker.today
+        self.taken_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        if self.taken_on.date() > self.taken_on.maximumDate() or not self.code.text():
+            self.taken_on.setDate(QDate(today.year, today.month, today.day))
+        self.status.setRowCount(len(tracker.certifications))
+        for r, c in enumerate(tracker.certifications):
+            cells = [
+                c.test_code,
+                standing_text(c.standing),
+                _d(c.passed_on),
+                _d(c.expires_on),
+                _d(c.window_opens),
+                _d(c.retake_from),
+                ", ".join(c.lapse_costs),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 1 and c.standing in (Standing.EXPIRED, Standing.RECERTIFY):
+                    item.setForeground(QColor(colour("bad")))
+                self.status.setItem(r, col, item)
+        self._entry_ids = [e.id for e in entries]
+        self.entries.setRowCount(len(entries))
+        for r, e in enumerate(entries):
+            result = self.tr("Passed") if e.outcome is Outcome.PASS else self.tr("Failed")
+            for col, text in enumerate((e.test_code, e.taken_on.isoformat(), result)):
+                self.entries.setItem(r, col, QTableWidgetItem(text))
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(bool(self.entries.selectedItems()))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _on_add_clicked(self) -> None:
+        d = self.taken_on.date()
+        try:
+            state = self._add(
+                self.code.text(),
+                date(d.year(), d.month(), d.day()),
+                Outcome(self.outcome.currentData()),
+            )
+        except PlanError as e:
+            self._show_error(str(e))
+            return
+        self._show_error("")
+        self.code.clear()
+        self.show_state(state)
+        self.changed.emit()
+
+    def _on_remove_clicked(self) -> None:
+        row = self.entries.currentRow()
+        if 0 <= row < len(self._entry_ids):
+            self.show_state(self._remove(self._entry_ids[row]))
+            self.changed.emit()

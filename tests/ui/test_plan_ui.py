@@ -1,0 +1,151 @@
+"""Home's Today box, the study plan dialog and the certification tracker, driven like a user."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import icalendar
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from app.domain.planner import SessionKind
+from tests.services.test_reports import sit_mock
+from tests.ui.conftest import FakeDialogs
+
+DAY = 86400
+
+
+def _click(qtbot: QtBot, button: Any) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_today_starts_a_diagnostic_mock_then_a_drill_on_the_weak_area(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+) -> None:
+    h = window.home
+    assert h.selected_code() == "X1"
+    # no results yet: today is a full mock, the button opens the intro (no clock yet)
+    assert "mock" in h.today_label.text().lower() and h.today_start.isEnabled()
+    _click(qtbot, h.today_start)
+    assert window.pages.currentWidget() is window.intro
+    window.go_home()
+    for _ in range(3):
+        sit_mock(window.services, window.profile_id, "C")
+        fake_now.advance(DAY)
+    window.services.plans.save_settings(
+        window.profile_id,
+        "X1",
+        test_date=fake_now().date() + timedelta(days=30),
+        weekdays=frozenset(range(7)),
+        minutes=30,
+    )
+    window.refresh_home()
+    text = h.today_label.text()
+    assert "Today: Drill" in text and "30 min" in text and "30 days" in text
+    _click(qtbot, h.today_start)
+    st = window.exam.state
+    view = window.services.plans.plan(window.profile_id, "X1")
+    assert st.mode == "practice"
+    first = next(x for x in view.plan.sessions if x.kind is SessionKind.DRILL)
+    assert first.focus and {i.area for i in st.items} == {"C"}
+    # answering one question makes today done: Home moves on to the next evening
+    window.exam.leave()
+    window.services.exams.record_response(st.attempt_id, 0, 0, elapsed_s=3, item_seconds=3)
+    window.go_home()
+    assert "Today's session is done" in h.today_label.text()
+    assert h.today_start.text() == "Do the next one now"
+
+
+def test_plan_dialog_edits_settings_and_exports_ics(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any, tmp_path: Path
+) -> None:
+    from app.ui.plan_dialog import PlanDialog
+
+    seen: list[PlanDialog] = []
+
+    def drive(dlg: PlanDialog) -> int:
+        seen.append(dlg)
+        qtbot.addWidget(dlg)
+        assert not dlg.view.stored and "Suggested plan" in dlg.progress.text()
+        booked = fake_now().date() + timedelta(days=21)
+        dlg.not_booked.setChecked(False)
+        dlg.test_date.setDate(QDate(booked.year, booked.month, booked.day))
+        for i, b in enumerate(dlg.day_boxes):
+            b.setChecked(i in (0, 2))
+        dlg.minutes.setValue(40)
+        _click(qtbot, dlg.save_button)
+        assert dlg.view.stored and dlg.view.settings.test_date == booked
+        assert "Done 0 of" in dlg.progress.text()
+        weeks = dlg.weeks.topLevelItemCount()
+        assert weeks == len(dlg.view.plan.weeks()) >= 3
+        rows = sum(dlg.weeks.topLevelItem(i).childCount() for i in range(weeks))
+        assert rows == len(dlg.view.plan.sessions)
+        assert "Week of" in dlg.weeks.topLevelItem(0).text(0)
+        # no evening chosen: refused in the dialog, nothing saved
+        for b in dlg.day_boxes:
+            b.setChecked(False)
+        _click(qtbot, dlg.save_button)
+        assert dlg.error.isVisibleTo(dlg) and "evening" in dlg.error.text()
+        # export to a calendar file, parsed back
+        dialogs.text_answers.append(str(tmp_path / "plan.ics"))
+        _click(qtbot, dlg.export_button)
+        return 0
+
+    dialogs.modal_results.append(drive)
+    window.home.plan_button.click()
+    assert seen
+    cal = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == len(seen[0].view.plan.sessions) + 1
+    assert window.services.plans.plan(window.profile_id, "X1").settings.weekdays == {0, 2}
+    assert "40 min" in window.home.today_label.text() or "Next" in window.home.today_label.text()
+
+
+def test_tracker_dialog_records_results_and_shows_master_progress(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+) -> None:
+    from app.ui.certifications_dialog import CertificationsDialog
+
+    def drive(dlg: CertificationsDialog) -> int:
+        qtbot.addWidget(dlg)
+        assert "0 of 8 current" in dlg.masters.text()
+        for n in range(1, 9):
+            qtbot.keyClicks(dlg.code, f"a{n}")
+            dlg.taken_on.setDate(QDate(2022, 3, 1))
+            _click(qtbot, dlg.add_button)
+        assert "held" in dlg.masters.text() and "2027-03-01" in dlg.masters.text()
+        assert dlg.status.rowCount() == 8
+        assert dlg.status.item(0, 1).text() == "Recertify now"
+        assert dlg.status.item(0, 3).text() == "2027-03-01"
+        assert dlg.status.item(0, 6).text() == "Master Automobile Technician"
+        # a recent fail: the 30-day retake date
+        qtbot.keyClicks(dlg.code, "L1")
+        failed = fake_now().date() - timedelta(days=5)
+        dlg.taken_on.setDate(QDate(failed.year, failed.month, failed.day))
+        dlg.outcome.setCurrentIndex(1)
+        qtbot.keyClick(dlg.code, Qt.Key.Key_Return)
+        l1 = next(r for r in range(dlg.status.rowCount()) if dlg.status.item(r, 0).text() == "L1")
+        assert dlg.status.item(l1, 5).text() == (failed + timedelta(days=30)).isoformat()
+        assert dlg.status.item(l1, 1).text() == "Not held"
+        # a bad code is refused in the dialog
+        qtbot.keyClicks(dlg.code, "A 1")
+        _click(qtbot, dlg.add_button)
+        assert dlg.error.isVisibleTo(dlg) and "test code" in dlg.error.text()
+        dlg.code.clear()
+        # removing A8 ends Master status
+        a8 = next(r for r in range(dlg.entries.rowCount()) if dlg.entries.item(r, 0).text() == "A8")
+        dlg.entries.selectRow(a8)
+        _click(qtbot, dlg.remove_button)
+        assert "7 of 8 current" in dlg.masters.text() and "A8" in dlg.masters.text()
+        return 0
+
+    dialogs.modal_results.append(drive)
+    window.act_certs.trigger()
+    assert len(dialogs.modals) == 1
+    t = window.services.plans.tracker(window.profile_id)
+    assert t.masters[0].missing == ("A8",) and t.status("L1") is not None
+    assert date(2022, 3, 1) in {
+        e.taken_on for e in window.services.plans.results(window.profile_id)
+    }
