@@ -75,6 +75,14 @@ class PlanView:
 
 
 @dataclass(frozen=True)
+class ReportAppendix:
+    """The study plan and certifications, for the end of the PDF report."""
+
+    plan: PlanView | None
+    tracker: Tracker
+
+
+@dataclass(frozen=True)
 class CertificationEntry:
     id: int
     test_code: str
@@ -245,6 +253,13 @@ class PlanService:
             return [
                 CertificationEntry(r.id, r.test_code, r.taken_on, Outcome(r.result)) for r in rows
             ]
+
+    def report_appendix(self, profile: str | int, test_code: str) -> ReportAppendix:
+        try:
+            plan: PlanView | None = self.plan(profile, test_code)
+        except PlanError:
+            plan = None
+        return ReportAppendix(plan, self.tracker(profile))
 
     def tracker(self, profile: str | int) -> Tracker:
         entries = self.results(profile)

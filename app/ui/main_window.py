@@ -602,7 +602,10 @@ class MainWindow(QMainWindow):
             if fmt == "pdf":
                 from app.ui.report_pdf import write_pdf
 
-                write_pdf(r, Path(target))
+                appendix = None
+                if self.services is not None:
+                    appendix = self.services.plans.report_appendix(r.profile, r.test_code)
+                write_pdf(r, Path(target), appendix=appendix)
             else:
                 from app.services.exports import write_export
                 from app.services.reports import report_csv

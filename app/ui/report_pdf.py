@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.services.exports import write_export
+from app.services.plans import ReportAppendix
 from app.services.reports import WeakAreaReport
 from app.ui.progress_page import band_text, readiness_text
 from app.ui.text import SafeDocument, esc, literal
@@ -85,8 +86,68 @@ def table_layout(r: WeakAreaReport, breaks: Breaks) -> list[tuple[str, int]]:
     return out
 
 
+def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
+    """Study plan and certifications: lists, not tables (the page-break pass counts tables)."""
+    if a is None:
+        return ""
+    from app.ui.certifications_dialog import master_text, standing_text
+    from app.ui.plan_dialog import day_text, session_text, weekday_names
+
+    out = ["<h2>Study plan</h2>"]
+    v = a.plan
+    if v is None:
+        out.append("<p>No plan for this test.</p>")
+    else:
+        st = v.settings
+        booked = (
+            f"test date {st.test_date.isoformat()} ({(st.test_date - v.plan.today).days} days)"
+            if st.test_date
+            else "no test date booked"
+        )
+        days = " ".join(weekday_names()[d] for d in sorted(st.weekdays))
+        done = (
+            f" Done {v.done_so_far} of {v.planned_so_far} planned evenings since "
+            f"{esc(day_text(v.since))}."
+            if v.stored
+            else " Suggested plan (not saved yet)."
+        )
+        out.append(
+            f"<p>{esc(booked)}; {esc(days)}; {st.minutes} minutes a session; goal "
+            f"{esc(st.goal.value)}.{done} {esc(' '.join(v.plan.notes))}</p>"
+        )
+        items = "".join(
+            f"<li>{esc(day_text(x.day))}: {esc(session_text(x))} ({x.minutes} min)</li>"
+            for x in v.plan.sessions[:limit]
+        )
+        more = len(v.plan.sessions) - limit
+        if more > 0:
+            items += f"<li>... and {more} more sessions.</li>"
+        out.append(f"<ul>{items or '<li>No sessions planned.</li>'}</ul>")
+    out.append("<h2>Certifications</h2>")
+    out.append("".join(f"<p>{esc(master_text(m))}</p>" for m in a.tracker.masters))
+    certs = []
+    for c in a.tracker.certifications:
+        bits = [standing_text(c.standing)]
+        if c.passed_on:
+            bits.append(f"passed {c.passed_on.isoformat()}")
+        if c.expires_on:
+            bits.append(f"expires {c.expires_on.isoformat()}")
+        if c.window_opens:
+            bits.append(f"recertify from {c.window_opens.isoformat()}")
+        if c.retake_from:
+            bits.append(f"retake from {c.retake_from.isoformat()}")
+        if c.lapse_costs:
+            bits.append(f"a lapse would end {', '.join(c.lapse_costs)}")
+        certs.append(f"<li><b>{esc(c.test_code)}</b>: {esc('; '.join(bits))}</li>")
+    out.append(f"<ul>{''.join(certs) or '<li>None entered yet.</li>'}</ul>")
+    return "".join(out)
+
+
 def report_html(
-    r: WeakAreaReport, generated: datetime | None = None, breaks: Breaks | None = None
+    r: WeakAreaReport,
+    generated: datetime | None = None,
+    breaks: Breaks | None = None,
+    appendix: ReportAppendix | None = None,
 ) -> str:
     breaks = breaks or {}
     when = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
@@ -128,6 +189,7 @@ def report_html(
 <h2>Tasks</h2>
 {_table("tasks", "Tasks", TASK_HEAD, tasks, breaks, 3)}
 <h2>Misconceptions</h2><ul>{mis or "<li>None yet.</li>"}</ul>
+{appendix_html(appendix)}
 """
 
 
@@ -159,7 +221,11 @@ def split_rows(doc: QTextDocument) -> list[tuple[int, int]]:
 
 
 def _document(
-    r: WeakAreaReport, generated: datetime | None, charts: dict[str, bytes], page: QSizeF
+    r: WeakAreaReport,
+    generated: datetime | None,
+    charts: dict[str, bytes],
+    page: QSizeF,
+    appendix: ReportAppendix | None = None,
 ) -> QTextDocument:
     """The report laid out on pages; a table row that would run across a page starts the next
     page instead (Qt splits rows line by line), under a repeated header."""
@@ -169,7 +235,7 @@ def _document(
         for name, data in charts.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QByteArray(data))
         doc.setDefaultStyleSheet(CELL_CSS)
-        doc.setHtml(report_html(r, generated, breaks))
+        doc.setHtml(report_html(r, generated, breaks, appendix))
         doc.setPageSize(page)
         split = split_rows(doc)
         if not split:
@@ -181,7 +247,11 @@ def _document(
     return doc
 
 
-def pdf_bytes(r: WeakAreaReport, generated: datetime | None = None) -> bytes:
+def pdf_bytes(
+    r: WeakAreaReport,
+    generated: datetime | None = None,
+    appendix: ReportAppendix | None = None,
+) -> bytes:
     """The report drawn as a PDF in memory; the document loads nothing but the two charts."""
     from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter
 
@@ -203,7 +273,7 @@ def pdf_bytes(r: WeakAreaReport, generated: datetime | None = None) -> bytes:
     scale = writer.resolution() / DOC_DPI
     paint = writer.pageLayout().paintRectPixels(writer.resolution())
     width, height = paint.width() / scale, paint.height() / scale - FOOTER_PX
-    doc = _document(r, when, charts, QSizeF(width, height))
+    doc = _document(r, when, charts, QSizeF(width, height), appendix)
     pages = doc.pageCount()
     painter = QPainter(writer)
     try:
@@ -235,10 +305,15 @@ def pdf_bytes(r: WeakAreaReport, generated: datetime | None = None) -> bytes:
     return bytes(data.data())
 
 
-def write_pdf(r: WeakAreaReport, path: Path, generated: datetime | None = None) -> None:
+def write_pdf(
+    r: WeakAreaReport,
+    path: Path,
+    generated: datetime | None = None,
+    appendix: ReportAppendix | None = None,
+) -> None:
     """Write the report. Qt's PDF writer drops a file it cannot open without a word, so the
     bytes are written here and a missing folder or a full disk raises ExportError."""
-    write_export(path, pdf_bytes(r, generated))
+    write_export(path, pdf_bytes(r, generated, appendix))
 
 
 def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> None:
@@ -247,6 +322,7 @@ def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> N
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.services.plans import PlanService
     from app.services.reports import ReportService
     from app.services.setup import utc_now
     from app.storage.database import Database
@@ -256,7 +332,8 @@ def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> N
     try:
         db.upgrade()
         report = ReportService(db, utc_now).weak_area_report(profile, test_code)
+        appendix = PlanService(db, utc_now).report_appendix(profile, test_code)
     finally:
         db.dispose()
-    write_pdf(report, output)
+    write_pdf(report, output, appendix=appendix)
     del app

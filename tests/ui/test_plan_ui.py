@@ -149,3 +149,39 @@ def test_tracker_dialog_records_results_and_shows_master_progress(
     assert date(2022, 3, 1) in {
         e.taken_on for e in window.services.plans.results(window.profile_id)
     }
+
+
+def test_pdf_report_ends_with_the_plan_and_certifications(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from app.domain.certification import Outcome
+    from app.ui import report_pdf
+
+    svc, pid = window.services, window.profile_id
+    sit_mock(svc, pid, "C")
+    svc.plans.save_settings(
+        pid, "X1", test_date=fake_now().date() + timedelta(days=20), weekdays=frozenset({1, 4}),
+        minutes=35,
+    )  # fmt: skip
+    svc.plans.record_result(pid, "A4", date(2023, 5, 2), Outcome.PASS)
+    r = svc.reports.weak_area_report(pid, "X1")
+    appendix = svc.plans.report_appendix(pid, "X1")
+    doc = QTextDocument()
+    doc.setHtml(report_pdf.report_html(r, appendix=appendix))
+    text = doc.toPlainText()
+    assert "Study plan" in text and "35 minutes a session" in text
+    assert "Done 1 of" in text or "Done 0 of" in text
+    first = appendix.plan.plan.sessions[0]
+    assert f"({first.minutes} min)" in text
+    assert "Master Automobile Technician: 1 of 8 current" in text
+    assert "A4: Current; passed 2023-05-02; expires 2028-05-02" in text
+    # without an appendix the report is as before
+    assert "Certifications" not in report_pdf.report_html(r)
+    # the export from the progress page carries it into the PDF file
+    dialogs.text_answers.append(str(tmp_path / "r.pdf"))
+    window.show_progress("X1")
+    window.export_progress("pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert not dialogs.errors
