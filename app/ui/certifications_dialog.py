@@ -85,6 +85,9 @@ class CertificationsDialog(QDialog):
         self.masters = QLabel()
         self.masters.setTextFormat(Qt.TextFormat.PlainText)
         self.masters.setWordWrap(True)
+        font = self.masters.font()
+        font.setBold(True)
+        self.masters.setFont(font)
         layout.addWidget(self.masters)
         self.status = QTableWidget(0, 7)
         self.status.setAccessibleName(self.tr("Certifications held"))
@@ -120,6 +123,8 @@ class CertificationsDialog(QDialog):
     @staticmethod
     def _table_look(t: QTableWidget) -> None:
         t.verticalHeader().setVisible(False)
+        # one line of text per row: the tracker and the results both fit without scrolling
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
