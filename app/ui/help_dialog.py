@@ -34,7 +34,7 @@ def shortcuts_html() -> str:
         ("Enter", tr("Start the selected test (mock exam)")),
         ("Ctrl+Shift+N", tr("New profile")),
         ("Ctrl+P", tr("Practice the selected test")),
-        ("Ctrl+Shift+M", tr("My progress and study plan")),
+        ("Ctrl+Shift+M", tr("My progress and weak areas")),
         ("Ctrl+Q", tr("Quit (an exam in progress is saved and can be resumed)")),
         ("F1", tr("This help")),
         ("Alt+F, Alt+T, Alt+I, Alt+H", tr("Open the File, Test, Instructor and Help menus")),

@@ -159,7 +159,7 @@ class HomePage(QWidget):
         )
         self.practice = QPushButton("Practice...")
         self.resume = QPushButton("Resume")
-        self.progress = QPushButton("My progress and study plan")
+        self.progress = QPushButton("My progress and weak areas")
         self.review = QPushButton("Review missed")
         self.review.clicked.connect(self._on_review_clicked)
         self.banks = QPushButton("Question banks...")
