@@ -35,10 +35,10 @@ from app.domain.forms import PoolItem, assemble_form
 
 REPO = Path(__file__).resolve().parent.parent
 BANKS = {
-    "A5": REPO / "question_banks" / "a5-brakes.yaml",
-    "A8": REPO / "question_banks" / "a8-engine-performance.yaml",
-    "G1": REPO / "question_banks" / "g1-maintenance-light-repair.yaml",
+    p.name.split("-")[0].upper(): p for p in sorted((REPO / "question_banks").glob("[ag]*.yaml"))
 }
+TUNE = ("A5", "A8", "G1")  # the model's constants were chosen on these, seed 0
+HELD_OUT = ("A1", "A4", "A7", "G1")  # judged on these, seed 1 (G1 for its 4-item areas)
 GUESS = 0.25
 DIFFICULTY_LOGIT = {1: -0.8, 2: 0.0, 3: 0.8}  # the simulation's truth around the bank's rating
 DRILL_ITEMS = 15
@@ -100,7 +100,9 @@ def load_test(code: str, seed: int = 0) -> SimTest:
         if q.retired:
             continue
         b = DIFFICULTY_LOGIT.get(q.difficulty, 0.0) + rng.gauss(0.0, 0.5)
-        items.append(SimItem(n, area_letter(q.task), q.task, q.difficulty, b, rng.uniform(0.8, 1.8)))
+        items.append(
+            SimItem(n, area_letter(q.task), q.task, q.difficulty, b, rng.uniform(0.8, 1.8))
+        )
         pool.append(PoolItem(n, area_letter(q.task), q.task, 4, q.style != Style.TECH_AB))
     return SimTest(
         code,
@@ -136,19 +138,27 @@ class Learner:
 
     def answer(self, item: SimItem, mode: str) -> bool:
         ok = self.rng.random() < self.p(item)
-        self.answers.append(Answer(item.question_id, item.area, item.task, item.difficulty, ok, 0.0, mode))
+        self.answers.append(
+            Answer(item.question_id, item.area, item.task, item.difficulty, ok, 0.0, mode)
+        )
         self.seen[item.question_id] += 1
         return ok
 
     def age(self, days: float) -> None:
         self.answers = [
-            Answer(a.question_id, a.area, a.task, a.difficulty, a.correct, a.age_days + days, a.mode)
+            Answer(
+                a.question_id, a.area, a.task, a.difficulty, a.correct, a.age_days + days, a.mode
+            )
             for a in self.answers
         ]
 
     def mock(self) -> int:
         form = assemble_form(
-            self.test.pool, self.test.blueprint, rng=self.rng, seen=self.seen, previous=self.previous
+            self.test.pool,
+            self.test.blueprint,
+            rng=self.rng,
+            seen=self.seen,
+            previous=self.previous,
         )
         self.previous = [i.question_id for i in form.items]
         return sum(self.answer(self.by_id[i.question_id], "mock") for i in form.items)
@@ -156,7 +166,11 @@ class Learner:
     def fresh_mock_passes(self) -> bool:
         """A further mock, not recorded: did the learner pass?"""
         form = assemble_form(
-            self.test.pool, self.test.blueprint, rng=self.rng, seen=self.seen, previous=self.previous
+            self.test.pool,
+            self.test.blueprint,
+            rng=self.rng,
+            seen=self.seen,
+            previous=self.previous,
         )
         right = sum(self.rng.random() < self.p(self.by_id[i.question_id]) for i in form.items)
         total = sum(self.test.blueprint.values())
@@ -242,7 +256,48 @@ def naive(test: SimTest, answers: Sequence[Answer]) -> Steer:
     return Steer(study, flagged, ready, {k: (raw[k], raw[k]) for k in raw})
 
 
-MODELS: dict[str, Model] = {"naive": naive, "current": current}
+def pooled(test: SimTest, answers: Sequence[Answer]) -> Steer:
+    """The pooled item-response model (app.domain.mastery.fit) as the report uses it."""
+    from app.domain import mastery as m
+
+    task_area, pool = pool_of(test)
+    grouped: dict[tuple[str, int, float, bool], list[int]] = {}
+    for a in answers:
+        v = grouped.setdefault((a.task, a.difficulty, a.age_days, a.mode != "mock"), [0, 0])
+        v[0] += 1
+        v[1] += a.correct
+    result = m.fit(
+        [
+            m.Answered(t, task_area[t], d, age, n, c, practice)
+            for (t, d, age, practice), (n, c) in grouped.items()
+        ],
+        pool,
+        task_area,
+    )
+    ranked = m.pooled_study_next(result, test.blueprint, test.titles, task_area, limit=50)
+    area = next((s.key for s in ranked if s.kind == "area"), None)
+    task = next((s.key for s in ranked if s.kind == "task"), None)
+    ready = m.pooled_readiness(result, test.blueprint, test.target_percent)
+    bands = {k: (e.mastery.low, e.mastery.high) for k, e in result.areas.items()}
+    return Steer(area, task, ready.probability, bands)
+
+
+_POOLS: dict[str, tuple[dict[str, str], dict[str, dict[int, int]]]] = {}
+
+
+def pool_of(test: SimTest) -> tuple[dict[str, str], dict[str, dict[int, int]]]:
+    if test.code in _POOLS:
+        return _POOLS[test.code]
+    task_area = {i.task: i.area for i in test.items}
+    pool: dict[str, dict[int, int]] = {}
+    for i in test.items:
+        counts = pool.setdefault(i.task, {})
+        counts[i.difficulty] = counts.get(i.difficulty, 0) + 1
+    _POOLS[test.code] = task_area, pool
+    return task_area, pool
+
+
+MODELS: dict[str, Model] = {"naive": naive, "current": current, "pooled": pooled}
 
 
 # -- scenarios and figures ------------------------------------------------------------------------
@@ -366,8 +421,8 @@ def table(results: dict[str, dict[str, Tally]]) -> str:
 
 def main(argv: Sequence[str]) -> None:
     learners = int(argv[0]) if argv and argv[0].isdigit() else 200
-    seed = 1 if "--held-out" in argv else 0
-    results = run(MODELS, learners, seed=seed)
+    held_out = "--held-out" in argv
+    results = run(MODELS, learners, seed=1 if held_out else 0, tests=HELD_OUT if held_out else TUNE)
     print(table(results))
     for name in results:
         print(f"\nreliability, {name}, all scenarios pooled:")
