@@ -349,15 +349,16 @@ def run(
     models: dict[str, Model],
     learners: int,
     *,
-    tests: Sequence[str] = ("A5", "A8", "G1"),
+    tests: Sequence[str] = TUNE,
     seed: int = 0,
+    scenarios: Sequence[str] = SCENARIOS,
 ) -> dict[str, dict[str, Tally]]:
     """tallies[model][scenario]; every model sees the same learners and answers."""
-    out = {name: {s: Tally() for s in SCENARIOS} for name in models}
+    out = {name: {s: Tally() for s in scenarios} for name in models}
     for code in tests:
         test = load_test(code, seed)
         for k in range(learners):
-            for scenario in SCENARIOS:
+            for scenario in scenarios:
                 rng = random.Random(f"{code}-{seed}-{k}-{scenario}")
                 learner = Learner(test, rng)
                 if scenario.endswith("drills"):

@@ -389,7 +389,7 @@ def fit(
     task_area: Mapping[str, str],
     *,
     difficulty_logit: Mapping[int, float] = DIFFICULTY_LOGIT,
-    sweeps: int = 12,
+    sweeps: int = 30,
 ) -> Fit:
     """Posterior for level, areas and tasks.
 
@@ -421,10 +421,10 @@ def fit(
             o = old.setdefault(key, [0.0, 0.0])
             o[0] += a.n
             o[1] += a.correct
-        for key in (a.task, a.area):
-            s = seen.setdefault(key, [0, 0])
-            s[0] += a.n
-            s[1] += a.correct
+        for name in (a.task, a.area):
+            tally = seen.setdefault(name, [0, 0])
+            tally[0] += a.n
+            tally[1] += a.correct
     areas = sorted(set(task_area.values()))
     level, u, v = _mode(groups, task_area, areas, difficulty_logit, sweeps, LEVEL_PRIOR[0], None)
     # Recency only where the evidence says the learner changed: if an area's recent answers are
@@ -532,20 +532,25 @@ def _mode(
         by_area.setdefault(task_area[task], []).append((task, d, n, c))
     mu0, sd0 = LEVEL_PRIOR
     for _ in range(sweeps):
+        moved = 0.0
         g, i = -(level - mu0) / sd0**2, 1.0 / sd0**2
         for area, rows in by_area.items():
             for task, b, n, c in rows:
                 s, f = _score_info(level + u[area] + v[task] - b, n, c)
                 g += s
                 i += f
-        level += max(-1.0, min(1.0, g / i))
+        step = max(-1.0, min(1.0, g / i))
+        level += step
+        moved = abs(step)
         for area, rows in by_area.items():
             g, i = -u[area] / AREA_SD**2, 1.0 / AREA_SD**2
             for task, b, n, c in rows:
                 s, f = _score_info(level + u[area] + v[task] - b, n, c)
                 g += s
                 i += f
-            u[area] += max(-1.0, min(1.0, g / i))
+            step = max(-1.0, min(1.0, g / i))
+            u[area] += step
+            moved = max(moved, abs(step))
             per_task: dict[str, list[float]] = {}
             for task, b, n, c in rows:
                 s, f = _score_info(level + u[area] + v[task] - b, n, c)
@@ -553,7 +558,11 @@ def _mode(
                 acc[0] += s
                 acc[1] += f
             for task, (g, i) in per_task.items():
-                v[task] += max(-1.0, min(1.0, g / i))
+                step = max(-1.0, min(1.0, g / i))
+                v[task] += step
+                moved = max(moved, abs(step))
+        if moved < 1e-3:
+            break
     return level, u, v
 
 
@@ -656,19 +665,23 @@ def pooled_study_next(
         out.append(StudyItem("area", area, titles.get(area, area), loss, reason, m))
     out.sort(key=lambda s: (-s.gain, s.key))
     gaps = []
+    first = out[0].key if out else None
     for task, e in result.tasks.items():
-        area = task_area.get(task)
-        if area is None or area not in blueprint or e.mastery.seen == 0:
+        where = task_area.get(task)
+        if where is None or where not in blueprint or e.mastery.seen == 0:
             continue
-        a = result.areas[area]
-        below = e.mean - a.mean
-        own_sd = math.sqrt(max(1e-9, e.sd**2 - a.sd**2))
-        if below < -0.5 * own_sd or area == out[0].key:
+        whole = result.areas[where]
+        below = e.mean - whole.mean
+        own_sd = math.sqrt(max(1e-9, e.sd**2 - whole.sd**2))
+        # informative: the answers say the task is below its area, or it is the weakest part
+        # of the area to study first
+        if below < -0.5 * own_sd or (where == first and below < 0):
             m = e.mastery
-            share = blueprint[area] / max(1, tasks_in.get(area, 1))
+            share = blueprint[where] / max(1, tasks_in.get(where, 1))
+            what = "a gap inside" if below < -0.5 * own_sd else "the weakest part of"
             reason = (
-                f"a gap inside area {area}: {m.estimate * 100:.0f} % estimated against "
-                f"{a.mastery.estimate * 100:.0f} % for the area ({m.correct} of {m.seen} right)"
+                f"{what} area {where}: {m.estimate * 100:.0f} % estimated against "
+                f"{whole.mastery.estimate * 100:.0f} % for the area ({m.correct} of {m.seen} right)"
             )
             gaps.append(
                 StudyItem("task", task, titles.get(task, task), share * (1 - m.estimate), reason, m)
