@@ -420,19 +420,50 @@ def table(results: dict[str, dict[str, Tally]]) -> str:
     return "\n".join(lines)
 
 
+def pooled_tally(by: dict[str, Tally]) -> Tally:
+    pooled_all = Tally()
+    for t in by.values():
+        pooled_all.predicted += t.predicted
+        pooled_all.observed += t.observed
+    return pooled_all
+
+
+def reliability_table(results: dict[str, dict[str, Tally]]) -> str:
+    lines = [
+        "| model | predicted band | learners | mean predicted | observed pass |",
+        "|---|---|---|---|---|",
+    ]
+    for name, by in results.items():
+        for label, n, p, o in reliability(pooled_tally(by)):
+            lines.append(f"| {name} | {label} | {n} | {p * 100:.1f} % | {o * 100:.1f} % |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str]) -> None:
     learners = int(argv[0]) if argv and argv[0].isdigit() else 200
-    held_out = "--held-out" in argv
-    results = run(MODELS, learners, seed=1 if held_out else 0, tests=HELD_OUT if held_out else TUNE)
-    print(table(results))
-    for name in results:
-        print(f"\nreliability, {name}, all scenarios pooled:")
-        pooled = Tally()
-        for t in results[name].values():
-            pooled.predicted += t.predicted
-            pooled.observed += t.observed
-        for label, n, p, o in reliability(pooled):
-            print(f"  {label}: n={n} predicted {p * 100:.1f} % observed {o * 100:.1f} %")
+    sections = []
+    for title, tests, seed in (
+        ("Tuning set (A5, A8, G1; seed 0)", TUNE, 0),
+        ("Held out (A1, A4, A7, G1 with other item draws and learners; seed 1)", HELD_OUT, 1),
+    ):
+        results = run(MODELS, learners, seed=seed, tests=tests)
+        body = f"## {title}\n\n{table(results)}\n\nReliability of readiness, all scenarios:\n\n"
+        body += reliability_table(results)
+        print(body + "\n")
+        sections.append(body)
+    if "--write" in argv:
+        doc = (REPO / "docs" / "steering.md").read_text(encoding="utf-8")
+        head = doc.split(MARKER)[0]
+        (REPO / "docs" / "steering.md").write_text(
+            f"{head}{MARKER}\n\n{learners} learners per test and scenario; written by "
+            f"`python -m benchmarks.steering {learners} --write` (part of `make bench`).\n\n"
+            + "\n\n".join(sections)
+            + "\n",
+            encoding="utf-8",
+        )
+
+
+MARKER = "<!-- figures below are written by benchmarks/steering.py -->"
 
 
 if __name__ == "__main__":

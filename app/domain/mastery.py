@@ -723,11 +723,11 @@ def lowest_mastery_note(result: Fit, blueprint: Mapping[str, int]) -> str:
     }
     top = max(sorted(loss), key=lambda a: loss[a]) if loss else low.key
     if top == low.key:
-        return f"Area {low.key} is both your lowest and where you lose the most items."
+        return f"Area {low.key} is both your lowest and where you lose the most items"
     return (
         f"Area {low.key} has your lowest mastery, but it has only {blueprint.get(low.key, 0)} "
         f"items on the test (about {loss.get(low.key, 0):.1f} lost); area {top} costs more "
-        f"({loss[top]:.1f} items), so it comes first."
+        f"({loss[top]:.1f} items), so it comes first"
     )
 
 

@@ -385,6 +385,7 @@ def report_json(r: WeakAreaReport) -> str:
         "responses": r.responses,
         "readiness": asdict(r.readiness),
         "weakest_area": r.weakest_area,
+        "weakest_note": r.weakest_note,
         "areas": [
             {
                 "letter": a.letter,
