@@ -311,10 +311,10 @@ def brier(predictions: Sequence[tuple[float, bool]]) -> float:
 # area (sd TASK_SD). The fit is the posterior mode by coordinate Fisher scoring; the uncertainty is
 # the Laplace approximation (the level and area offsets jointly, which is an arrowhead matrix).
 GUESS = 0.25
-DIFFICULTY_LOGIT: Mapping[int, float] = {1: -0.8, 2: 0.0, 3: 0.8}
+DIFFICULTY_LOGIT: Mapping[int, float] = {1: -1.0, 2: 0.0, 3: 1.0}
 LEVEL_PRIOR = (0.6, 1.0)  # mean and sd of a learner's level (logits) before any answer
-AREA_SD = 0.55
-TASK_SD = 0.45
+AREA_SD = 0.7
+TASK_SD = 0.5
 LEARN_PER_SESSION = 0.3  # logits an area's ability rises per day of practice in it (assumed)
 LEARN_CAP = 0.9
 RECENT_DAYS = 10.0  # a change test compares answers younger than this with the fit
