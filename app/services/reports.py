@@ -198,11 +198,12 @@ def build_report(
         acc[0] += float(sec or 0.0)
         acc[1] += int(chosen or 0)
     task_area = {k.code: areas[k.area_id].letter for k in tasks.values()}
-    # the bank's items per task and difficulty rating: what a form draws from
+    # the bank's items per task and difficulty rating (one row per question, its current
+    # version; retired ones too, so retiring items does not move what a report showed)
     pool: dict[str, dict[int, int]] = {}
     for task_id, difficulty, count in s.execute(
         select(QuestionRow.task_id, QuestionRow.difficulty, func.count())
-        .where(QuestionRow.test_id == t.id, QuestionRow.retired.is_(False))
+        .where(QuestionRow.test_id == t.id, QuestionRow.is_current.is_(True))
         .group_by(QuestionRow.task_id, QuestionRow.difficulty)
     ):
         key = task_keys.get(task_id)
