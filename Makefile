@@ -62,6 +62,7 @@ bench: $(TEST_STAMP)
 	bash .ci/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --full
 	$(BIN)/python -m benchmarks.readers
+	$(BIN)/python -m benchmarks.steering 200 --write
 	BAYREADY_KILL_ROUNDS=200 BAYREADY_FUZZ_SOAK=5 \
 		bash .ci/with-postgres.sh $(BIN)/python -m pytest -q -m slow
 

@@ -298,3 +298,455 @@ def pacing(
 
 def brier(predictions: Sequence[tuple[float, bool]]) -> float:
     return sum((p - (1.0 if y else 0.0)) ** 2 for p, y in predictions) / max(1, len(predictions))
+
+
+# -- the pooled item-response model ---------------------------------------------------------------
+# What the report uses. The Beta model above treats every answer alike and every key on its own:
+# it drags estimates toward 50 %, cannot name a small area from four answers and reads drilled
+# (missed-first, harder) items as a fall in ability. Here an answer's chance of being right is a
+# 3-parameter logistic in the learner's ability on the logit scale, with 25 % guessing and the
+# item's difficulty taken from the bank's rating (DIFFICULTY_LOGIT; `difficulty_logit` takes
+# recalibrated values). Ability on a task is level + area offset + task offset, with normal priors:
+# the level around the population's, each area around the level (sd AREA_SD), each task around its
+# area (sd TASK_SD). The fit is the posterior mode by coordinate Fisher scoring; the uncertainty is
+# the Laplace approximation (the level and area offsets jointly, which is an arrowhead matrix).
+GUESS = 0.25
+DIFFICULTY_LOGIT: Mapping[int, float] = {1: -1.0, 2: 0.0, 3: 1.0}
+LEVEL_PRIOR = (0.6, 1.0)  # mean and sd of a learner's level (logits) before any answer
+AREA_SD = 0.7
+TASK_SD = 0.5
+LEARN_PER_SESSION = 0.3  # logits an area's ability rises per day of practice in it (assumed)
+LEARN_CAP = 0.9
+RECENT_DAYS = 10.0  # a change test compares answers younger than this with the fit
+CHANGE_Z = 2.5
+Z80 = 1.2815515655446004
+_GH = (  # Gauss-Hermite nodes and weights for E[f(X)], X ~ N(0, 1)
+    (-2.8569700138728056, 0.011257411327720689),
+    (-1.355626179974266, 0.2220759220056126),
+    (0.0, 0.5333333333333333),
+    (1.355626179974266, 0.2220759220056126),
+    (2.8569700138728056, 0.011257411327720689),
+)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """Responses on one task, at one difficulty rating, on one day."""
+
+    task: str
+    area: str
+    difficulty: int
+    age_days: float
+    n: int
+    correct: int
+    practice: bool = False  # drill or practice (not a mock): the learner studies while doing it
+
+
+@dataclass(frozen=True)
+class Estimate:
+    key: str
+    mean: float  # ability on the logit scale
+    sd: float
+    mastery: Mastery  # on the probability scale, over the bank's items of this key
+
+
+@dataclass(frozen=True)
+class Fit:
+    level: float
+    level_sd: float
+    areas: Mapping[str, Estimate]
+    tasks: Mapping[str, Estimate]
+    changed: tuple[str, ...]  # areas whose recent answers say the learner changed
+    # internals readiness and study-next use
+    area_offset: Mapping[str, float]
+    area_precision: Mapping[str, float]
+    area_info: Mapping[str, float]
+    mixes: Mapping[str, tuple[tuple[float, float], ...]]  # area -> (logit offset, weight)
+
+
+def p_right(theta: float) -> float:
+    """P(right) at ability minus difficulty `theta` (logits), with guessing."""
+    if theta < -30.0:
+        return GUESS
+    return GUESS + (1.0 - GUESS) / (1.0 + math.exp(-theta))
+
+
+def _score_info(theta: float, n: float, c: float) -> tuple[float, float]:
+    """(d loglik / d theta, Fisher information) of c right out of n at `theta`."""
+    s = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, theta))))
+    p = GUESS + (1.0 - GUESS) * s
+    dp = (1.0 - GUESS) * s * (1.0 - s)
+    return (c / p - (n - c) / (1.0 - p)) * dp, n * dp * dp / (p * (1.0 - p))
+
+
+def _p_mix(theta: float, mix: Sequence[tuple[float, float]]) -> float:
+    return sum(w * p_right(theta + off) for off, w in mix)
+
+
+def fit(
+    answers: Iterable[Answered],
+    pool: Mapping[str, Mapping[int, int]],
+    task_area: Mapping[str, str],
+    *,
+    difficulty_logit: Mapping[int, float] = DIFFICULTY_LOGIT,
+    sweeps: int = 30,
+) -> Fit:
+    """Posterior for level, areas and tasks.
+
+    `pool`: per task, how many of the bank's items carry each difficulty rating - the mastery of
+    an area or task is the expected share right over those items (what a form draws from).
+    """
+    # (task, effective difficulty) -> [n, c]; an answer given before later practice in its area
+    # was given at a lower ability than today's, so it counts as if the item were that much harder
+    groups: dict[tuple[str, float], list[float]] = {}
+    old: dict[tuple[str, float], list[float]] = {}  # the part older than RECENT_DAYS
+    seen: dict[str, list[int]] = {}
+    answers = [a for a in answers if a.n > 0 and a.task in task_area]
+    practice_at: dict[str, dict[float, int]] = {}
+    for a in answers:
+        if a.practice:
+            day = practice_at.setdefault(task_area[a.task], {})
+            day[a.age_days] = day.get(a.age_days, 0) + a.n
+    for a in answers:
+        later = sum(
+            1.0 if age < a.age_days else 0.5 if age == a.age_days else 0.0
+            for age in practice_at.get(task_area[a.task], {})
+        )
+        b = difficulty_logit.get(a.difficulty, 0.0) + min(LEARN_CAP, LEARN_PER_SESSION * later)
+        key = (a.task, round(b, 3))
+        g = groups.setdefault(key, [0.0, 0.0])
+        g[0] += a.n
+        g[1] += a.correct
+        if a.age_days > RECENT_DAYS:
+            o = old.setdefault(key, [0.0, 0.0])
+            o[0] += a.n
+            o[1] += a.correct
+        for name in (a.task, a.area):
+            tally = seen.setdefault(name, [0, 0])
+            tally[0] += a.n
+            tally[1] += a.correct
+    areas = sorted(set(task_area.values()))
+    level, u, v = _mode(groups, task_area, areas, difficulty_logit, sweeps, LEVEL_PRIOR[0], None)
+    # Recency only where the evidence says the learner changed: if an area's recent answers are
+    # off the fit by more than CHANGE_Z standard errors, its older answers count half.
+    changed = []
+    for area in areas:
+        o_sum = e_sum = var = 0.0
+        for (task, d), (n, c) in groups.items():
+            if task_area[task] != area:
+                continue
+            n_old, c_old = old.get((task, d), (0.0, 0.0))
+            n_new = n - n_old
+            if n_new <= 0:
+                continue
+            p = p_right(level + u[area] + v[task] - d)
+            o_sum += c - c_old
+            e_sum += n_new * p
+            var += n_new * p * (1 - p)
+        has_old = any(task_area[t] == area for t, _ in old)
+        if has_old and var > 0 and abs(o_sum - e_sum) / math.sqrt(var) > CHANGE_Z:
+            changed.append(area)
+    if changed:
+        for (task, d), (n_old, c_old) in old.items():
+            if task_area[task] in changed:
+                g = groups[(task, d)]
+                g[0] -= n_old / 2
+                g[1] -= c_old / 2
+        level, u, v = _mode(groups, task_area, areas, difficulty_logit, sweeps, level, (u, v))
+    # information per task at the mode, discounted for the task's own spread around its area
+    info_t: dict[str, float] = {}
+    for (task, d), (n, _c) in groups.items():
+        theta = level + u[task_area[task]] + v[task] - d
+        info_t[task] = info_t.get(task, 0.0) + _score_info(theta, n, 0.0)[1]
+    info_a: dict[str, float] = dict.fromkeys(areas, 0.0)
+    for task, i in info_t.items():
+        info_a[task_area[task]] += i / (1.0 + i * TASK_SD**2)
+    q_aa = {a: info_a[a] + 1.0 / AREA_SD**2 for a in areas}
+    schur = (
+        1.0 / LEVEL_PRIOR[1] ** 2
+        + sum(info_a.values())
+        - sum(info_a[a] ** 2 / q_aa[a] for a in areas)
+    )
+    var_level = 1.0 / schur
+    mixes: dict[str, tuple[tuple[float, float], ...]] = {}
+    tasks_of: dict[str, list[str]] = {}
+    for task, area in task_area.items():
+        tasks_of.setdefault(area, []).append(task)
+    area_est: dict[str, Estimate] = {}
+    task_est: dict[str, Estimate] = {}
+    for area in areas:
+        total = sum(sum(pool.get(t, {}).values()) for t in tasks_of[area]) or 1
+        mix = []
+        unseen_w = 0.0
+        for t in sorted(tasks_of[area]):
+            counts = pool.get(t, {})
+            tw = sum(counts.values()) / total
+            if t not in info_t:
+                unseen_w += tw
+            for d, k in sorted(counts.items()):
+                mix.append((v[t] - difficulty_logit.get(d, 0.0), k / total))
+        if not mix:
+            mix = [(0.0, 1.0)]
+        mixes[area] = tuple(mix)
+        mean = level + u[area]
+        ratio = info_a[area] / q_aa[area]
+        var = 1.0 / q_aa[area] + var_level * (1.0 - ratio) ** 2 + (unseen_w * TASK_SD) ** 2
+        sd = math.sqrt(var)
+        area_est[area] = Estimate(area, mean, sd, _as_mastery(area, mean, sd, mix, seen))
+        for t in tasks_of[area]:
+            counts = pool.get(t, {}) or {2: 1}
+            n_items = sum(counts.values())
+            tmix = [(-difficulty_logit.get(d, 0.0), k / n_items) for d, k in counts.items()]
+            t_var = 1.0 / (info_t.get(t, 0.0) + 1.0 / TASK_SD**2) + var
+            tm = mean + v[t]
+            est = Estimate(
+                t, tm, math.sqrt(t_var), _as_mastery(t, tm, math.sqrt(t_var), tmix, seen)
+            )
+            task_est[t] = est
+    return Fit(
+        level,
+        math.sqrt(var_level),
+        area_est,
+        task_est,
+        tuple(changed),
+        dict(u),
+        q_aa,
+        info_a,
+        mixes,
+    )
+
+
+def _mode(
+    groups: Mapping[tuple[str, float], list[float]],
+    task_area: Mapping[str, str],
+    areas: Sequence[str],
+    difficulty_logit: Mapping[int, float],
+    sweeps: int,
+    level: float,
+    start: tuple[dict[str, float], dict[str, float]] | None,
+) -> tuple[float, dict[str, float], dict[str, float]]:
+    u = dict(start[0]) if start else dict.fromkeys(areas, 0.0)
+    v = dict(start[1]) if start else dict.fromkeys(task_area, 0.0)
+    by_area: dict[str, list[tuple[str, float, float, float]]] = {}
+    for (task, d), (n, c) in groups.items():
+        by_area.setdefault(task_area[task], []).append((task, d, n, c))
+    mu0, sd0 = LEVEL_PRIOR
+    for _ in range(sweeps):
+        moved = 0.0
+        g, i = -(level - mu0) / sd0**2, 1.0 / sd0**2
+        for area, rows in by_area.items():
+            for task, b, n, c in rows:
+                s, f = _score_info(level + u[area] + v[task] - b, n, c)
+                g += s
+                i += f
+        step = max(-1.0, min(1.0, g / i))
+        level += step
+        moved = abs(step)
+        for area, rows in by_area.items():
+            g, i = -u[area] / AREA_SD**2, 1.0 / AREA_SD**2
+            for task, b, n, c in rows:
+                s, f = _score_info(level + u[area] + v[task] - b, n, c)
+                g += s
+                i += f
+            step = max(-1.0, min(1.0, g / i))
+            u[area] += step
+            moved = max(moved, abs(step))
+            per_task: dict[str, list[float]] = {}
+            for task, b, n, c in rows:
+                s, f = _score_info(level + u[area] + v[task] - b, n, c)
+                acc = per_task.setdefault(task, [-v[task] / TASK_SD**2, 1.0 / TASK_SD**2])
+                acc[0] += s
+                acc[1] += f
+            for task, (g, i) in per_task.items():
+                step = max(-1.0, min(1.0, g / i))
+                v[task] += step
+                moved = max(moved, abs(step))
+        if moved < 1e-3:
+            break
+    return level, u, v
+
+
+def _as_mastery(
+    key: str,
+    mean: float,
+    sd: float,
+    mix: Sequence[tuple[float, float]],
+    seen: Mapping[str, list[int]],
+) -> Mastery:
+    est = sum(w * _p_mix(mean + z * sd, mix) for z, w in _GH)
+    est = min(max(est, 1e-6), 1 - 1e-6)
+    lo, hi = _p_mix(mean - Z80 * sd, mix), _p_mix(mean + Z80 * sd, mix)
+    # an equivalent Beta (same mean and spread) for the code that reads alpha and beta
+    spread = max(1e-6, ((hi - lo) / (2 * Z80)) ** 2)
+    total = max(0.1, est * (1 - est) / spread - 1.0)
+    n, c = seen.get(key, [0, 0])
+    return Mastery(key, n, c, est * total, (1 - est) * total, lo, hi)
+
+
+def pooled_readiness(
+    result: Fit, blueprint: Mapping[str, int], target_percent: float, *, nodes: int = 24
+) -> Readiness:
+    """P(score >= target) on a full form, integrating over the posterior.
+
+    The level is integrated on `nodes` points; given the level each area's offset is normal
+    (the arrowhead posterior), integrated by Gauss-Hermite; given both, the score is a sum of
+    independent answers, taken as normal with a continuity correction.
+    """
+    total = sum(blueprint.values())
+    need = math.ceil(total * target_percent / 100.0 - 1e-9)
+    grid = [-3.5 + 7.0 * (k + 0.5) / nodes for k in range(nodes)]
+    dens = [math.exp(-z * z / 2) for z in grid]
+    norm = sum(dens)
+    cdf_at = [0.0] * (total + 1)
+    prob = mean_pct = 0.0
+    for z, wz in zip(grid, dens, strict=True):
+        wz /= norm
+        level = result.level + z * result.level_sd
+        mu = var = 0.0
+        for area, n in blueprint.items():
+            mix = result.mixes.get(area, ((0.0, 1.0),))
+            q = result.area_precision.get(area, 1.0 / AREA_SD**2)
+            info = result.area_info.get(area, 0.0)
+            # u | level: its mean moves against the level by info/q (the arrowhead's off-diagonal)
+            cm = result.area_offset.get(area, 0.0) - (info / q) * (level - result.level)
+            csd = math.sqrt(1.0 / q)
+            ps = [_p_mix(level + cm + x * csd, mix) for x, _ in _GH]
+            m1 = sum(w * p for p, (_, w) in zip(ps, _GH, strict=True))
+            m2 = sum(w * p * p for p, (_, w) in zip(ps, _GH, strict=True))
+            mu += n * m1
+            var += n * (m1 - m2) + n * n * (m2 - m1 * m1)
+        sd = math.sqrt(max(var, 1e-9))
+        prob += wz * 0.5 * math.erfc(-(mu - need + 0.5) / (sd * math.sqrt(2)))
+        mean_pct += wz * mu
+        for s in range(total + 1):
+            cdf_at[s] += wz * 0.5 * math.erfc(-(s + 0.5 - mu) / (sd * math.sqrt(2)))
+
+    def pct(q: float) -> float:
+        for s, c in enumerate(cdf_at):
+            if c >= q:
+                return 100.0 * s / total
+        return 100.0
+
+    return Readiness(
+        probability=min(1.0, max(0.0, prob)),
+        expected_percent=100.0 * mean_pct / total if total else 0.0,
+        low_percent=pct(0.1) if total else 0.0,
+        high_percent=pct(0.9) if total else 0.0,
+        responses=sum(m.mastery.seen for m in result.areas.values()),
+        simulations=0,
+    )
+
+
+def pooled_study_next(
+    result: Fit,
+    blueprint: Mapping[str, int],
+    titles: Mapping[str, str],
+    task_area: Mapping[str, str],
+    *,
+    limit: int = 8,
+) -> list[StudyItem]:
+    """Areas by the items they are expected to cost on a real form, items x (1 - p); then the
+    tasks whose answers say they are a gap (80 % sure the task is below its area), weakest first;
+    then "practise to measure" where one more answer narrows the expected score the most."""
+    out: list[StudyItem] = []
+    tasks_in: dict[str, int] = {}
+    for a in task_area.values():
+        tasks_in[a] = tasks_in.get(a, 0) + 1
+    for area, n in blueprint.items():
+        e = result.areas.get(area)
+        if e is None:
+            continue
+        m = e.mastery
+        loss = n * (1.0 - m.estimate)
+        reason = (
+            f"you lose about {loss:.1f} of {n} items here ({m.estimate * 100:.0f} % estimated, "
+            f"{m.low * 100:.0f}-{m.high * 100:.0f} %, on {m.seen} answers)"
+        )
+        out.append(StudyItem("area", area, titles.get(area, area), loss, reason, m))
+    out.sort(key=lambda s: (-s.gain, s.key))
+    gaps = []
+    first = out[0].key if out else None
+    for task, e in result.tasks.items():
+        where = task_area.get(task)
+        if where is None or where not in blueprint or e.mastery.seen == 0:
+            continue
+        whole = result.areas[where]
+        below = e.mean - whole.mean
+        own_sd = math.sqrt(max(1e-9, e.sd**2 - whole.sd**2))
+        # informative: the answers say the task is below its area, or it is the weakest part
+        # of the area to study first
+        if below < -0.5 * own_sd or (where == first and below < 0):
+            m = e.mastery
+            share = blueprint[where] / max(1, tasks_in.get(where, 1))
+            what = "a gap inside" if below < -0.5 * own_sd else "the weakest part of"
+            reason = (
+                f"{what} area {where}: {m.estimate * 100:.0f} % estimated against "
+                f"{whole.mastery.estimate * 100:.0f} % for the area ({m.correct} of {m.seen} right)"
+            )
+            gaps.append(
+                StudyItem("task", task, titles.get(task, task), share * (1 - m.estimate), reason, m)
+            )
+    gaps.sort(key=lambda s: (s.mastery.estimate, s.key))
+    out += gaps[:3]
+    measure = []
+    for area, n in blueprint.items():
+        e = result.areas.get(area)
+        if e is None:
+            continue
+        slope = (e.mastery.high - e.mastery.low) / (2 * Z80 * e.sd) if e.sd > 0 else 0.0
+        one = 0.15  # information of one more answer near the learner's level
+        cut = e.sd**2 - 1.0 / (1.0 / e.sd**2 + one)
+        worth = (n * slope) ** 2 * cut  # variance of the expected score removed
+        if e.mastery.high - e.mastery.low > 0.25:
+            measure.append((worth, area, e))
+    measure.sort(key=lambda x: (-x[0], x[1]))
+    for _worth, area, e in measure[:2]:
+        m = e.mastery
+        reason = (
+            f"practise to measure: the estimate is {m.low * 100:.0f}-{m.high * 100:.0f} % on "
+            f"{m.seen} answers; answers here narrow your expected score the most"
+        )
+        loss = blueprint[area] * (1 - m.estimate)
+        out.append(StudyItem("area", area, titles.get(area, area), loss, reason, m))
+    return out[:limit]
+
+
+def lowest_mastery_note(result: Fit, blueprint: Mapping[str, int]) -> str:
+    """The lowest-mastery area, and why study-next differs from it when it does."""
+    if not result.areas:
+        return ""
+    low = min(result.areas.values(), key=lambda e: (e.mastery.estimate, e.key))
+    loss = {
+        a: n * (1 - result.areas[a].mastery.estimate)
+        for a, n in blueprint.items()
+        if a in result.areas
+    }
+    top = max(sorted(loss), key=lambda a: loss[a]) if loss else low.key
+    if top == low.key:
+        return f"Area {low.key} is both your lowest and where you lose the most items"
+    return (
+        f"Area {low.key} has your lowest mastery, but it has only {blueprint.get(low.key, 0)} "
+        f"items on the test (about {loss.get(low.key, 0):.1f} lost); area {top} costs more "
+        f"({loss[top]:.1f} items), so it comes first"
+    )
+
+
+def recalibrated_difficulty(
+    rating: int, n: int, correct: int, population_p: float, *, prior_weight: float = 20.0
+) -> float:
+    """An item's difficulty (logits) from many learners' answers, shrunk to its bank rating.
+
+    `population_p` is the share right that learners of the same levels got on items of that
+    rating; the item's offset from it is weighted n / (n + prior_weight) - the hook for a
+    classroom database that holds many learners' answers.
+    """
+    prior = DIFFICULTY_LOGIT.get(rating, 0.0)
+    if n <= 0:
+        return prior
+
+    def logit_above_guess(p: float) -> float:
+        x = min(max((p - GUESS) / (1 - GUESS), 0.02), 0.98)
+        return math.log(x / (1 - x))
+
+    shift = logit_above_guess(population_p) - logit_above_guess((correct + 0.5) / (n + 1.0))
+    return prior + shift * n / (n + prior_weight)

@@ -19,14 +19,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
 from app.domain.mastery import (
-    Evidence,
+    Answered,
     Mastery,
     Readiness,
     StudyItem,
-    mastery,
-    readiness,
-    study_next,
-    weakest,
+    fit,
+    lowest_mastery_note,
+    pooled_readiness,
+    pooled_study_next,
 )
 from app.services.exports import csv_writer
 from app.storage.database import Database
@@ -102,6 +102,7 @@ class WeakAreaReport:
     trend: tuple[TrendPoint, ...]
     weakest_area: str | None
     review_due: int
+    weakest_note: str = ""  # the lowest-mastery area, and why study next differs when it does
 
 
 def _counted() -> ColumnElement[bool]:
@@ -156,6 +157,8 @@ def build_report(
     rows = s.execute(
         select(
             QuestionRow.task_id,
+            QuestionRow.difficulty,
+            AttemptRow.mode,
             day,
             func.count(),
             func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
@@ -171,17 +174,16 @@ def build_report(
             ResponseRow.scored.is_(True),
             _counted(),
         )
-        .group_by(QuestionRow.task_id, day)
+        .group_by(QuestionRow.task_id, QuestionRow.difficulty, AttemptRow.mode, day)
     ).all()
-    task_ev: list[Evidence] = []
-    per_area_day: dict[tuple[str, int], list[int]] = {}
+    answered: list[Answered] = []
     secs: dict[str, list[float]] = {}
     today = now.date()
     # One row per task and day, thousands for a long history: codes and ages are looked up once
     # (not through the ORM per row) and the areas' evidence is summed per day before it is built.
     task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
     ages: dict[object, int] = {}
-    for task_id, d, n, c, sec, answered in rows:
+    for task_id, difficulty, mode, d, n, c, sec, chosen in rows:
         key = task_keys.get(task_id)
         if key is None:
             continue
@@ -191,16 +193,25 @@ def build_report(
             day_ = datetime.fromisoformat(d).date() if isinstance(d, str) else d
             age = ages[d] = max(0, (today - day_).days) if day_ is not None else 0
         n, c = int(n), int(c or 0)
-        task_ev.append(Evidence(code, age, n, c))
-        day_total = per_area_day.setdefault((area, age), [0, 0])
-        day_total[0] += n
-        day_total[1] += c
+        answered.append(Answered(code, area, int(difficulty or 2), age, n, c, mode != "mock"))
         acc = secs.setdefault(area, [0.0, 0])
         acc[0] += float(sec or 0.0)
-        acc[1] += int(answered or 0)
-    area_ev = [Evidence(a, age, n, c) for (a, age), (n, c) in per_area_day.items()]
-    area_m = mastery(area_ev, [a.letter for a in areas.values()])
-    task_m = mastery(task_ev, [k.code for k in tasks.values()])
+        acc[1] += int(chosen or 0)
+    task_area = {k.code: areas[k.area_id].letter for k in tasks.values()}
+    # the bank's items per task and difficulty rating (one row per question, its current
+    # version; retired ones too, so retiring items does not move what a report showed)
+    pool: dict[str, dict[int, int]] = {}
+    for task_id, difficulty, count in s.execute(
+        select(QuestionRow.task_id, QuestionRow.difficulty, func.count())
+        .where(QuestionRow.test_id == t.id, QuestionRow.is_current.is_(True))
+        .group_by(QuestionRow.task_id, QuestionRow.difficulty)
+    ):
+        key = task_keys.get(task_id)
+        if key is not None:
+            pool.setdefault(key[0], {})[int(difficulty or 2)] = int(count)
+    model = fit(answered, pool, task_area)
+    area_m = {letter: e.mastery for letter, e in model.areas.items()}
+    task_m = {code: e.mastery for code, e in model.tasks.items()}
     blueprint = {a.letter: a.scored_count for a in areas.values()}
     budget = t.minutes * 60.0 / max(1, t.scored_count + t.unscored_count)
     area_rows = []
@@ -217,7 +228,6 @@ def build_report(
                 per / budget if budget else 0.0,
             )
         )
-    task_area = {k.code: areas[k.area_id].letter for k in tasks.values()}
     titles = {a.letter: a.title for a in areas.values()}
     titles.update({k.code: k.text for k in tasks.values()})
     task_rows = tuple(
@@ -246,12 +256,17 @@ def build_report(
         responses=sum(m.seen for m in area_m.values()),
         areas=tuple(area_rows),
         tasks=task_rows,
-        readiness=readiness(area_m, blueprint, t.target_percent, rng=rng),
-        study_next=tuple(study_next(area_m, task_m, blueprint, task_area, titles)),
+        readiness=pooled_readiness(model, blueprint, t.target_percent),
+        study_next=tuple(pooled_study_next(model, blueprint, titles, task_area)),
         misconceptions=tuple(_misconceptions(s, p.id, t.id, tasks)),
         trend=tuple(_trend(s, p.id, t.id, t.target_percent)),
-        weakest_area=weakest(area_m),
+        weakest_area=(
+            min(area_m.values(), key=lambda m: (m.estimate, m.key)).key
+            if answered and area_m
+            else None
+        ),
         review_due=int(due),
+        weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
     )
 
 
@@ -371,6 +386,7 @@ def report_json(r: WeakAreaReport) -> str:
         "responses": r.responses,
         "readiness": asdict(r.readiness),
         "weakest_area": r.weakest_area,
+        "weakest_note": r.weakest_note,
         "areas": [
             {
                 "letter": a.letter,

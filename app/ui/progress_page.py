@@ -91,14 +91,11 @@ class ProgressPage(QWidget):
         ov.setContentsMargins(4, 4, 4, 4)
         self.charts_row = QHBoxLayout()
         ov.addLayout(self.charts_row, 3)
-        ov.addWidget(
-            QLabel(
-                "<b>Study next</b> - ranked by expected gain on the real test "
-                "(items on the form x room to improve x confidence)"
-            )
-        )
+        self.study_title = QLabel()
+        self.study_title.setWordWrap(True)
+        ov.addWidget(self.study_title)
         self.study = QTableWidget(0, 4)
-        self.study.setHorizontalHeaderLabels(["What", "Why", "Expected gain", ""])
+        self.study.setHorizontalHeaderLabels(["What", "Why", "Items at stake", ""])
         self.study.verticalHeader().setVisible(False)
         self.study.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.study.setAccessibleName("Study next")
@@ -160,6 +157,13 @@ class ProgressPage(QWidget):
         self.charts_row.addWidget(self.trend_view, 2)
 
     def _study(self, r: WeakAreaReport) -> None:
+        title = (
+            "<b>Study next</b> - ranked by the items each is expected to cost you on the real "
+            "test (items on the form x chance of missing one)"
+        )
+        if r.weakest_note and "but" in r.weakest_note:
+            title += f". {esc(r.weakest_note)}."
+        self.study_title.setText(title)
         self.study.setRowCount(len(r.study_next))
         self.drill_buttons = []
         for row, s in enumerate(r.study_next):

@@ -161,7 +161,7 @@ def report_html(
         )
     study = "".join(
         f"<li><b>{esc(s.kind.title())} {esc(s.key)}</b> {esc(s.title)} - "
-        f"{esc(s.reason)}; expected gain {s.gain:.1f} items</li>"
+        f"{esc(s.reason)}; about {s.gain:.1f} items at stake</li>"
         for s in r.study_next
     )
     tasks = [

@@ -182,3 +182,34 @@ def test_negative_discrimination_flags_a_likely_wrong_key(services, bank: Path) 
     item = next(i for i in res.items if i.uid == target_uid)
     assert item.discrimination is not None and item.discrimination < 0
     assert "negative discrimination - check the key" in item.flags
+
+
+def test_study_next_weighs_items_on_the_test_and_explains_the_lowest_area(
+    services,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    fake_now: FakeNow,
+) -> None:
+    """A small area can have the lowest mastery while a big one costs more items: study next
+    names the big one, in items, and the report says why the lowest comes second."""
+    services.banks.import_file(write_bank(tmp_path / "w", "W1", {"A": 20, "B": 2}))
+    pid = services.profiles.create("Bo").id
+    for _ in range(2):
+        st = services.exams.start_mock(pid, "W1")
+        for n, item in enumerate(st.items):
+            right = item.area == "A" and n % 5 < 3  # A about 60 %, B never
+            pick = item.key if right else (item.key + 1) % 4
+            services.exams.record_response(
+                st.attempt_id, item.position, pick, elapsed_s=1, item_seconds=1
+            )
+        services.exams.submit(st.attempt_id, elapsed_s=60)
+        fake_now.advance(86400 * 7)
+    r = services.reports.weak_area_report("Bo", "W1")
+    first = r.study_next[0]
+    assert (first.kind, first.key) == ("area", "A")
+    assert first.reason.startswith(f"you lose about {first.gain:.1f} of 20 items here")
+    assert r.weakest_area == "B"
+    assert r.weakest_note.startswith("Area B has your lowest mastery, but it has only 2 items")
+    # pooled toward the learner's level: 0 of 4 in B is low, but not the raw 0 %
+    b = {a.letter: a.mastery for a in r.areas}["B"]
+    assert b.seen == 4 and b.correct == 0 and 0.2 < b.estimate < 0.6
+    assert '"weakest_note": "Area B has your lowest mastery' in report_json(r)

@@ -71,3 +71,29 @@ def test_pdf_export_renders(
         check=True,
     )
     assert (tmp_path / "page-1.png").stat().st_size > 2000
+
+
+def test_study_next_says_why_the_lowest_area_is_not_first(qtbot: QtBot, window: Any) -> None:
+    """Area C (2 items) never right, area A (4 items) half right: A costs more items, the page
+    says so above the list."""
+    svc = window.services
+    for _ in range(2):
+        st = svc.exams.start_mock(window.profile_id, "X1")
+        seen_a = 0
+        for item in st.items:
+            right = item.area == "B" or (item.area == "A" and seen_a % 2 == 0)
+            seen_a += item.area == "A"
+            pick = item.key if right else (item.key + 1) % 4
+            svc.exams.record_response(
+                st.attempt_id, item.position, pick, elapsed_s=1, item_seconds=1
+            )
+        svc.exams.submit(st.attempt_id, elapsed_s=60)
+    window.refresh_home()
+    qtbot.mouseClick(window.home.progress, Qt.MouseButton.LeftButton)
+    page = window.progress
+    assert page.report.study_next[0].key == "A" and page.report.weakest_area == "C"
+    title = page.study_title.text()
+    assert "ranked by the items each is expected to cost you" in title
+    assert "Area C has your lowest mastery, but it has only 2 items" in title
+    assert page.study.horizontalHeaderItem(2).text() == "Items at stake"
+    assert page.study.item(0, 1).text().startswith("you lose about")

@@ -1,0 +1,143 @@
+"""The pooled item-response model: difficulty, partial pooling, no pull to 50 %, learning from
+practice, recency only on a detected change, study next in expected items lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.mastery import (
+    DIFFICULTY_LOGIT,
+    Answered,
+    fit,
+    lowest_mastery_note,
+    pooled_readiness,
+    pooled_study_next,
+    recalibrated_difficulty,
+)
+
+# a test with a big area A (3 tasks) and a small area B (1 task of 4 items)
+TASK_AREA = {"T.A.1": "A", "T.A.2": "A", "T.A.3": "A", "T.B.1": "B"}
+POOL = {"T.A.1": {1: 4, 2: 4, 3: 4}, "T.A.2": {2: 10}, "T.A.3": {2: 10}, "T.B.1": {2: 4}}
+BLUEPRINT = {"A": 30, "B": 4}
+TITLES = {"A": "Big area", "B": "Small area"}
+
+
+def ans(task: str, n: int, c: int, d: int = 2, age: float = 0, practice: bool = False) -> Answered:
+    return Answered(task, TASK_AREA[task], d, age, n, c, practice)
+
+
+def strong_learner() -> list[Answered]:
+    return [ans("T.A.1", 12, 11), ans("T.A.2", 10, 9), ans("T.A.3", 10, 9)]
+
+
+def test_a_small_area_is_estimated_near_the_learners_level_not_50_percent() -> None:
+    # 3 of 4 right in B, from a learner who gets 90 % elsewhere: the Beta(1, 1) model said 67 %
+    result = fit([*strong_learner(), ans("T.B.1", 4, 3)], POOL, TASK_AREA)
+    b = result.areas["B"].mastery
+    assert 0.72 < b.estimate < 0.9
+    assert b.low < 0.75 < b.high  # honest: four answers leave a wide band
+    # with no answers at all, B follows the learner's level
+    alone = fit(strong_learner(), POOL, TASK_AREA).areas["B"].mastery
+    assert alone.seen == 0 and alone.estimate > 0.75
+
+
+def test_the_same_score_on_harder_items_means_more_ability() -> None:
+    easy = fit([ans("T.A.2", 10, 6, d=1)], POOL, TASK_AREA).areas["A"].mastery
+    hard = fit([ans("T.A.2", 10, 6, d=3)], POOL, TASK_AREA).areas["A"].mastery
+    assert hard.estimate > easy.estimate + 0.05
+
+
+def test_missed_first_drill_items_do_not_sink_the_area() -> None:
+    """A drill of hard items, half right, moves the estimate much less than the raw percent."""
+    base = [ans("T.A.2", 10, 8, age=7), ans("T.A.3", 10, 8, age=7)]
+    before = fit(base, POOL, TASK_AREA).areas["A"].mastery
+    drill = [ans("T.A.1", 10, 5, d=3, practice=True)]
+    after = fit(base + drill, POOL, TASK_AREA).areas["A"].mastery
+    raw_drop = 16 / 20 - 21 / 30
+    assert before.estimate - after.estimate < raw_drop / 2
+
+
+def test_practice_counts_as_learning() -> None:
+    """Mock answers given before two days of practice count as given at a lower ability."""
+    mock = [ans("T.A.2", 10, 6, age=9), ans("T.A.3", 10, 6, age=9)]
+    without = fit(mock, POOL, TASK_AREA).areas["A"].mastery
+    practised = [
+        ans("T.A.2", 10, 6, age=9),
+        ans("T.A.3", 10, 6, age=9),
+        ans("T.A.1", 4, 2, d=2, age=4, practice=True),
+        ans("T.A.1", 4, 2, d=2, age=2, practice=True),
+    ]
+    with_practice = fit(practised, POOL, TASK_AREA).areas["A"].mastery
+    assert with_practice.estimate > without.estimate
+
+
+def test_recency_only_when_the_learner_changed() -> None:
+    steady = [ans("T.A.2", 20, 14, age=60), ans("T.A.2", 20, 14, age=1)]
+    assert fit(steady, POOL, TASK_AREA).changed == ()
+    jumped = [ans("T.A.2", 30, 12, age=60), ans("T.A.2", 30, 27, age=1)]
+    result = fit(jumped, POOL, TASK_AREA)
+    assert result.changed == ("A",)
+    assert result.areas["A"].mastery.estimate > 39 / 60 + 0.05  # the recent answers weigh more
+
+
+def test_study_next_ranks_by_items_lost_and_says_so() -> None:
+    # B is the lowest percent, but A costs more items on the real test
+    result = fit(
+        [ans("T.A.1", 12, 7), ans("T.A.2", 10, 6), ans("T.A.3", 10, 6), ans("T.B.1", 4, 1)],
+        POOL,
+        TASK_AREA,
+    )
+    ranked = pooled_study_next(result, BLUEPRINT, TITLES, TASK_AREA)
+    areas = [s for s in ranked if s.kind == "area" and "practise to measure" not in s.reason]
+    assert [s.key for s in areas] == ["A", "B"]
+    a = areas[0]
+    assert a.gain == pytest.approx(30 * (1 - a.mastery.estimate))
+    assert a.reason.startswith(f"you lose about {a.gain:.1f} of 30 items here")
+    assert result.areas["B"].mastery.estimate < result.areas["A"].mastery.estimate
+    note = lowest_mastery_note(result, BLUEPRINT)
+    assert note.startswith("Area B has your lowest mastery, but it has only 4 items")
+    assert "area A costs more" in note
+
+
+def test_a_task_is_advised_only_when_its_answers_say_it_is_a_gap() -> None:
+    even = fit([ans("T.A.1", 6, 5), ans("T.A.2", 6, 5), ans("T.A.3", 6, 5)], POOL, TASK_AREA)
+    assert not [
+        s for s in pooled_study_next(even, BLUEPRINT, TITLES, TASK_AREA) if s.kind == "task"
+    ]
+    gap = fit([ans("T.A.1", 6, 1), ans("T.A.2", 10, 9), ans("T.A.3", 10, 9)], POOL, TASK_AREA)
+    tasks = [s for s in pooled_study_next(gap, BLUEPRINT, TITLES, TASK_AREA) if s.kind == "task"]
+    assert [t.key for t in tasks] == ["T.A.1"]
+    assert "area A" in tasks[0].reason and "1 of 6 right" in tasks[0].reason
+
+
+def test_practise_to_measure_picks_the_widest_costliest_band() -> None:
+    result = fit([ans("T.A.2", 20, 14)], POOL, TASK_AREA)
+    measure = [
+        s for s in pooled_study_next(result, BLUEPRINT, TITLES, TASK_AREA)
+        if "practise to measure" in s.reason
+    ]  # fmt: skip
+    # A's 30 items outweigh B's 4 even though B has no answers
+    assert measure and measure[0].key == "A"
+
+
+def test_readiness_rises_with_ability_and_brackets_its_expectation() -> None:
+    values = []
+    for right in (10, 20, 26, 30):
+        r = pooled_readiness(
+            fit([ans("T.A.2", 30, right), ans("T.B.1", 4, min(4, right // 7))], POOL, TASK_AREA),
+            BLUEPRINT,
+            70,
+        )
+        assert r.low_percent <= r.expected_percent <= r.high_percent
+        values.append(r.probability)
+    assert values == sorted(values) and values[0] < 0.05 and values[-1] > 0.9
+    empty = pooled_readiness(fit([], POOL, TASK_AREA), BLUEPRINT, 70)
+    assert 0.1 < empty.probability < 0.9 and empty.responses == 0
+
+
+def test_recalibrated_difficulty_shrinks_to_the_rating() -> None:
+    assert recalibrated_difficulty(2, 0, 0, 0.7) == DIFFICULTY_LOGIT[2]
+    few = recalibrated_difficulty(2, 4, 0, 0.7)
+    many = recalibrated_difficulty(2, 400, 120, 0.7)
+    assert DIFFICULTY_LOGIT[2] < few < many  # missed by most: harder, more so on more answers
+    assert recalibrated_difficulty(2, 400, 280, 0.7) == pytest.approx(DIFFICULTY_LOGIT[2], abs=0.1)
