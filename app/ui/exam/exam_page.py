@@ -456,20 +456,20 @@ class ExamPage(QWidget):
         green, amber = "background:#2e7d32;color:white", "background:#f9a825;color:black"
         red = "background:#c62828;color:white"
         if practice:
-            first = swatch.format(green, RIGHT_MARK, self.tr("right")) + swatch.format(
-                red, WRONG_MARK, self.tr("wrong")
-            )
+            first = [
+                swatch.format(green, RIGHT_MARK, self.tr("right")),
+                swatch.format(red, WRONG_MARK, self.tr("wrong")),
+            ]
         else:
-            first = swatch.format(green, ANSWERED_MARK, self.tr("answered"))
-        return (
-            "<table cellspacing='2'><tr>"
-            + first
-            + swatch.format("", "", self.tr("not answered"))
-            + "</tr><tr>"
-            + swatch.format(amber, FLAG_MARK, self.tr("flagged"))
-            + swatch.format(amber, ANSWERED_MARK + FLAG_MARK, self.tr("flagged, answered"))
-            + "</tr></table>"
-        )
+            first = [swatch.format(green, ANSWERED_MARK, self.tr("answered"))]
+        cells = [
+            *first,
+            swatch.format("", "", self.tr("not answered")),
+            swatch.format(amber, FLAG_MARK, self.tr("flagged")),
+            swatch.format(amber, ANSWERED_MARK + FLAG_MARK, self.tr("flagged, answered")),
+        ]
+        rows = ["".join(cells[i : i + 2]) for i in range(0, len(cells), 2)]  # two to a row
+        return "<table cellspacing='2'><tr>" + "</tr><tr>".join(rows) + "</tr></table>"
 
     def start(self, state: AttemptState) -> None:
         """Show an attempt (new or resumed) and start its clock from the saved elapsed time."""
