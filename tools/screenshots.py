@@ -1,8 +1,9 @@
 """Make the README screenshots from a real window: python tools/screenshots.py OUT_DIR.
 
-Builds a throwaway database with the shipped A5 bank and two sat mocks, then shows the home
-screen, the exam (on an item with an exhibit), the review screen, the score report and the
-progress page, saving each window as a PNG. Run it under a real X server (tools: ../shared/snap).
+Builds a throwaway database with the shipped A5 bank and three sat mocks, then shows the home
+screen, the mock's intro screen, the exam (on an item with an exhibit), the review screen, the
+score report, the progress page, practice feedback on a wrong answer, the bank manager and the
+import preview, saving each window as a PNG. Run it under a real X server (tools: ../shared/snap).
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ def main() -> None:
 
     def run() -> None:
         shot("home")
+        window.show_intro("A5", False)
+        shot("intro")
         window.start_mock("A5", False)
         exam = window.exam
         assert exam is not None and exam.state is not None
@@ -125,6 +128,11 @@ def main() -> None:
         shot("report")
         window.show_progress("A5")
         shot("progress")
+        window.start_practice("A5", count=10)
+        practice = window.exam
+        assert practice is not None
+        practice.choose((practice.item.key + 1) % 4)
+        shot("practice-feedback")
         from app.ui.banks_dialog import BanksDialog
         from app.ui.import_dialog import ImportDialog
 

@@ -31,7 +31,7 @@ def tr(text: str) -> str:
 def shortcuts_html() -> str:
     rows = [
         (tr("Home"), ""),
-        ("Enter", tr("Start the selected test (mock exam)")),
+        ("Enter", tr("Open the mock exam intro for the selected test; Enter again starts it")),
         ("Ctrl+Shift+N", tr("New profile")),
         ("Ctrl+P", tr("Practice the selected test")),
         ("Ctrl+Shift+M", tr("My progress and weak areas")),
@@ -46,6 +46,7 @@ def shortcuts_html() -> str:
         ("Ctrl+R", tr("Review screen: answered, unanswered and flagged questions")),
         ("Tab, Shift+Tab, Space, Enter", tr("Move between and press buttons")),
         (tr("Exhibits"), ""),
+        ("X", tr("Show or hide the exhibit beside the question")),
         ("+  /  -", tr("Zoom the exhibit in or out")),
     ]
     out = ["<table cellspacing='0' cellpadding='4'>"]

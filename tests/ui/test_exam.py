@@ -234,6 +234,28 @@ def test_practice_shows_feedback_and_locks(qtbot: QtBot, window: Any, dialogs: F
     assert "submitting" not in exam.review.heading.text()
 
 
+def test_practice_navigator_marks_a_wrong_answer_wrong(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    # walkthrough: a wrong practice answer showed a green tick in the navigator ("answered")
+    dialogs.modal_results = [lambda dlg: dlg.count.setValue(3) or 1]
+    activate(qtbot, window)
+    qtbot.mouseClick(window.home.practice, Qt.MouseButton.LeftButton)
+    exam = window.exam
+    wrong = (exam.item.key + 1) % 4
+    key(qtbot, window, [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D][wrong])
+    first = exam.nav_buttons[0]
+    assert "\u2718" in first.text() and "\u2713" not in first.text()
+    assert "#c62828" in first.styleSheet() and "wrong" in first.accessibleName()
+    assert "wrong" in exam.legend.text()
+    exam.go(1)
+    key(qtbot, window, [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D][exam.item.key])
+    second = exam.nav_buttons[1]
+    assert "\u2714" in second.text() and "#2e7d32" in second.styleSheet()
+    assert "right" in second.accessibleName()
+    exam.stop_clock()
+
+
 def test_accommodations_extend_time_and_hide_countdown(qtbot: QtBot, window: Any) -> None:
     svc = window.services
     svc.profiles.set_accommodations(window.profile_id, time_multiplier=1.5, hide_countdown=True)

@@ -56,6 +56,15 @@ def test_help_explains_scoring_targets_readiness_and_shortcuts(window: Any, dial
         assert k in keys
 
 
+def test_help_lists_exhibit_key_and_enter_opens_intro(window: Any, dialogs: FakeDialogs) -> None:
+    # the intro screen lists X for the exhibit; Help listed only + / - and said Enter starts
+    window.act_help.trigger()
+    (dlg,) = dialogs.modals
+    keys = dlg.shortcuts.toPlainText()
+    assert "Show or hide the exhibit" in keys
+    assert "mock exam intro" in keys and "Start the selected test" not in keys
+
+
 def test_about_names_version_qt_and_database(window: Any, dialogs: FakeDialogs) -> None:
     window.act_about.trigger()
     (dlg,) = dialogs.modals

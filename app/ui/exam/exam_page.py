@@ -60,6 +60,7 @@ Now = Callable[[], float]
 
 NAV_CSS = {
     "answered": "background:#2e7d32; color:white;",
+    "wrong": "background:#c62828; color:white;",  # practice only: answered and wrong
     "unanswered": "",
     "flagged": "background:#f9a825; color:black; border:2px dashed #8a5a00;",
     "flagged_answered": "background:#f9a825; color:black; border:3px solid #2e7d32;",
@@ -91,22 +92,32 @@ class NavigatorButton(QToolButton):
         self.setFixedSize(44, 32)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-    def show_status(self, item: ItemView, current: bool) -> None:
+    def show_status(self, item: ItemView, current: bool, practice: bool = False) -> None:
+        """A mock shows answered or not; a practice (marked at once) shows right or wrong."""
+        wrong = practice and item.answered and not item.correct
         if item.flagged:
             status = "flagged_answered" if item.answered else "flagged"
         else:
-            status = "answered" if item.answered else "unanswered"
+            status = ("wrong" if wrong else "answered") if item.answered else "unanswered"
         css = NAV_CSS[status]
         if current:
             css += "border:3px solid palette(highlight); font-weight:bold;"
         self.setStyleSheet(f"QToolButton {{{css}}}")
-        marks = (ANSWERED_MARK if item.answered else "") + (FLAG_MARK if item.flagged else "")
+        answered_mark = (WRONG_MARK if wrong else RIGHT_MARK) if practice else ANSWERED_MARK
+        marks = (answered_mark if item.answered else "") + (FLAG_MARK if item.flagged else "")
         self.setText(f"{item.position + 1}{marks}")
         words = {
-            "answered": self.tr("answered"),
+            "answered": self.tr("answered, right") if practice else self.tr("answered"),
+            "wrong": self.tr("answered, wrong"),
             "unanswered": self.tr("not answered"),
             "flagged": self.tr("flagged for review, not answered"),
-            "flagged_answered": self.tr("flagged for review, answered"),
+            "flagged_answered": (
+                self.tr("flagged for review, answered wrong")
+                if wrong
+                else self.tr("flagged for review, answered right")
+                if practice
+                else self.tr("flagged for review, answered")
+            ),
         }
         self.setAccessibleName(
             self.tr("Question {0}, {1}").format(item.position + 1, words[status])
@@ -387,17 +398,7 @@ class ExamPage(QWidget):
         side = QVBoxLayout()
         side_label = QLabel("<b>" + self.tr("Questions") + "</b>")
         side.addWidget(side_label)
-        swatch = "<td><span style='{0}'>&nbsp;9{1}&nbsp;</span>&nbsp;{2}</td>"
-        green, amber = "background:#2e7d32;color:white", "background:#f9a825;color:black"
-        legend = QLabel(
-            "<table cellspacing='2'><tr>"
-            + swatch.format(green, ANSWERED_MARK, self.tr("answered"))
-            + swatch.format("", "", self.tr("not answered"))
-            + "</tr><tr>"
-            + swatch.format(amber, FLAG_MARK, self.tr("flagged"))
-            + swatch.format(amber, ANSWERED_MARK + FLAG_MARK, self.tr("flagged, answered"))
-            + "</tr></table>"
-        )
+        self.legend = legend = QLabel(self._legend_html(practice=False))
         legend.setAccessibleName(self.tr("Navigator legend"))
         legend.setWordWrap(True)
         side.addWidget(legend)
@@ -450,6 +451,26 @@ class ExamPage(QWidget):
         return self.state is not None and self.stack.currentIndex() == 0
 
     # -- state ----------------------------------------------------------------------------------
+    def _legend_html(self, *, practice: bool) -> str:
+        swatch = "<td><span style='{0}'>&nbsp;9{1}&nbsp;</span>&nbsp;{2}</td>"
+        green, amber = "background:#2e7d32;color:white", "background:#f9a825;color:black"
+        red = "background:#c62828;color:white"
+        if practice:
+            first = [
+                swatch.format(green, RIGHT_MARK, self.tr("right")),
+                swatch.format(red, WRONG_MARK, self.tr("wrong")),
+            ]
+        else:
+            first = [swatch.format(green, ANSWERED_MARK, self.tr("answered"))]
+        cells = [
+            *first,
+            swatch.format("", "", self.tr("not answered")),
+            swatch.format(amber, FLAG_MARK, self.tr("flagged")),
+            swatch.format(amber, ANSWERED_MARK + FLAG_MARK, self.tr("flagged, answered")),
+        ]
+        rows = ["".join(cells[i : i + 2]) for i in range(0, len(cells), 2)]  # two to a row
+        return "<table cellspacing='2'><tr>" + "</tr><tr>".join(rows) + "</tr></table>"
+
     def start(self, state: AttemptState) -> None:
         """Show an attempt (new or resumed) and start its clock from the saved elapsed time."""
         self.stop_clock()
@@ -463,6 +484,7 @@ class ExamPage(QWidget):
             self.tr("Review and submit (Ctrl+R)") if mock else self.tr("Review and finish (Ctrl+R)")
         )
         self.review.set_mock(mock)
+        self.legend.setText(self._legend_html(practice=not mock))
         self._exhibit_hidden = False
         self._show_banner(state.note)
         for b in self.nav_buttons:  # out of the grid at once; deleted when control returns
@@ -601,7 +623,9 @@ class ExamPage(QWidget):
         if previous is not None and 0 <= previous < n:
             changed.add(previous)
         for pos in changed:
-            self.nav_buttons[pos].show_status(state.items[pos], pos == item.position)
+            self.nav_buttons[pos].show_status(
+                state.items[pos], pos == item.position, practice=state.mode != MOCK
+            )
         if not self.isVisible():
             return
         if locked:  # the answer is in and explained: the next step is the next question
