@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -87,6 +88,10 @@ class ReportPage(QWidget):
         self.items = QListWidget()
         self.items.setAccessibleName("Questions")
         self.items.setSpacing(3)  # two-line entries (result, then the question's start)
+        # entries wrap to the list's width instead of hiding behind a sideways scroll bar
+        self.items.setWordWrap(True)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentItemChanged.connect(self._on_items_current_changed)
         self.detail = SafeTextBrowser()
         self.detail.setAccessibleName("Question review")

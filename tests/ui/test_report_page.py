@@ -52,6 +52,18 @@ def test_report_list_shows_question_text(window: Any) -> None:
     assert words in first.text().split("\n", 1)[1]
 
 
+def test_report_list_wraps_instead_of_scrolling_sideways(qtbot: QtBot, window: Any) -> None:
+    window.resize(1000, 640)
+    window.show_report(_practice_report(window))
+    page = window.report
+    page.filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.items.isVisible())
+    width = page.items.viewport().width()
+    assert page.items.horizontalScrollBar().maximum() == 0
+    for row in range(page.items.count()):
+        assert page.items.visualItemRect(page.items.item(row)).width() <= width
+
+
 def test_report_links_to_the_study_plan(qtbot: QtBot, window: Any) -> None:
     window.show_report(_practice_report(window))
     qtbot.mouseClick(window.report.study_plan, Qt.MouseButton.LeftButton)
