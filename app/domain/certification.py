@@ -8,11 +8,13 @@ an injected `today`. The rules used:
   wait; the learner may recertify earlier.
 - Master Automobile Technician needs A1 to A8 all current; it ends when the first of them expires.
 - After a recorded fail, the same test can be taken again 30 days later at the earliest.
+- A monthly renewal-style check (as ASE's renewal app does) is due for each held (current)
+  certification with no check in the last 30 days: two questions per content area, at most 12.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -20,6 +22,9 @@ from enum import StrEnum
 VALID_YEARS = 5
 WINDOW_DAYS = 365
 RETAKE_DAYS = 30
+CHECK_EVERY_DAYS = 30
+CHECK_PER_AREA = 2
+CHECK_MAX = 12
 MASTER_GROUPS: dict[str, tuple[str, ...]] = {
     "Master Automobile Technician": tuple(f"A{n}" for n in range(1, 9)),
 }
@@ -148,3 +153,37 @@ def track(results: Sequence[TestResult], today: date) -> Tracker:
 
 def _with_costs(st: CertificationStatus, costs: tuple[str, ...]) -> CertificationStatus:
     return replace(st, lapse_costs=costs) if costs else st
+
+
+@dataclass(frozen=True)
+class RenewalCheck:
+    """The monthly check of one held certification."""
+
+    test_code: str
+    due: bool
+    last_check: date | None
+    questions: int  # 0 when the test is not loaded (no content areas known)
+
+
+def renewal_checks(
+    tracker: Tracker,
+    area_counts: Mapping[str, int],
+    last_checks: Mapping[str, date],
+    today: date,
+) -> tuple[RenewalCheck, ...]:
+    """The monthly check for each current certification (expired and never-held ones have none).
+
+    A check is due when no check was done in the last `CHECK_EVERY_DAYS` days (a check on
+    `today - 30` no longer counts). It asks `CHECK_PER_AREA` questions per content area of the test
+    (`area_counts`, by upper-case test code), capped at `CHECK_MAX`. What counts as a check is the
+    caller's rule: `last_checks` holds the date of the latest one per test code.
+    """
+    out = []
+    for c in tracker.certifications:
+        if not _is_current(c):
+            continue
+        last = last_checks.get(c.test_code)
+        due = last is None or (today - last).days >= CHECK_EVERY_DAYS
+        n = min(CHECK_MAX, CHECK_PER_AREA * max(0, area_counts.get(c.test_code, 0)))
+        out.append(RenewalCheck(c.test_code, due, last, n))
+    return tuple(out)

@@ -17,7 +17,14 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.certification import Outcome, TestResult, Tracker, track
+from app.domain.certification import (
+    Outcome,
+    RenewalCheck,
+    TestResult,
+    Tracker,
+    renewal_checks,
+    track,
+)
 from app.domain.planner import (
     GainItem,
     Goal,
@@ -35,6 +42,7 @@ from app.storage.database import Database
 from app.storage.models import (
     AttemptRow,
     CertificationRow,
+    ContentAreaRow,
     ProfileRow,
     QuestionRow,
     ResponseRow,
@@ -266,6 +274,39 @@ class PlanService:
         return track(
             [TestResult(e.test_code, e.taken_on, e.outcome) for e in entries], self._today()
         )
+
+    def renewal_checks(self, profile: str | int) -> tuple[RenewalCheck, ...]:
+        """The monthly check per held certification, from existing data (no marker is stored).
+
+        The rule: any submitted practice attempt on a test (a monthly check, a drill, a review)
+        keeps that test current, so the last check is the latest such submission's local date.
+        """
+        tracker = self.tracker(profile)
+        codes = [c.test_code for c in tracker.certifications]
+        with self._db.read() as s:
+            p = _profile(s, profile)
+            areas = {
+                code: int(n)
+                for code, n in s.execute(
+                    select(TestRow.code, func.count(ContentAreaRow.id))
+                    .join(ContentAreaRow, ContentAreaRow.test_id == TestRow.id)
+                    .where(TestRow.code.in_(codes))
+                    .group_by(TestRow.code)
+                )
+            }
+            last = s.execute(
+                select(TestRow.code, func.max(AttemptRow.submitted_at))
+                .join(AttemptRow, AttemptRow.test_id == TestRow.id)
+                .where(
+                    TestRow.code.in_(codes),
+                    AttemptRow.profile_id == p.id,
+                    AttemptRow.mode == "practice",
+                    AttemptRow.status == "submitted",
+                )
+                .group_by(TestRow.code)
+            )
+            last_checks = {code: local_date(at) for code, at in last if at is not None}
+        return renewal_checks(tracker, areas, last_checks, tracker.today)
 
 
 def _study_days(s: Session, profile_id: int, test_id: int) -> set[date]:

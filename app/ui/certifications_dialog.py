@@ -1,8 +1,10 @@
 """Certification tracker: the learner enters real test results; the dialog shows expiry, the
-recertify-by window, Master Automobile progress, what a lapse would cost and the retake date.
+recertify-by window, Master Automobile progress, what a lapse would cost, the retake date and
+the monthly renewal-style check of each held certification.
 
 Adding and removing go through callbacks that store the change (one transaction each) and return
-the new state, so the dialog never touches the database itself.
+the new state, so the dialog never touches the database itself. "Start monthly check" only
+records the chosen check in `check_requested` and closes the dialog; the caller starts the practice.
 """
 
 from __future__ import annotations
@@ -30,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.certification import MasterProgress, Outcome, Standing, Tracker
+from app.domain.certification import MasterProgress, Outcome, RenewalCheck, Standing, Tracker
 from app.domain.planner import PlanError
 from app.services.plans import CertificationEntry
 from app.ui.theme import colour
 
-TrackerState = tuple[Tracker, Sequence[CertificationEntry]]
+TrackerState = tuple[Tracker, Sequence[CertificationEntry], Sequence[RenewalCheck]]
+CHECK_COLUMN = 7
 
 
 def _tr(text: str) -> str:
@@ -62,6 +65,16 @@ def master_text(m: MasterProgress) -> str:
     )
 
 
+def check_text(c: RenewalCheck | None) -> str:
+    if c is None:
+        return ""
+    if c.questions == 0:
+        return _tr("test not loaded")
+    if c.due or c.last_check is None:
+        return _tr("due ({n} questions)").format(n=c.questions)
+    return _tr("done {date}").format(date=c.last_check.isoformat())
+
+
 def _d(d: date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -79,6 +92,8 @@ class CertificationsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._add, self._remove = add, remove
+        self._checks: dict[str, RenewalCheck] = {}
+        self.check_requested: RenewalCheck | None = None
         self.setWindowTitle(self.tr("Certifications - {profile}").format(profile=profile))
         self.resize(860, 580)
         layout = QVBoxLayout(self)
@@ -89,7 +104,7 @@ class CertificationsDialog(QDialog):
         font.setBold(True)
         self.masters.setFont(font)
         layout.addWidget(self.masters)
-        self.status = QTableWidget(0, 7)
+        self.status = QTableWidget(0, 8)
         self.status.setAccessibleName(self.tr("Certifications held"))
         self.status.setHorizontalHeaderLabels(
             [
@@ -100,11 +115,25 @@ class CertificationsDialog(QDialog):
                 self.tr("Recertify from"),
                 self.tr("Retake from"),
                 self.tr("A lapse would end"),
+                self.tr("Monthly check"),
             ]
         )
         self._table_look(self.status)
         self.status.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.status.itemSelectionChanged.connect(self._update_check)
         layout.addWidget(self.status, 3)
+        check_row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Start monthly check"))
+        self.check_button.setToolTip(
+            self.tr(
+                "A few questions per content area of the selected certification, as ASE's renewal "
+                "app does, to keep your knowledge current between recertifications."
+            )
+        )
+        self.check_button.clicked.connect(self._on_check_clicked)
+        check_row.addWidget(self.check_button)
+        check_row.addStretch(1)
+        layout.addLayout(check_row)
         layout.addWidget(self._entry_box(), 2)
         self.hint = QLabel(
             self.tr(
@@ -177,8 +206,9 @@ class CertificationsDialog(QDialog):
         return box
 
     def show_state(self, state: TrackerState) -> None:
-        tracker, entries = state
+        tracker, entries, checks = state
         self.tracker = tracker
+        self._checks = {c.test_code: c for c in checks}
         self.masters.setText("\n".join(master_text(m) for m in tracker.masters))
         today = tracker.today
         self.taken_on.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -194,10 +224,14 @@ class CertificationsDialog(QDialog):
                 _d(c.window_opens),
                 _d(c.retake_from),
                 ", ".join(c.lapse_costs),
+                check_text(self._checks.get(c.test_code)),
             ]
+            check = self._checks.get(c.test_code)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1 and c.standing in (Standing.EXPIRED, Standing.RECERTIFY):
+                    item.setForeground(QColor(colour("bad")))
+                if col == CHECK_COLUMN and check is not None and check.due and check.questions:
                     item.setForeground(QColor(colour("bad")))
                 self.status.setItem(r, col, item)
         self._entry_ids = [e.id for e in entries]
@@ -207,6 +241,35 @@ class CertificationsDialog(QDialog):
             for col, text in enumerate((e.test_code, e.taken_on.isoformat(), result)):
                 self.entries.setItem(r, col, QTableWidgetItem(text))
         self._update_remove()
+        self._select_first_due()
+        self._update_check()
+
+    def _select_first_due(self) -> None:
+        if self.selected_check() is not None:
+            return
+        codes = [c.test_code for c in self.tracker.certifications]
+        ready = [c for c in self._checks.values() if c.questions]
+        first = next((c for c in ready if c.due), ready[0] if ready else None)
+        if first is not None:
+            self.status.selectRow(codes.index(first.test_code))
+
+    def selected_check(self) -> RenewalCheck | None:
+        rows = {i.row() for i in self.status.selectedItems()}
+        if len(rows) != 1:
+            return None
+        item = self.status.item(rows.pop(), 0)
+        check = self._checks.get(item.text()) if item is not None else None
+        return check if check is not None and check.questions else None
+
+    def _update_check(self) -> None:
+        self.check_button.setEnabled(self.selected_check() is not None)
+
+    def _on_check_clicked(self) -> None:
+        check = self.selected_check()
+        if check is None:
+            return
+        self.check_requested = check
+        self.accept()
 
     def _update_remove(self) -> None:
         self.remove_button.setEnabled(bool(self.entries.selectedItems()))

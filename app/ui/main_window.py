@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
         plans, pid = self.services.plans, self.profile_id
 
         def state() -> TrackerState:
-            return plans.tracker(pid), plans.results(pid)
+            return plans.tracker(pid), plans.results(pid), plans.renewal_checks(pid)
 
         def add(code: str, taken_on: date, outcome: Outcome) -> TrackerState:
             plans.record_result(pid, code, taken_on, outcome)
@@ -737,7 +737,12 @@ class MainWindow(QMainWindow):
             return state()
 
         name = self.services.profiles.get(pid).name
-        self.dialogs.show_modal(CertificationsDialog(name, state(), add, remove, self))
+        dlg = CertificationsDialog(name, state(), add, remove, self)
+        self.dialogs.show_modal(dlg)
+        check = dlg.check_requested
+        if check is not None and self._practice_over_in_progress(check.test_code):
+            # the service has no per-area quota: the plain count, drawn over the whole test
+            self.start_practice(check.test_code, count=check.questions, remember_count=False)
 
     def _enter_presses_buttons(self, widget: QWidget) -> None:
         for b in widget.findChildren(QPushButton) + widget.findChildren(QToolButton):
@@ -856,6 +861,7 @@ class MainWindow(QMainWindow):
         count: int = 10,
         timed: bool = False,
         question_ids: tuple[int, ...] = (),
+        remember_count: bool = True,
     ) -> None:
         assert self.services is not None and self.profile_id is not None
         pid, exams = self.profile_id, self.services.exams
@@ -871,8 +877,9 @@ class MainWindow(QMainWindow):
             )
         )
         if state is not None:
-            self.settings.practice_count = count
-            self._save_settings()
+            if remember_count:
+                self.settings.practice_count = count
+                self._save_settings()
             self.run_attempt(state)
 
     def practise_questions(self, code: str, question_ids: list[int]) -> None:

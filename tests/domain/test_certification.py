@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app.domain.certification import (
     Outcome,
+    RenewalCheck,
     Standing,
     TestResult,
     expiry,
+    renewal_checks,
     retake_date,
     track,
 )
@@ -100,3 +102,35 @@ def test_thirty_day_retake_after_a_recorded_fail() -> None:
 
 def test_codes_are_matched_case_blind() -> None:
     assert track([_pass("a1", date(2024, 1, 1))], TODAY).masters[0].current == ("A1",)
+
+
+def _checks(
+    results: list[TestResult], last: dict[str, date], areas: dict[str, int] | None = None
+) -> tuple[RenewalCheck, ...]:
+    return renewal_checks(track(results, TODAY), areas or {"A5": 3, "A1": 8}, last, TODAY)
+
+
+def test_monthly_check_is_due_without_a_check_in_the_last_30_days() -> None:
+    held = [_pass("A5", date(2024, 1, 1))]
+    (never,) = _checks(held, {})
+    assert never == RenewalCheck("A5", True, None, 6)
+    (recent,) = _checks(held, {"A5": TODAY - timedelta(days=29)})
+    assert not recent.due and recent.last_check == TODAY - timedelta(days=29)
+    (old,) = _checks(held, {"A5": TODAY - timedelta(days=30)})
+    assert old.due
+
+
+def test_monthly_check_covers_held_certifications_only() -> None:
+    results = [
+        _pass("A5", date(2022, 6, 1)),  # inside the recertify window: still held
+        _pass("A4", date(2020, 1, 1)),  # expired
+        _fail("A6", date(2026, 11, 1)),  # never held
+    ]
+    assert [c.test_code for c in _checks(results, {})] == ["A5"]
+
+
+def test_monthly_check_is_two_per_area_capped_at_twelve_and_zero_when_not_loaded() -> None:
+    results = [_pass("A1", date(2024, 1, 1)), _pass("A9", date(2024, 1, 1))]
+    by_code = {c.test_code: c.questions for c in _checks(results, {})}
+    assert by_code == {"A1": 12, "A9": 0}
+    assert _checks([_pass("A1", date(2024, 1, 1))], {}, {"A1": 5})[0].questions == 10

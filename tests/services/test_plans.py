@@ -162,3 +162,21 @@ def test_ics_export_parses_back_with_the_sessions(  # type: ignore[no-untyped-de
     data = __import__("json").loads(plan_json(view))
     assert data["test_date"] == booked.isoformat()
     assert [s["date"] for s in data["sessions"]] == [x.day.isoformat() for x in view.plan.sessions]
+
+
+def test_monthly_check_counts_submitted_practice_only(  # type: ignore[no-untyped-def]
+    services, bank: Path, fake_now: FakeNow
+) -> None:
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Ana").id
+    services.plans.record_result(pid, "X1", date(2024, 1, 1), Outcome.PASS)
+    (check,) = services.plans.renewal_checks(pid)
+    assert check.due and check.last_check is None and check.questions == 6
+    sit_mock(services, pid, "C")  # a mock is not a check
+    open_one = services.exams.start_practice(pid, "X1", count=6)
+    assert services.plans.renewal_checks(pid)[0].due  # started, not submitted
+    services.exams.submit(open_one.attempt_id, elapsed_s=30)
+    (done,) = services.plans.renewal_checks(pid)
+    assert not done.due and done.last_check == _today(fake_now)
+    fake_now.advance(30 * DAY)
+    assert services.plans.renewal_checks(pid)[0].due

@@ -185,3 +185,51 @@ def test_pdf_report_ends_with_the_plan_and_certifications(
     window.export_progress("pdf")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert not dialogs.errors
+
+
+def test_monthly_check_starts_a_practice_of_two_per_area_then_shows_done(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+) -> None:
+    from app.domain.certification import Outcome
+    from app.services.plans import local_date
+    from app.ui.certifications_dialog import CHECK_COLUMN, CertificationsDialog
+
+    plans, pid = window.services.plans, window.profile_id
+    plans.record_result(pid, "X1", date(2024, 1, 1), Outcome.PASS)
+    plans.record_result(pid, "A4", date(2019, 1, 1), Outcome.PASS)  # expired: no check
+    remembered = window.settings.practice_count
+    seen: list[str] = []
+
+    def drive(dlg: CertificationsDialog) -> int:
+        qtbot.addWidget(dlg)
+        rows = {dlg.status.item(r, 0).text(): r for r in range(dlg.status.rowCount())}
+        assert dlg.status.item(rows["A4"], CHECK_COLUMN).text() == ""
+        seen.append(dlg.status.item(rows["X1"], CHECK_COLUMN).text())
+        dlg.status.selectRow(rows["A4"])
+        assert not dlg.check_button.isEnabled()
+        dlg.status.selectRow(rows["X1"])
+        assert dlg.check_button.isEnabled()
+        _click(qtbot, dlg.check_button)
+        assert not dlg.isVisible()
+        return dlg.result()
+
+    dialogs.modal_results.append(drive)
+    window.act_certs.trigger()
+    assert seen == ["due (6 questions)"]  # three content areas, two each
+    st = window.exam.state
+    assert window.pages.currentWidget() is window.exam
+    assert st.mode == "practice" and len(st.items) == 6
+    assert window.settings.practice_count == remembered
+    window.exam.leave()
+    window.services.exams.submit(st.attempt_id, elapsed_s=60)
+
+    def reopen(dlg: CertificationsDialog) -> int:
+        qtbot.addWidget(dlg)
+        row = next(r for r in range(dlg.status.rowCount()) if dlg.status.item(r, 0).text() == "X1")
+        seen.append(dlg.status.item(row, CHECK_COLUMN).text())
+        return 0
+
+    dialogs.modal_results.append(reopen)
+    window.go_home()
+    window.act_certs.trigger()
+    assert seen[-1] == f"done {local_date(fake_now()).isoformat()}"
