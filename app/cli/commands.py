@@ -292,6 +292,22 @@ def _export(args: argparse.Namespace, services: AppServices) -> int:
     return EXIT_OK
 
 
+def _emit(text: str, output: Path | None) -> int:
+    """A report or plan to stdout, or to a file through the one export writer."""
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from app.services.exports import ExportError, write_export
+
+    try:
+        write_export(output, text)
+    except ExportError as e:
+        _err(f"error: {e}")
+        return EXIT_INVALID
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
 def _report(args: argparse.Namespace, paths: AppPaths) -> int:
     services = open_services_first_run(paths)
     try:
@@ -308,18 +324,7 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
             text = report_csv(report) if args.format == "csv" else report_json(report)
     finally:
         services.close()
-    if args.output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    from app.services.exports import ExportError, write_export
-
-    try:
-        write_export(args.output, text)
-    except ExportError as e:
-        _err(f"error: {e}")
-        return EXIT_INVALID
-    print(f"wrote {args.output}")
-    return EXIT_OK
+    return _emit(text, args.output)
 
 
 def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -337,15 +342,4 @@ def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
             text = plan_text(view)
     finally:
         services.close()
-    if args.output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    from app.services.exports import ExportError, write_export
-
-    try:
-        write_export(args.output, text)
-    except ExportError as e:
-        _err(f"error: {e}")
-        return EXIT_INVALID
-    print(f"wrote {args.output}")
-    return EXIT_OK
+    return _emit(text, args.output)
