@@ -36,6 +36,7 @@ __all__ = [
     "DatabaseUnreachableError",
     "DatabaseWriteError",
     "open_services",
+    "open_url",
 ]
 
 
@@ -89,6 +90,21 @@ def open_services(
     except BaseException:
         db.dispose()  # no pooled connection left behind for the garbage collector
         raise
+    return _wire(db, now)
+
+
+def open_url(db_url: str, now: Callable[[], datetime] = utc_now) -> AppServices:
+    """Open and upgrade the database at `db_url` (a one-shot command such as a PDF report)."""
+    db = Database(db_url)
+    try:
+        db.upgrade()
+    except BaseException:
+        db.dispose()
+        raise
+    return _wire(db, now)
+
+
+def _wire(db: Database, now: Callable[[], datetime]) -> AppServices:
     return AppServices(
         db=db,
         banks=BankService(db, now),

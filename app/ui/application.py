@@ -45,7 +45,7 @@ class StartupJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from app.banks.diagnostics import BankError
+            from app.services.problems import BankError
             from app.services.setup import GUI_BUSY_TIMEOUT_MS, DatabaseError, open_services
 
             try:
@@ -185,8 +185,8 @@ def show_database_faults(dialogs: Dialogs, previous: ExceptHook) -> ExceptHook:
     escapes a slot becomes an error dialog; anything else goes on to `previous` (the crash hook)."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        database = sys.modules.get("app.storage.database")
-        if database is not None and isinstance(value, database.DatabaseError):
+        setup = sys.modules.get("app.services.setup")  # not loaded yet: no database fault either
+        if setup is not None and isinstance(value, setup.DatabaseError):
             logging.getLogger("bayready").warning("database fault: %s", value)
             dialogs.error("BayReady could not use its database", str(value))
             return

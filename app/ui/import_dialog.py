@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.banks.diagnostics import BankError, Diagnostic
 from app.domain.bank import LABELS, Bank, Question
 from app.services.banks import BankService, ImportResult, PreparedBank
 from app.services.formats import is_foreign, prepare_file
+from app.services.problems import BankError, Diagnostic
 from app.ui.text import plain
 
 _Index = QModelIndex | QPersistentModelIndex

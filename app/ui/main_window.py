@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         return True
 
     def attach_services(self, services: AppServices, results: list[object]) -> None:
-        from app.banks.diagnostics import BankError
+        from app.services.problems import BankError
 
         self.services = services
         self.apply_capabilities(services.classroom.capabilities())

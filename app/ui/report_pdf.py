@@ -322,18 +322,14 @@ def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> N
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.services.plans import PlanService
-    from app.services.reports import ReportService
-    from app.services.setup import utc_now
-    from app.storage.database import Database
+    from app.services.setup import open_url
 
     app = QApplication.instance() or QApplication(["bayready"])
-    db = Database(db_url)
+    services = open_url(db_url)
     try:
-        db.upgrade()
-        report = ReportService(db, utc_now).weak_area_report(profile, test_code)
-        appendix = PlanService(db, utc_now).report_appendix(profile, test_code)
+        report = services.reports.weak_area_report(profile, test_code)
+        appendix = services.plans.report_appendix(profile, test_code)
     finally:
-        db.dispose()
+        services.close()
     write_pdf(report, output, appendix=appendix)
     del app

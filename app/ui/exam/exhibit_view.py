@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.banks.exhibits import ExhibitError, clean_svg
+from app.services.exhibits import safe_svg
 
 MAX_RENDER_PIXELS = 16_000_000  # 64 MB of ARGB: a 1:100 SVG at 300 % once asked for 7 GB
 MAX_RENDER_SIDE = 16_000
@@ -43,10 +43,10 @@ def render_exhibit(data: bytes, name: str | None, width: int, ratio: float = 1.0
     than MAX_RENDER_PIXELS; an SVG is cleaned first (stored before cleaning existed, it could
     make QtSvg read local files)."""
     if name and name.lower().endswith(".svg"):
-        try:
-            data = clean_svg(data, name)
-        except ExhibitError:
+        cleaned = safe_svg(data, name)
+        if cleaned is None:
             return QPixmap()
+        data = cleaned
         renderer = QSvgRenderer(QByteArray(data))
         size = renderer.defaultSize()
         if size.isEmpty():

@@ -1,0 +1,1 @@
+"""The exam screens: intro, question page, navigator, review, clock ticker, exhibits."""
