@@ -15,12 +15,13 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, logs, resources
 from app.paths import AppPaths, shipped_banks_dir
+from app.ui.work import TaskRunner, Ticket
 
 if TYPE_CHECKING:
     from app.services.setup import AppServices
@@ -30,53 +31,44 @@ if TYPE_CHECKING:
 T0 = time.perf_counter()
 
 
-class _StartupSignals(QObject):
-    opened = Signal(object, list)  # AppServices, list[ImportResult | BankError]
-    failed = Signal(str)
+class StartupError(Exception):
+    """Why the database could not be opened, in words for the user (already logged)."""
 
 
-class StartupJob(QRunnable):
-    """Opens (and upgrades) the database and imports the shipped banks on first run."""
+def open_database(paths: AppPaths, _ticket: object = None) -> tuple[AppServices, list[object]]:
+    """Opens (and upgrades) the database and imports the shipped banks on first run; returns the
+    services and the first run's ImportResults and BankErrors. Runs on a worker thread, so every
+    database session it opens lives on that thread. Raises StartupError."""
+    try:
+        from app.services.problems import BankError
+        from app.services.setup import GUI_BUSY_TIMEOUT_MS, DatabaseError, open_services
 
-    def __init__(self, paths: AppPaths) -> None:
-        super().__init__()
-        self.paths = paths
-        self.signals = _StartupSignals()
-
-    def run(self) -> None:
         try:
-            from app.services.problems import BankError
-            from app.services.setup import GUI_BUSY_TIMEOUT_MS, DatabaseError, open_services
-
-            try:
-                # a click waits briefly for another program's write, then says so (no freeze)
-                services = open_services(self.paths, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
-                failures: list[BankError] = []
-                results: list[object] = []
-                if services.classroom.capabilities().import_banks:  # not a learner's login
-                    results.extend(
-                        services.banks.import_shipped_if_empty(
-                            shipped_banks_dir(), failures=failures
-                        )
-                    )
-                if results or failures:
-                    logging.getLogger("bayready").info(
-                        "first run: imported %d shipped banks, %d failed",
-                        len(results),
-                        len(failures),
-                    )
-                results.extend(failures)
-            except (DatabaseError, BankError) as e:
-                self.signals.failed.emit(str(e))
-                return
-            self.signals.opened.emit(services, results)
-        except Exception as e:  # a programming error: log it, tell the user where
-            from app import logs
-
-            logging.getLogger("bayready").exception("start-up failed")
-            crash = logs.write_crash(e, thread="start-up")
-            where = f"\n\nDetails were saved to {crash}." if crash else ""
-            self.signals.failed.emit(f"BayReady could not open its database: {e}{where}")
+            # a click waits briefly for another program's write, then says so (no freeze)
+            services = open_services(paths, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+            failures: list[BankError] = []
+            results: list[object] = []
+            if services.classroom.capabilities().import_banks:  # not a learner's login
+                results.extend(
+                    services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
+                )
+            if results or failures:
+                logging.getLogger("bayready").info(
+                    "first run: imported %d shipped banks, %d failed",
+                    len(results),
+                    len(failures),
+                )
+            results.extend(failures)
+        except (DatabaseError, BankError) as e:
+            raise StartupError(str(e)) from e
+        return services, results
+    except StartupError:
+        raise
+    except Exception as e:  # a programming error: log it, tell the user where
+        logging.getLogger("bayready").exception("start-up failed")
+        crash = logs.write_crash(e, thread="start-up")
+        where = f"\n\nDetails were saved to {crash}." if crash else ""
+        raise StartupError(f"BayReady could not open its database: {e}{where}") from e
 
 
 class _FirstPaint(QObject):
@@ -132,27 +124,34 @@ def install_crash_messages(window: MainWindow) -> _CrashMessages:
 
 
 class StartupRunner(QObject):
-    """Runs the StartupJob; when it fails, shows why and offers Retry (another program may have
-    let go of the database, the server may be back, the user may have moved a damaged file)."""
+    """Runs open_database through the TaskRunner; when it fails, shows why and offers Retry
+    (another program may have let go of the database, the server may be back, the user may have
+    moved a damaged file)."""
 
     def __init__(self, paths: AppPaths, window: MainWindow, *, offer_retry: bool = True) -> None:
         super().__init__(window)
         self.paths = paths
         self.window = window
         self.offer_retry = offer_retry
-        self.job: StartupJob | None = None
+        self.runner = TaskRunner(self)
+        self.ticket: Ticket | None = None
 
-    def start(self) -> StartupJob:
-        job = StartupJob(self.paths)
-        job.signals.opened.connect(self._on_job_opened)
-        job.signals.failed.connect(self._on_job_failed)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
-        return job
+    def start(self) -> Ticket:
+        paths = self.paths
+        self.ticket = self.runner.submit(
+            lambda ticket: open_database(paths, ticket), self._on_job_opened, self._on_job_error
+        )
+        return self.ticket
 
-    def _on_job_opened(self, services: AppServices, results: list[object]) -> None:
+    def _on_job_error(self, error: Exception) -> None:
+        if not isinstance(error, StartupError):
+            raise error  # open_database turns everything into StartupError; anything else is ours
+        self._on_job_failed(str(error))
+
+    def _on_job_opened(self, opened: tuple[AppServices, list[object]]) -> None:
         from app.services.setup import DatabaseError
 
+        services, results = opened
         try:
             self.window.attach_services(services, results)
         except DatabaseError as e:  # e.g. locked while the profile list loads: same as above

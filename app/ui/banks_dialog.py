@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.banks import BankService, BankSummary, ImportResult, QuestionPreview
 from app.ui.dialogs import Dialogs
 from app.ui.text import SafeTextBrowser, esc, plain, rich
+from app.ui.work import LoadingNote, TaskRunner, Ticket
 
 FILTERS = (
     "Question banks (*.yaml *.yml *.json *.gift *.txt *.aiken *.xml *.csv *.xlsx);;All files (*)"
@@ -49,6 +50,13 @@ class BanksDialog(QDialog):
         self._dialogs = dialogs
         self._preferred = preferred_test
         self._run_sync = run_sync
+        self.runner = TaskRunner(self, inline=run_sync)  # inline: tests not about threads
+        self.loading = LoadingNote(
+            lambda: self.search_count.setText(self.tr("Loading the questions...")),
+            lambda: None,  # the count replaces it
+            self,
+        )
+        self.questions_ticket: Ticket | None = None
         self.setWindowTitle("Question banks")
         self.resize(1180, 720)
         self.setAcceptDrops(True)
@@ -164,10 +172,24 @@ class BanksDialog(QDialog):
             w.setEnabled(b is not None)
         self.questions.clear()
         self.preview.clear()
+        if self.questions_ticket is not None:
+            self.questions_ticket.cancel()
         if b is None:
+            self.loading.stop()
             return
         self.toggle.setText("Disable" if b.enabled else "Enable")
-        self._previews = list(self._banks.questions_of(b.id))
+        self.search_count.clear()
+        self.loading.start()
+        banks, bank_id = self._banks, b.id
+        # another bank selected before this one's questions arrive: only the newest is shown
+        self.questions_ticket = self.runner.submit(
+            lambda _t: list(banks.questions_of(bank_id)), self._show_questions, key="questions"
+        )
+
+    def _show_questions(self, previews: list[QuestionPreview]) -> None:
+        self.loading.stop()
+        self.questions.clear()
+        self._previews = previews
         for p in self._previews:
             q = p.question
             stem = " ".join(plain(q.stem).split())[:80]

@@ -7,6 +7,7 @@ Reading, mapping and storing run on a worker thread; the dialog stays responsive
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
@@ -41,7 +39,9 @@ from app.domain.bank import LABELS, Bank, Question
 from app.services.banks import BankService, ImportResult, PreparedBank
 from app.services.formats import is_foreign, prepare_file
 from app.services.problems import BankError, Diagnostic
+from app.services.setup import DatabaseError
 from app.ui.text import plain
+from app.ui.work import TaskRunner, Ticket
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -91,29 +91,6 @@ class QuestionPreviewModel(QAbstractTableModel):
         return stem if role == Qt.ItemDataRole.ToolTipRole else stem[:200]
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
-class Job(QRunnable):
-    """Runs `fn(progress)` off the GUI thread and reports back by signal."""
-
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], object]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            self.signals.done.emit(self.fn(self.signals.progress.emit))
-        except BankError as e:
-            self.signals.failed.emit(e)
-        except Exception as e:  # report, never crash the thread pool
-            self.signals.failed.emit(e)
-
-
 class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
 
@@ -130,7 +107,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self._banks = banks
-        self._run_sync = run_sync  # tests run jobs inline
+        self.runner = TaskRunner(self, inline=run_sync)  # inline: tests not about threads
         # tests BayReady knows (the shipped banks) but this database has not loaded yet
         self._known = {c: b for c, b in (known or {}).items() if c not in tests}
         self.prepared: PreparedBank | None = None
@@ -220,7 +197,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(cancel)
         layout.addLayout(buttons)
         self._task_codes: list[str] = []
-        self._jobs: list[Job] = []
+        self.preview_ticket: Ticket | None = None
         self._categories: dict[str, tuple[str, int, str]] = {}  # key -> (label, count, suggestion)
         self._previewed: dict[str, str] = {}
         self.run_preview()
@@ -232,19 +209,15 @@ class ImportDialog(QDialog):
 
     # -- jobs -----------------------------------------------------------------------------------
     def _start(
-        self, fn: Callable[[Callable[[int, int], None]], object], done: Callable[[Any], None]
-    ) -> None:
-        job = Job(fn)
-        job.signals.done.connect(done)
-        job.signals.failed.connect(self._on_job_failed)
-        job.signals.progress.connect(self._on_job_progress)
-        self._jobs.append(job)
+        self,
+        fn: Callable[[Ticket], Any],
+        done: Callable[[Any], None],
+        key: str | None = None,
+    ) -> Ticket:
         self.do_import.setEnabled(False)
-        if self._run_sync:
-            job.run()
-        else:
-            job.setAutoDelete(False)
-            QThreadPool.globalInstance().start(job)
+        return self.runner.submit(
+            fn, done, self._on_job_failed, progress=self._on_job_progress, key=key
+        )
 
     def current_mapping(self) -> dict[str, str]:
         out = {}
@@ -269,7 +242,7 @@ class ImportDialog(QDialog):
         self._previewed = dict(mapping)
         path, banks, structure = self.path, self._banks, self._structure
 
-        def work(progress: Callable[[int, int], None]) -> tuple[PreparedBank, ImportResult]:
+        def work(_ticket: Ticket) -> tuple[PreparedBank, ImportResult]:
             p = prepare_file(
                 path,
                 test_code=code,
@@ -280,7 +253,8 @@ class ImportDialog(QDialog):
             return p, banks.import_prepared(p, source=str(path), dry_run=True)
 
         self.summary.setText("Checking the file...")
-        self._start(work, self._on_preview_done)
+        # a newer preview (another test, another mapping) cancels this one: never shown stale
+        self.preview_ticket = self._start(work, self._on_preview_done, key="preview")
 
     def run_import(self) -> None:
         if self.prepared is None:
@@ -289,8 +263,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.summary.setText("Importing...")
 
-        def work(progress: Callable[[int, int], None]) -> ImportResult:
-            return banks.import_prepared(prepared, source=str(path), progress=progress)
+        def work(ticket: Ticket) -> ImportResult:
+            return banks.import_prepared(prepared, source=str(path), progress=ticket.progress)
 
         self._start(work, self._on_import_done)
 
@@ -339,6 +313,8 @@ class ImportDialog(QDialog):
             )
             self._show_problems(self.errors)
         else:
+            if not isinstance(error, DatabaseError | OSError):  # a programming error: keep it
+                logging.getLogger("bayready").error("import failed", exc_info=error)
             self.summary.setText(f"Import failed: {error}. The database is unchanged.")
         self.do_import.setEnabled(False)
 

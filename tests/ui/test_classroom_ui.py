@@ -104,7 +104,7 @@ def test_a_learner_starting_on_an_empty_class_database_is_not_asked_to_import(
     """First start on a class database with no banks: a learner may not import the shipped
     banks, so start-up does not try (it would fail on the grants) and the window opens."""
     from app.services.class_roster import Role
-    from app.ui.application import StartupJob
+    from app.ui.application import open_database
 
     roster, db = room.roster()
     try:
@@ -112,14 +112,7 @@ def test_a_learner_starting_on_an_empty_class_database_is_not_asked_to_import(
         roster.add_member(room.login("kai"), Role.LEARNER, "Bay 3")
     finally:
         db.dispose()
-    opened: list[Any] = []
-    failed: list[str] = []
-    job = StartupJob(room.paths_as("kai"))
-    job.signals.opened.connect(lambda services, results: opened.append((services, results)))
-    job.signals.failed.connect(failed.append)
-    job.run()
-    assert failed == []
-    ((services, results),) = opened
+    services, results = open_database(room.paths_as("kai"))  # raises StartupError on failure
     try:
         assert results == [] and services.banks.list_tests() == []
     finally:
