@@ -24,6 +24,7 @@ from app.services.classroom import ClassResults, ClassroomService, class_csv
 from app.services.exports import write_export
 from app.ui.dialogs import Dialogs
 from app.ui.theme import colour
+from app.ui.work import LoadingNote, TaskRunner
 
 
 def _pct(x: float | None) -> str:
@@ -37,11 +38,15 @@ class ClassDialog(QDialog):
         tests: list[str],
         dialogs: Dialogs,
         parent: QWidget | None = None,
+        *,
+        run_sync: bool = False,
     ) -> None:
         super().__init__(parent)
         self._classroom = classroom
         self._dialogs = dialogs
         self.results: ClassResults | None = None
+        # the class's results are computed on a worker thread (inline: tests not about threads)
+        self.runner = TaskRunner(self, inline=run_sync)
         self.setWindowTitle("Class results")
         self.resize(1100, 680)
         layout = QVBoxLayout(self)
@@ -75,13 +80,33 @@ class ClassDialog(QDialog):
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         layout.addWidget(close)
+        self.loading = LoadingNote(
+            lambda: self.note.setText(self.tr("Loading the class results...")),
+            lambda: None,  # the results' note replaces it
+            self,
+        )
         self.reload()
 
     def reload(self) -> None:
         code = self.test.currentText()
         if not code:
             return
-        r = self._classroom.class_results(code)
+        classroom = self._classroom
+        self.export.setEnabled(False)
+        self.loading.start()
+        # another test chosen before this one's results arrive: only the newest is shown
+        self.runner.submit(
+            lambda _t: classroom.class_results(code), self._show, self._on_failed, key="results"
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        self.loading.stop()
+        self.note.setText(self.tr("The class results could not be loaded."))
+        raise error  # a database fault becomes the usual error dialog; a bug, the crash log
+
+    def _show(self, r: ClassResults) -> None:
+        self.loading.stop()
+        self.export.setEnabled(True)
         self.results = r
         flagged = sum(1 for i in r.items if i.flags)
         self.note.setText(

@@ -32,6 +32,7 @@ from app.domain.clock import format_remaining
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.home import HomePage
+from app.ui.work import LoadingNote, TaskRunner, Ticket
 
 T = TypeVar("T")
 PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
@@ -39,6 +40,8 @@ PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
 if TYPE_CHECKING:
     from app.services.classroom import Capabilities
     from app.services.exams import AttemptReport, AttemptState, InProgress
+    from app.services.plans import ReportAppendix
+    from app.services.reports import WeakAreaReport
     from app.services.setup import AppServices
     from app.ui.exam.exam_page import ExamPage
     from app.ui.exam.intro_page import ExamIntroPage
@@ -74,9 +77,17 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         dialogs: Dialogs | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        *,
+        inline_work: bool = False,
     ) -> None:
         super().__init__()
         self.paths = paths
+        # reports and class results are computed off the GUI thread (inline: tests not about it)
+        self.inline_work = inline_work
+        self.runner = TaskRunner(self, inline=inline_work)
+        self.loading = LoadingNote(self._on_loading_shown, self.statusBar().clearMessage, self)
+        self._loading_text = ""
+        self._report_ticket: Ticket | None = None  # a progress report being computed
         self.dialogs = dialogs or Dialogs(self)
         self.monotonic = monotonic
         self.services: AppServices | None = None
@@ -230,6 +241,9 @@ class MainWindow(QMainWindow):
     def _on_page_changed(self, name: str) -> None:
         # no new attempt, profile switch or bank change from inside an exam or report
         self._page = name
+        if self._report_ticket is not None and name != "progress":
+            self._report_ticket.cancel()  # asked for on another page: never pull the learner away
+            self.stop_loading()
         on_home = name == "home"
         for a in (self.act_new_profile, self.act_profiles, self.act_banks, self.act_class):
             a.setEnabled(on_home)
@@ -527,18 +541,46 @@ class MainWindow(QMainWindow):
         return self.progress
 
     def show_progress(self, code: str) -> None:
+        """Computed on a worker thread; the page opens when the report is ready, unless the
+        learner went elsewhere meanwhile."""
         assert self.services is not None and self.profile_id is not None
         reports, pid = self.services.reports, self.profile_id
+        from_page = self._page
+
+        def done(report: WeakAreaReport) -> None:
+            self.stop_loading()
+            if self._page != from_page:
+                return  # the learner moved on: do not pull them away
+            page = self._progress_page()
+            page.show_report(report)
+            self._show(page, "progress")
+
+        self.start_loading(self.tr("Loading your progress report..."))
+        self._report_ticket = self.runner.submit(
+            lambda _t: reports.weak_area_report(pid, code),
+            done,
+            self._on_report_failed,
+            key="report",
+        )
+
+    def _on_report_failed(self, error: Exception) -> None:
         from app.services.reports import ReportError
 
-        try:
-            report = reports.weak_area_report(pid, code)
-        except ReportError as e:
-            self.dialogs.error("Progress", str(e))
-            return
-        page = self._progress_page()
-        page.show_report(report)
-        self._show(page, "progress")
+        self.stop_loading()
+        if not isinstance(error, ReportError):
+            raise error  # a database fault: the error dialog; anything else: the crash log
+        self.dialogs.error("Progress", str(error))
+
+    def start_loading(self, text: str) -> None:
+        """A loading note in the status bar, shown only if the work outlasts 150 ms."""
+        self._loading_text = text
+        self.loading.start()
+
+    def stop_loading(self) -> None:
+        self.loading.stop()
+
+    def _on_loading_shown(self) -> None:
+        self.statusBar().showMessage(self._loading_text)
 
     def show_banks(self) -> None:
         from app.ui.banks_dialog import BanksDialog
@@ -568,7 +610,9 @@ class MainWindow(QMainWindow):
         if not tests:
             self.dialogs.info("Class results", "Load a question bank first.")
             return
-        dlg = ClassDialog(self.services.classroom, tests, self.dialogs, self)
+        dlg = ClassDialog(
+            self.services.classroom, tests, self.dialogs, self, run_sync=self.inline_work
+        )
         if self.home.selected_code():
             dlg.test.setCurrentText(self.home.selected_code() or "")
         self.dialogs.show_modal(dlg)
@@ -596,15 +640,34 @@ class MainWindow(QMainWindow):
         target = self.dialogs.save_file("Export report", filters, suggested)
         if not target:
             return
+        if fmt != "pdf" or self.services is None:
+            self._write_progress(r, target, fmt, None)
+            return
+        plans = self.services.plans
+
+        def done(appendix: ReportAppendix) -> None:
+            self.stop_loading()
+            self._write_progress(r, target, fmt, appendix)
+
+        def failed(error: Exception) -> None:
+            self.stop_loading()
+            raise error  # a database fault: the error dialog; anything else: the crash log
+
+        # the study-plan appendix is read on a worker thread; Qt draws the PDF here
+        self.start_loading(self.tr("Preparing the PDF..."))
+        self.runner.submit(
+            lambda _t: plans.report_appendix(r.profile, r.test_code), done, failed, key="export"
+        )
+
+    def _write_progress(
+        self, r: WeakAreaReport, target: str, fmt: str, appendix: ReportAppendix | None
+    ) -> None:
         from pathlib import Path
 
         try:
             if fmt == "pdf":
                 from app.ui.report_pdf import write_pdf
 
-                appendix = None
-                if self.services is not None:
-                    appendix = self.services.plans.report_appendix(r.profile, r.test_code)
                 write_pdf(r, Path(target), appendix=appendix)
             else:
                 from app.services.exports import write_export

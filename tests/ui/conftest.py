@@ -98,7 +98,8 @@ def make_window(
     services = open_services(paths, now)
     if bank is not None:
         services.banks.import_file(bank)
-    window = MainWindow(paths, dialogs=dialogs, monotonic=mono)  # type: ignore[arg-type]
+    # reports run inline here; tests/ui/test_work.py and test_background_reports.py use threads
+    window = MainWindow(paths, dialogs=dialogs, monotonic=mono, inline_work=True)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     window.attach_services(services, [])

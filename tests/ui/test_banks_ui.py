@@ -120,7 +120,7 @@ def test_class_results_view(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> 
     svc = window.services
     for name, weak in (("Avery", "A"), ("Blake", "B")):
         sit_mock(svc, svc.profiles.create(name).id, weak)
-    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     assert dlg.learners.rowCount() == 3  # the default learner too
     names = {dlg.learners.item(r, 0).text() for r in range(3)}
@@ -227,7 +227,7 @@ def test_class_results_elide_long_learner_names(
     svc = window.services
     long = "Maximilian-Alexander Featherstonehaugh-Cholmondeley of Lower Wallop the Third"
     sit_mock(svc, svc.profiles.create(long).id, "A")
-    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     t = dlg.learners
     cell = next(t.item(r, 0) for r in range(t.rowCount()) if t.item(r, 0).text() == long)

@@ -335,7 +335,7 @@ def test_class_results_tell_blank_from_answered(
         st.attempt_id, 0, (first.key + 1) % 4, elapsed_s=10, item_seconds=10
     )  # one wrong answer, seven blank
     svc.exams.submit(st.attempt_id, elapsed_s=20)
-    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     assert "8 questions put to them" in dlg.note.text() and "left blank" in dlg.note.text()
     heads = [dlg.items.horizontalHeaderItem(c).text() for c in range(dlg.items.columnCount())]

@@ -1,0 +1,133 @@
+"""Progress report, its PDF and class results are computed on a worker thread (real threads
+here): the page opens when the result arrives, a "Loading..." note appears only for slow work,
+and a result that arrives after the learner moved on does not pull them away."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.services.test_reports import sit_mock
+from tests.ui.conftest import FakeDialogs
+
+GATE_TIMEOUT_S = 30
+
+
+@pytest.fixture
+def threaded(window: Any) -> Any:
+    """The conftest window, with its background work on real threads."""
+    window.inline_work = False
+    window.runner.inline = False
+    return window
+
+
+class Gate:
+    """Wraps a service method: records the thread it ran on and holds it until released."""
+
+    def __init__(self, fn: Any, *, hold: bool) -> None:
+        self.fn = fn
+        self.threads: list[int] = []
+        self.release = threading.Event()
+        if not hold:
+            self.release.set()
+
+    def __call__(self, *args: Any, **kw: Any) -> Any:
+        self.threads.append(threading.get_ident())
+        assert self.release.wait(GATE_TIMEOUT_S)
+        return self.fn(*args, **kw)
+
+
+def test_progress_report_is_computed_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    sit_mock(window.services, window.profile_id, "C")
+    reports = window.services.reports
+    gate = Gate(reports.weak_area_report, hold=True)
+    monkeypatch.setattr(reports, "weak_area_report", gate)
+    qtbot.mouseClick(window.home.progress, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home  # nothing to show yet
+    assert window.statusBar().currentMessage() == ""  # and no flash of "Loading..."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    assert window.statusBar().currentMessage() == "Loading your progress report..."
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress)
+    assert window.progress.report.weakest_area == "C"
+    assert window.statusBar().currentMessage() == ""
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
+    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    reports = window.services.reports
+    gate = Gate(reports.weak_area_report, hold=True)
+    monkeypatch.setattr(reports, "weak_area_report", gate)
+    window.show_progress("X1")
+    ticket = window._report_ticket
+    window.show_intro("X1", False)  # the learner starts a mock meanwhile
+    assert window.pages.currentWidget() is window.intro
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished)
+    assert window.pages.currentWidget() is window.intro
+    assert window.progress is None
+
+
+def test_pdf_export_reads_the_appendix_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    sit_mock(window.services, window.profile_id, "B")
+    window.show_progress("X1")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress)
+    plans = window.services.plans
+    gate = Gate(plans.report_appendix, hold=False)
+    monkeypatch.setattr(plans, "report_appendix", gate)
+    target = tmp_path / "report.pdf"
+    dialogs.text_answers = [str(target)]
+    qtbot.mouseClick(window.progress.pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status_label.text() == f"Saved {target}")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_class_results_load_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.class_dialog import ClassDialog
+
+    window = threaded
+    svc = window.services
+    sit_mock(svc, window.profile_id, "A")
+    gate = Gate(svc.classroom.class_results, hold=True)
+    monkeypatch.setattr(svc.classroom, "class_results", gate)
+    dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
+    qtbot.addWidget(dlg)
+    assert dlg.results is None and not dlg.export.isEnabled()
+    qtbot.waitUntil(lambda: dlg.note.text() == "Loading the class results...")
+    gate.release.set()
+    qtbot.waitUntil(lambda: dlg.results is not None)
+    assert dlg.learners.rowCount() == 1 and dlg.export.isEnabled()
+    assert "1 learners" in dlg.note.text()
+    assert threading.get_ident() not in gate.threads
+
+
+def test_the_window_opens_its_class_results_threaded(
+    qtbot: QtBot, threaded: Any, dialogs: FakeDialogs
+) -> None:
+    window = threaded
+    window.set_instructor_mode(True)
+    window.show_class_results()
+    (dlg,) = dialogs.modals
+    assert not dlg.runner.inline
+    qtbot.waitUntil(lambda: dlg.results is not None)
