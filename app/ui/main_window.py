@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         # reports and class results are computed off the GUI thread (inline: tests not about it)
         self.inline_work = inline_work
-        self.runner = TaskRunner(self, inline=inline_work)
+        self.tasks = TaskRunner(self, inline=inline_work)
         self.loading = LoadingNote(self._on_loading_shown, self.statusBar().clearMessage, self)
         self._loading_text = ""
         self._report_ticket: Ticket | None = None  # a progress report being computed
@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             self._show(page, "progress")
 
         self.start_loading(self.tr("Loading your progress report..."))
-        self._report_ticket = self.runner.submit(
+        self._report_ticket = self.tasks.submit(
             lambda _t: reports.weak_area_report(pid, code),
             done,
             self._on_report_failed,
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
 
         # the study-plan appendix is read on a worker thread; Qt draws the PDF here
         self.start_loading(self.tr("Preparing the PDF..."))
-        self.runner.submit(
+        self.tasks.submit(
             lambda _t: plans.report_appendix(r.profile, r.test_code), done, failed, key="export"
         )
 

@@ -22,7 +22,7 @@ GATE_TIMEOUT_S = 30
 def threaded(window: Any) -> Any:
     """The conftest window, with its background work on real threads."""
     window.inline_work = False
-    window.runner.inline = False
+    window.tasks.inline = False
     return window
 
 

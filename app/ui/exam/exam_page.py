@@ -12,27 +12,20 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFont,
     QFontMetrics,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,185 +41,15 @@ from app.services.exams import (
 )
 from app.services.setup import DatabaseError
 from app.ui.dialogs import Dialogs
-from app.ui.exam.choice_button import ChoiceButton
+from app.ui.exam.answer_panel import AnswerPanel
 from app.ui.exam.clock_ticker import ClockTicker
-from app.ui.exam.exhibit_view import ExhibitPane, ExhibitThumbnail
-from app.ui.text import esc as _esc
-from app.ui.text import plain as _plain
-from app.ui.text import rich as _html
+from app.ui.exam.exhibit_view import ExhibitPane
+from app.ui.exam.feedback import announce
+from app.ui.exam.navigator import FLAG_MARK, Navigator, NavigatorButton
+from app.ui.exam.review_panel import ReviewPanel
 from app.ui.text import tooltip as _tooltip
 
 Now = Callable[[], float]
-
-NAV_CSS = {
-    "answered": "background:#2e7d32; color:white;",
-    "wrong": "background:#c62828; color:white;",  # practice only: answered and wrong
-    "unanswered": "",
-    "flagged": "background:#f9a825; color:black; border:2px dashed #8a5a00;",
-    "flagged_answered": "background:#f9a825; color:black; border:3px solid #2e7d32;",
-}
-ANSWERED_MARK, FLAG_MARK = "\u2713", "\u2691"  # a tick and a flag: the state without colour
-RIGHT_MARK, WRONG_MARK = "\u2714", "\u2718"  # heavy tick and cross: right and wrong without colour
-# explicit text colour with each background, so the cue reads in a dark theme too
-FEEDBACK_CSS = {
-    "right": "background:#e8f5e9; color:#1b5e20; border:2px solid #2e7d32;",
-    "wrong": "background:#ffebee; color:#8e0000; border:2px solid #c62828;",
-}
-FEEDBACK_TEXT_CSS = {
-    "right": "color:#1b5e20; font-weight:bold;",
-    "wrong": "color:#8e0000; font-weight:bold;",
-}
-CHOICE_TEXT_CSS = "font-size:12pt;"
-# the option with keyboard focus is framed (its words are a child label, out of the style's reach)
-CHOICE_FOCUS_CSS = (
-    "QRadioButton { border:2px solid transparent; border-radius:4px; }"
-    "QRadioButton:focus { border:2px solid palette(highlight); }"
-)
-
-
-class NavigatorButton(QToolButton):
-    def __init__(self, position: int) -> None:
-        super().__init__()
-        self.position = position
-        self.setText(str(position + 1))
-        self.setFixedSize(44, 32)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def show_status(self, item: ItemView, current: bool, practice: bool = False) -> None:
-        """A mock shows answered or not; a practice (marked at once) shows right or wrong."""
-        wrong = practice and item.answered and not item.correct
-        if item.flagged:
-            status = "flagged_answered" if item.answered else "flagged"
-        else:
-            status = ("wrong" if wrong else "answered") if item.answered else "unanswered"
-        css = NAV_CSS[status]
-        if current:
-            css += "border:3px solid palette(highlight); font-weight:bold;"
-        self.setStyleSheet(f"QToolButton {{{css}}}")
-        answered_mark = (WRONG_MARK if wrong else RIGHT_MARK) if practice else ANSWERED_MARK
-        marks = (answered_mark if item.answered else "") + (FLAG_MARK if item.flagged else "")
-        self.setText(f"{item.position + 1}{marks}")
-        words = {
-            "answered": self.tr("answered, right") if practice else self.tr("answered"),
-            "wrong": self.tr("answered, wrong"),
-            "unanswered": self.tr("not answered"),
-            "flagged": self.tr("flagged for review, not answered"),
-            "flagged_answered": (
-                self.tr("flagged for review, answered wrong")
-                if wrong
-                else self.tr("flagged for review, answered right")
-                if practice
-                else self.tr("flagged for review, answered")
-            ),
-        }
-        self.setAccessibleName(
-            self.tr("Question {0}, {1}").format(item.position + 1, words[status])
-        )
-        self.setToolTip(self.accessibleName())
-
-
-class ReviewPanel(QWidget):
-    """Before submitting: unanswered and flagged items, each a link back to the question."""
-
-    jump_requested = Signal(int)
-    back_requested = Signal()
-    submit_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._mock = True
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
-        lists = QHBoxLayout()
-        self.unanswered = self._list(self.tr("Unanswered questions"))
-        self.flagged = self._list(self.tr("Flagged for review"))
-        self.unanswered_label = QLabel()
-        self.flagged_label = QLabel()
-        for label, lst in (
-            (self.unanswered_label, self.unanswered),
-            (self.flagged_label, self.flagged),
-        ):
-            col = QVBoxLayout()
-            col.addWidget(label)
-            col.addWidget(lst)
-            lists.addLayout(col)
-        layout.addLayout(lists, 1)
-        buttons = QHBoxLayout()
-        self.back = QPushButton(self.tr("Return to the questions"))
-        self.submit = QPushButton()
-        self.back.clicked.connect(self.back_requested)
-        self.submit.clicked.connect(self.submit_requested)
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit)
-        layout.addLayout(buttons)
-        self.set_mock(True)
-
-    def set_mock(self, mock: bool) -> None:
-        """A practice is finished, not submitted: no exam wording outside a mock."""
-        self._mock = mock
-        self.submit.setText(self.tr("Submit exam...") if mock else self.tr("Finish practice..."))
-        self.submit.setAccessibleName(
-            self.tr("Submit exam") if mock else self.tr("Finish practice")
-        )
-
-    def _list(self, name: str) -> QListWidget:
-        lst = QListWidget()
-        lst.setAccessibleName(name)
-        lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        lst.setTextElideMode(Qt.TextElideMode.ElideRight)
-        lst.itemActivated.connect(self._on_list_item_activated)
-        lst.itemClicked.connect(self._on_list_item_activated)
-        return lst
-
-    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
-        position = item.data(Qt.ItemDataRole.UserRole)
-        if position is not None:
-            self.jump_requested.emit(int(position))
-
-    def show_state(self, state: AttemptState) -> None:
-        n = len(state.items)
-        un = [i for i in state.items if not i.answered]
-        fl = [i for i in state.items if i.flagged]
-        title = (
-            self.tr("Review before submitting")
-            if self._mock
-            else self.tr("Review before finishing")
-        )
-        self.heading.setText(
-            f"<h2>{title}</h2><p>"
-            + self.tr(
-                "You have answered {0} of {1} questions. Select a question below to go back to "
-                "it. An unanswered question earns no points."
-            ).format(n - len(un), n)
-            + "</p>"
-        )
-        self.unanswered_label.setText("<b>" + self.tr("Unanswered ({0})").format(len(un)) + "</b>")
-        self.flagged_label.setText(
-            "<b>" + self.tr("Flagged for review ({0})").format(len(fl)) + "</b>"
-        )
-        for lst, items, flagged in ((self.unanswered, un, False), (self.flagged, fl, True)):
-            lst.clear()
-            for i in items:
-                snippet = " ".join(_plain(i.stem).split())
-                head = self.tr("Question {0}").format(i.position + 1)
-                if flagged:  # flagged and answered is not flagged and blank: say which
-                    state_words = (
-                        f"{ANSWERED_MARK}{FLAG_MARK} " + self.tr("answered")
-                        if i.answered
-                        else f"{FLAG_MARK} " + self.tr("not answered")
-                    )
-                    head = f"{head} ({state_words})"
-                w = QListWidgetItem(f"{head}: {snippet}")
-                w.setToolTip(_tooltip(i.stem))
-                w.setData(Qt.ItemDataRole.UserRole, i.position)
-                lst.addItem(w)
-            if not items:
-                lst.addItem(QListWidgetItem(self.tr("None")))
-                lst.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
 
 class ExamPage(QWidget):
@@ -247,7 +70,6 @@ class ExamPage(QWidget):
         self._unsaved: set[int] = set()
         self._countdown_low = False
         self._exhibit_hidden = False
-        self._building = False
         self._build()
         self._shortcuts()
 
@@ -333,36 +155,12 @@ class ExamPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        self.content_layout = QVBoxLayout(content)
-        self.content_layout.setContentsMargins(4, 4, 12, 4)
-        self.stem = QLabel()
-        self.stem.setWordWrap(True)
-        self.stem.setTextFormat(Qt.TextFormat.RichText)
-        self.stem.setStyleSheet("font-size:13pt;")
-        self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.content_layout.addWidget(self.stem)
-        self.exhibit = ExhibitThumbnail()
+        self.answer = content = AnswerPanel()
+        # the panel's parts, by the names the page (and its tests) have always used
+        self.stem, self.exhibit, self.feedback = content.stem, content.exhibit, content.feedback
+        self.group, self.choice_buttons = content.group, content.choice_buttons
         self.exhibit.open_requested.connect(self.open_exhibit)
-        self.content_layout.addWidget(self.exhibit, 0, Qt.AlignmentFlag.AlignLeft)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.choice_buttons: list[ChoiceButton] = []
-        for i in range(4):
-            b = ChoiceButton()
-            b.set_label_style(CHOICE_TEXT_CSS)
-            self.group.addButton(b, i)
-            self.choice_buttons.append(b)
-            self.content_layout.addWidget(b)
-        self.group.idClicked.connect(self._on_choice_clicked)
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setVisible(False)
-        self.feedback.setAccessibleName(self.tr("Feedback"))
-        self.content_layout.addWidget(self.feedback)
-        self.content_layout.addStretch(1)
+        content.choice_clicked.connect(self._on_choice_clicked)
         scroll.setWidget(content)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
@@ -395,25 +193,10 @@ class ExamPage(QWidget):
         question_col.addLayout(nav_row)
         body_layout.addLayout(question_col, 1)
 
-        side = QVBoxLayout()
-        side_label = QLabel("<b>" + self.tr("Questions") + "</b>")
-        side.addWidget(side_label)
-        self.legend = legend = QLabel(self._legend_html(practice=False))
-        legend.setAccessibleName(self.tr("Navigator legend"))
-        legend.setWordWrap(True)
-        side.addWidget(legend)
-        nav_holder = QWidget()
-        self.nav_grid = QGridLayout(nav_holder)
-        self.nav_grid.setSpacing(4)
-        self.nav_grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        nav_scroll = QScrollArea()
-        nav_scroll.setWidget(nav_holder)
-        nav_scroll.setWidgetResizable(True)
-        nav_scroll.setFixedWidth(5 * 44 + 4 * 4 + 34)
-        nav_scroll.setAccessibleName(self.tr("Question navigator"))
-        side.addWidget(nav_scroll, 1)
-        body_layout.addLayout(side)
-        self.nav_buttons: list[NavigatorButton] = []
+        self.navigator = Navigator()
+        self.legend = self.navigator.legend
+        self.navigator.jump_requested.connect(self.go)
+        body_layout.addWidget(self.navigator)
 
         self.review = ReviewPanel()
         self.review.jump_requested.connect(self._on_review_jump)
@@ -451,26 +234,6 @@ class ExamPage(QWidget):
         return self.state is not None and self.stack.currentIndex() == 0
 
     # -- state ----------------------------------------------------------------------------------
-    def _legend_html(self, *, practice: bool) -> str:
-        swatch = "<td><span style='{0}'>&nbsp;9{1}&nbsp;</span>&nbsp;{2}</td>"
-        green, amber = "background:#2e7d32;color:white", "background:#f9a825;color:black"
-        red = "background:#c62828;color:white"
-        if practice:
-            first = [
-                swatch.format(green, RIGHT_MARK, self.tr("right")),
-                swatch.format(red, WRONG_MARK, self.tr("wrong")),
-            ]
-        else:
-            first = [swatch.format(green, ANSWERED_MARK, self.tr("answered"))]
-        cells = [
-            *first,
-            swatch.format("", "", self.tr("not answered")),
-            swatch.format(amber, FLAG_MARK, self.tr("flagged")),
-            swatch.format(amber, ANSWERED_MARK + FLAG_MARK, self.tr("flagged, answered")),
-        ]
-        rows = ["".join(cells[i : i + 2]) for i in range(0, len(cells), 2)]  # two to a row
-        return "<table cellspacing='2'><tr>" + "</tr><tr>".join(rows) + "</tr></table>"
-
     def start(self, state: AttemptState) -> None:
         """Show an attempt (new or resumed) and start its clock from the saved elapsed time."""
         self.stop_clock()
@@ -484,19 +247,9 @@ class ExamPage(QWidget):
             self.tr("Review and submit (Ctrl+R)") if mock else self.tr("Review and finish (Ctrl+R)")
         )
         self.review.set_mock(mock)
-        self.legend.setText(self._legend_html(practice=not mock))
         self._exhibit_hidden = False
         self._show_banner(state.note)
-        for b in self.nav_buttons:  # out of the grid at once; deleted when control returns
-            self.nav_grid.removeWidget(b)
-            b.hide()
-            b.deleteLater()
-        self.nav_buttons = []
-        for item in state.items:
-            b = NavigatorButton(item.position)
-            b.clicked.connect(lambda _c=False, p=item.position: self.go(p))
-            self.nav_grid.addWidget(b, item.position // 5, item.position % 5)
-            self.nav_buttons.append(b)
+        self.navigator.set_items(state.items, practice=not mock)
         clock = ExamClock(state.time_limit_s, self._now, elapsed_s=state.elapsed_s)
         self.ticker = ClockTicker(clock, self)
         self.ticker.remaining_changed.connect(self._on_ticker_remaining_changed)
@@ -514,6 +267,10 @@ class ExamPage(QWidget):
         self._entered_at = self.elapsed()
         self._render(None)
         self.ticker.start()
+
+    @property
+    def nav_buttons(self) -> list[NavigatorButton]:
+        return self.navigator.buttons
 
     def stop_clock(self) -> float:
         if self.ticker is None:
@@ -590,42 +347,19 @@ class ExamPage(QWidget):
         self.counter.setText(self.tr("Question {0} of {1}").format(item.position + 1, n))
         self.counter.setAccessibleName(self.counter.text())
         self.flag_button.setVisible(True)
-        self.stem.setText(_html(item.stem))
-        self.stem.setAccessibleName(self.tr("Question {0} of {1}").format(item.position + 1, n))
-        self.stem.setAccessibleDescription(_plain(item.stem))
+        self.answer.show_stem(item, n)
         self._render_exhibit(item)
-        self._building = True
-        self.group.setExclusive(False)
         locked = self._locked(item)
-        for i, b in enumerate(self.choice_buttons):
-            if i < len(item.choices):
-                c = item.choices[i]
-                b.setText(self._choice_text(item, i) if locked else f"{c.label}.  {_plain(c.text)}")
-                body = b.text()[len(c.label) + 1 :].strip()
-                b.setAccessibleName(self.tr("Option {0}: {1}").format(c.label, body))
-                b.setVisible(True)
-                b.setChecked(item.chosen == i)
-            else:
-                b.setVisible(False)
-                b.setChecked(False)
-            self._lock_choice(b, locked, self._choice_style(item, i) if locked else None)
-        self.group.setExclusive(True)
-        self._building = False
-        self._show_feedback(item if locked else None)
+        self.answer.show_choices(item, locked=locked)
         self.flag_button.blockSignals(True)
         self.flag_button.setChecked(item.flagged)
         self.flag_button.blockSignals(False)
         self._style_flag_button(item.flagged)
         self.prev_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < n - 1)
-        # only the buttons that can have changed are restyled (a style sheet per button is slow)
-        changed = {item.position} if previous is not None else set(range(n))
-        if previous is not None and 0 <= previous < n:
-            changed.add(previous)
-        for pos in changed:
-            self.nav_buttons[pos].show_status(
-                state.items[pos], pos == item.position, practice=state.mode != MOCK
-            )
+        self.navigator.show_status(
+            state.items, item.position, previous, practice=state.mode != MOCK
+        )
         if not self.isVisible():
             return
         if locked:  # the answer is in and explained: the next step is the next question
@@ -640,73 +374,6 @@ class ExamPage(QWidget):
         """Practice answers are final once given (the feedback shows at once)."""
         return self.state is not None and self.state.mode != MOCK and item.answered
 
-    @staticmethod
-    def _lock_choice(button: ChoiceButton, locked: bool, cue: str | None) -> None:
-        # not disabled: a disabled button greys out, and the learner must see their own choice
-        button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
-        button.setStyleSheet(f"QRadioButton {{ {FEEDBACK_CSS[cue]} }}" if cue else CHOICE_FOCUS_CSS)
-        button.set_label_style(CHOICE_TEXT_CSS + (FEEDBACK_TEXT_CSS[cue] if cue else ""))
-
-    def _choice_text(self, item: ItemView, index: int) -> str:
-        """An answered practice option says in words what the colours say."""
-        c = item.choices[index]
-        text = f"{c.label}.  {_plain(c.text)}"
-        if c.correct and index == item.chosen:
-            return f"{text}   {RIGHT_MARK} " + self.tr("your answer, correct")
-        if c.correct:
-            return f"{text}   {RIGHT_MARK} " + self.tr("correct answer")
-        if index == item.chosen:
-            return f"{text}   {WRONG_MARK} " + self.tr("your answer, wrong")
-        return text
-
-    @staticmethod
-    def _choice_style(item: ItemView, index: int) -> str | None:
-        if item.choices[index].correct:
-            return "right"
-        return "wrong" if index == item.chosen else None
-
-    def _show_feedback(self, item: ItemView | None) -> None:
-        if item is None:
-            self.feedback.setVisible(False)
-            return
-        right = item.correct
-        key = item.choices[item.key]
-        self.feedback.setStyleSheet(
-            "QLabel { padding:8px; border-radius:4px; "
-            + FEEDBACK_CSS["right" if right else "wrong"]
-            + " }"
-        )
-        self.feedback.setText(self._feedback_html(item))
-        self.feedback.setVisible(True)
-        self._announce(
-            self.feedback,
-            (self.tr("Correct.") if right else self.tr("Incorrect."))
-            + " "
-            + self.tr("The answer is {0}.").format(key.label),
-        )
-
-    def _feedback_html(self, item: ItemView) -> str:
-        """The practice feedback as rich text; every piece of bank text goes through here."""
-        key = item.choices[item.key]
-        verdict = (
-            f"{RIGHT_MARK} " + self.tr("Correct.")
-            if item.correct
-            else f"{WRONG_MARK} " + self.tr("Not quite.")
-        )
-        lines = [
-            f"<p><b>{verdict}</b> "
-            + self.tr("The answer is {0}.").format(f"<b>{_esc(key.label)}. {_html(key.text)}</b>")
-            + "</p>",
-            f"<p>{_html(item.explanation)}</p>",
-            "<ul>",
-        ]
-        for c in item.choices:
-            mark = self.tr("right") if c.correct else self.tr("wrong")
-            lines.append(f"<li><b>{_esc(c.label)}</b> ({mark}): {_html(c.rationale)}</li>")
-        lines.append("</ul>")
-        return "".join(lines)
-
     # -- actions --------------------------------------------------------------------------------
     def choose(self, index: int) -> None:
         if not self._in_question_view():
@@ -718,7 +385,7 @@ class ExamPage(QWidget):
         self._on_choice_clicked(index)
 
     def _on_choice_clicked(self, index: int) -> None:
-        if self._building or self.state is None:
+        if self.state is None:
             return
         item = self.item
         if self._locked(item):  # a locked practice answer does not change
@@ -891,7 +558,7 @@ class ExamPage(QWidget):
             mark // 60
         )
         self._show_banner(text)
-        self._announce(self.banner, text)
+        announce(self.banner, text)
         self.warning_shown.emit(text)
 
     def _on_ticker_expired(self) -> None:
@@ -918,8 +585,3 @@ class ExamPage(QWidget):
                 f"{e}\n\nThis step was not saved; try it again. Answers saved earlier are kept.",
             )
         return None
-
-    def _announce(self, widget: QWidget, text: str) -> None:
-        widget.setAccessibleDescription(text)
-        ev = QAccessibleEvent(widget, QAccessible.Event.Alert)
-        QAccessible.updateAccessibility(ev)
