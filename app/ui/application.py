@@ -155,7 +155,7 @@ class StartupRunner(QObject):
         try:
             self.window.attach_services(services, results)
         except DatabaseError as e:  # e.g. locked while the profile list loads: same as above
-            self.window.services = None
+            self.window.detach_services()
             services.close()
             self._on_job_failed(str(e))
 

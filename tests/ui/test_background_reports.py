@@ -70,7 +70,7 @@ def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
     gate = Gate(reports.weak_area_report, hold=True)
     monkeypatch.setattr(reports, "weak_area_report", gate)
     window.show_progress("X1")
-    ticket = window._report_ticket
+    ticket = window.flows.reports.report_ticket
     window.show_intro("X1", False)  # the learner starts a mock meanwhile
     assert window.pages.currentWidget() is window.intro
     gate.release.set()

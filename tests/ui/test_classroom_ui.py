@@ -26,7 +26,15 @@ def _instructor_tools(window: Any) -> list[bool]:
 
 def _menu_tools(window: Any) -> list[bool]:
     w = window
-    return [a.isVisible() for a in (w.act_instructor, w.act_banks, w.act_class, w.act_profiles)]
+    return [
+        a.isVisible()
+        for a in (
+            w.menus.act_instructor,
+            w.menus.act_banks,
+            w.menus.act_class,
+            w.menus.act_profiles,
+        )
+    ]
 
 
 def test_on_sqlite_everything_is_shown_as_before(window: Any) -> None:

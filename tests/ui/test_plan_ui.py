@@ -142,7 +142,7 @@ def test_tracker_dialog_records_results_and_shows_master_progress(
         return 0
 
     dialogs.modal_results.append(drive)
-    window.act_certs.trigger()
+    window.menus.act_certs.trigger()
     assert len(dialogs.modals) == 1
     t = window.services.plans.tracker(window.profile_id)
     assert t.masters[0].missing == ("A8",) and t.status("L1") is not None
@@ -214,7 +214,7 @@ def test_monthly_check_starts_a_practice_of_two_per_area_then_shows_done(
         return dlg.result()
 
     dialogs.modal_results.append(drive)
-    window.act_certs.trigger()
+    window.menus.act_certs.trigger()
     assert seen == ["due (6 questions)"]  # three content areas, two each
     st = window.exam.state
     assert window.pages.currentWidget() is window.exam
@@ -231,5 +231,5 @@ def test_monthly_check_starts_a_practice_of_two_per_area_then_shows_done(
 
     dialogs.modal_results.append(reopen)
     window.go_home()
-    window.act_certs.trigger()
+    window.menus.act_certs.trigger()
     assert seen[-1] == f"done {local_date(fake_now()).isoformat()}"

@@ -30,23 +30,23 @@ def test_menu_bar_has_file_test_instructor_help_with_mnemonics(window: Any) -> N
         keys = [QKeySequence.mnemonic(a.text()).toString() for a in menu.actions() if a.text()]
         assert all(keys), (title, [a.text() for a in menu.actions()])
         assert len(set(keys)) == len(keys), (title, keys)  # no two items share a letter
-    assert window.act_help.shortcut().toString() == "F1"
-    assert window.act_quit.shortcut() == QKeySequence("Ctrl+Q")
+    assert window.menus.act_help.shortcut().toString() == "F1"
+    assert window.menus.act_quit.shortcut() == QKeySequence("Ctrl+Q")
 
 
 def test_test_menu_runs_home_actions_and_is_off_outside_home(
     window: Any, dialogs: FakeDialogs
 ) -> None:
-    window.test_menu.aboutToShow.emit()
-    assert window.act_practice.isEnabled() and window.act_mock.isEnabled()
-    window.act_practice.trigger()
+    window.menus.test_menu.aboutToShow.emit()
+    assert window.menus.act_practice.isEnabled() and window.menus.act_mock.isEnabled()
+    window.menus.act_practice.trigger()
     assert [m.__class__.__name__ for m in dialogs.modals] == ["PracticeDialog"]
     window.page_changed.emit("exam")
-    assert not window.act_practice.isEnabled() and not window.act_profiles.isEnabled()
+    assert not window.menus.act_practice.isEnabled() and not window.menus.act_profiles.isEnabled()
 
 
 def test_help_explains_scoring_targets_readiness_and_shortcuts(window: Any, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
-    window.act_help.trigger()
+    window.menus.act_help.trigger()
     (dlg,) = dialogs.modals
     text = dlg.scoring.toPlainText()
     for words in ("unanswered question earns no point", "target", "Readiness", "1,000", "30 days"):
@@ -58,7 +58,7 @@ def test_help_explains_scoring_targets_readiness_and_shortcuts(window: Any, dial
 
 def test_help_lists_exhibit_key_and_enter_opens_intro(window: Any, dialogs: FakeDialogs) -> None:
     # the intro screen lists X for the exhibit; Help listed only + / - and said Enter starts
-    window.act_help.trigger()
+    window.menus.act_help.trigger()
     (dlg,) = dialogs.modals
     keys = dlg.shortcuts.toPlainText()
     assert "Show or hide the exhibit" in keys
@@ -66,7 +66,7 @@ def test_help_lists_exhibit_key_and_enter_opens_intro(window: Any, dialogs: Fake
 
 
 def test_about_names_version_qt_and_database(window: Any, dialogs: FakeDialogs) -> None:
-    window.act_about.trigger()
+    window.menus.act_about.trigger()
     (dlg,) = dialogs.modals
     text = dlg.text.text()
     assert f"BayReady {__version__}" in text and qVersion() in text
@@ -86,16 +86,16 @@ def test_window_fits_the_available_screen_with_its_status_bar(window: Any) -> No
 def test_instructor_tools_hidden_until_instructor_mode(window: Any, dialogs: FakeDialogs) -> None:
     assert not window.instructor_mode
     assert not window.home.banks.isVisibleTo(window) and not window.home.banks.isEnabled()
-    assert not window.act_banks.isVisible() and not window.act_class.isVisible()
+    assert not window.menus.act_banks.isVisible() and not window.menus.act_class.isVisible()
     window.show_banks()
     window.show_class_results()
     assert dialogs.modals == []  # no way to the answer keys
-    window.act_instructor.trigger()
-    assert window.instructor_mode and window.act_instructor.isChecked()
-    assert window.home.banks.isVisibleTo(window) and window.act_banks.isVisible()
+    window.menus.act_instructor.trigger()
+    assert window.instructor_mode and window.menus.act_instructor.isChecked()
+    assert window.home.banks.isVisibleTo(window) and window.menus.act_banks.isVisible()
     assert "Set a PIN" in window.status_label.text()
-    window.act_banks.trigger()
-    window.act_class.trigger()
+    window.menus.act_banks.trigger()
+    window.menus.act_class.trigger()
     assert [m.__class__.__name__ for m in dialogs.modals] == ["BanksDialog", "ClassDialog"]
 
 
@@ -111,26 +111,26 @@ def test_pin_is_stored_hashed_and_asked_for(
     w = make_window(qtbot, paths, dialogs, mono, fake_now, exam_bank)
     w.set_instructor_mode(True)
     dialogs.text_answers = ["4711", "4711"]
-    w.act_pin.trigger()
+    w.menus.act_pin.trigger()
     assert [kw for _l, kw in dialogs.asked] == [{"password": True}] * 2
     raw = paths.settings_file.read_text()
     assert "4711" not in raw and "pbkdf2_sha256$" in raw
     assert w.status_label.text() == "Instructor PIN saved."
-    w.act_instructor.trigger()  # off: no PIN needed
+    w.menus.act_instructor.trigger()  # off: no PIN needed
     assert not w.instructor_mode
     dialogs.text_answers = ["1234"]
-    w.act_instructor.trigger()
-    assert not w.instructor_mode and not w.act_instructor.isChecked()
+    w.menus.act_instructor.trigger()
+    assert not w.instructor_mode and not w.menus.act_instructor.isChecked()
     assert dialogs.errors[-1][1].startswith("That PIN is not right")
     dialogs.text_answers = ["4711"]
-    w.act_instructor.trigger()
-    assert w.instructor_mode and w.act_banks.isVisible()
+    w.menus.act_instructor.trigger()
+    assert w.instructor_mode and w.menus.act_banks.isVisible()
     w.services.close()
     # with a PIN, the next start is in learner mode even though the mode was left on
     assert settings_store.load(paths.settings_file).instructor_mode
     d2 = FakeDialogs()
     w2 = make_window(qtbot, paths, d2, FakeMonotonic(), fake_now, None)
-    assert not w2.instructor_mode and not w2.act_banks.isVisible()
+    assert not w2.instructor_mode and not w2.menus.act_banks.isVisible()
     w2.services.close()
 
 
@@ -174,14 +174,14 @@ def test_resume_offers_every_attempt_in_progress(
     w.exam.leave()
     w.go_home()
     d.modal_results = [lambda dlg: (dlg.list.setCurrentRow(0), 1)[1]]
-    w.act_resume.trigger()
+    w.menus.act_resume.trigger()
     assert w.exam.state.attempt_id == practice
     w.exam.stop_clock()
     w.services.close()
 
 
 def test_resume_menu_with_nothing_in_progress_says_so(window: Any, dialogs: FakeDialogs) -> None:
-    window.act_resume.trigger()
+    window.menus.act_resume.trigger()
     assert dialogs.infos == [("Resume", "You have no attempt in progress.")]
 
 

@@ -1,0 +1,210 @@
+"""Starting and resuming attempts: the mock's intro and start, practice sets, drills, spaced
+review, today's planned session, and the offer to resume what a crash or a kill left open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from app.domain.clock import format_remaining
+from app.ui.flows import Flow
+
+if TYPE_CHECKING:
+    from app.services.exams import InProgress
+
+T = TypeVar("T")
+
+
+class AttemptFlow(Flow):
+    def guard(self, fn: Callable[[], T]) -> T | None:
+        """A refusal the learner can act on (no questions, a bad choice) becomes a message."""
+        from app.services.exams import ExamError
+        from app.services.profiles import ProfileError
+
+        try:
+            return fn()
+        except (ExamError, ProfileError) as e:
+            self.dialogs.error("BayReady", str(e))
+            return None
+
+    # -- mock -----------------------------------------------------------------------------------
+    def show_intro(self, code: str, include_unscored: bool) -> None:
+        """The mock's intro screen (items, time and why, rules, keys); no attempt exists yet."""
+        exams, pid = self.services.exams, self.pid
+        plan = self.guard(lambda: exams.mock_plan(pid, code, include_unscored=include_unscored))
+        if plan is None:
+            return
+        self.window.show_intro_page(plan, (code, include_unscored))
+
+    def start_mock(self, code: str, include_unscored: bool) -> None:
+        w = self.window
+        card = next((c for c in self.services.exams.test_cards(self.pid) if c.code == code), None)
+        if card is None:
+            return
+        from app.ui.exam.intro_page import an
+
+        if card.in_progress is not None and not self.dialogs.confirm(
+            self.tr("Start a new exam"),
+            self.tr(
+                "You already have {0} {1} {2} in progress. Abandon it and start a new mock exam?"
+            ).format(an(code), code, card.in_progress_mode),
+            ok=self.tr("Start new"),
+        ):
+            return
+        exams, pid = self.services.exams, self.pid
+        state = self.guard(lambda: exams.start_mock(pid, code, include_unscored=include_unscored))
+        if state is None:
+            return
+        if card.in_progress is not None:
+            exams.abandon(card.in_progress)
+        w.settings.include_unscored = include_unscored
+        w.save_settings()
+        w.run_attempt(state)
+
+    # -- practice -------------------------------------------------------------------------------
+    def ask_practice(self, code: str) -> None:
+        """Home's Practice: the set's areas, tasks, size and timing, then the set."""
+        from app.ui.practice_dialog import PracticeDialog
+
+        if not self.practice_over_in_progress(code):
+            return
+        dlg = PracticeDialog(code, self.services.catalog.outline(code), self.window)
+        dlg.count.setValue(self.window.settings.practice_count)
+        if not self.dialogs.show_modal(dlg):
+            return
+        self.start_practice(code, **dlg.choice().__dict__)
+
+    def start_practice(
+        self,
+        code: str,
+        *,
+        areas: tuple[str, ...] = (),
+        tasks: tuple[str, ...] = (),
+        count: int = 10,
+        timed: bool = False,
+        question_ids: tuple[int, ...] = (),
+        remember_count: bool = True,
+    ) -> None:
+        pid, exams = self.pid, self.services.exams
+        state = self.guard(
+            lambda: exams.start_practice(
+                pid,
+                code,
+                count=count,
+                areas=areas,
+                tasks=tasks,
+                timed=timed,
+                question_ids=question_ids,
+            )
+        )
+        if state is not None:
+            if remember_count:
+                self.window.settings.practice_count = count
+                self.window.save_settings()
+            self.window.run_attempt(state)
+
+    def drill(self, code: str, kind: str, key: str) -> None:
+        """Practice on exactly that area or task, missed and unseen items first."""
+        if kind == "area":
+            self.start_practice(code, areas=(key,), count=10)
+        else:
+            self.start_practice(code, tasks=(key,), count=10)
+
+    def start_review(self, code: str) -> None:
+        ids = self.services.reviews.due_question_ids(self.pid, code)
+        if not ids:
+            self.dialogs.info("Review", "Nothing is due for review in this test right now.")
+            return
+        self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+
+    def start_today(self, code: str) -> None:
+        """Today's planned session (or the next one): a drill, a review or the mock's intro."""
+        from app.domain.planner import SessionKind
+
+        view = self.services.plans.plan(self.pid, code)
+        x = view.today or view.next_session
+        if x is None:
+            return
+        if x.kind in (SessionKind.MOCK, SessionKind.RECERT_FORM):
+            self.show_intro(code, False)
+            return
+        if x.kind is SessionKind.REVIEW:
+            ids = self.services.reviews.due_question_ids(self.pid, code)
+            if ids:
+                self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+                return  # nothing due after all: a mixed drill keeps the evening useful
+        if not self.practice_over_in_progress(code):
+            return
+        n = view.drill_items
+        if x.focus and x.focus_kind == "task":
+            self.start_practice(code, tasks=x.focus, count=n)
+        elif x.focus:
+            self.start_practice(code, areas=x.focus, count=n)
+        else:
+            self.start_practice(code, count=n)
+
+    # -- resume ---------------------------------------------------------------------------------
+    def resume(self, attempt_id: int) -> None:
+        exams = self.services.exams
+        state = self.guard(lambda: exams.load(attempt_id))
+        if state is not None:
+            self.window.run_attempt(state)
+
+    def offer_resume(self) -> None:
+        """After a crash or kill: offer the attempt that was in progress."""
+        pending = self.services.exams.in_progress(self.window.profile_id)
+        if not pending:
+            return
+        if len(pending) > 1:
+            self.choose_from(pending)
+            return
+        p = pending[-1]
+        left = f", {format_remaining(p.remaining_s)} left" if p.remaining_s is not None else ""
+        if self.dialogs.confirm(
+            "Resume exam",
+            f"Your {p.test_code} {p.mode} is still in progress ({p.answered} of {p.items} answered"
+            f"{left}). Resume it now? Time while BayReady was closed is not counted.",
+            ok="Resume",
+            default_ok=True,
+        ):
+            self.resume(p.attempt_id)
+
+    def choose_resume(self) -> None:
+        """Test > Resume: every attempt this learner has in progress, in any test."""
+        pending = self.services.exams.in_progress(self.window.profile_id)
+        if not pending:
+            self.dialogs.info(self.tr("Resume"), self.tr("You have no attempt in progress."))
+            return
+        self.choose_from(pending)
+
+    def choose_from(self, pending: list[InProgress]) -> None:
+        from app.ui.resume_dialog import ResumeDialog
+
+        dlg = ResumeDialog(pending, self.window)
+        if self.dialogs.show_modal(dlg):
+            chosen = dlg.selected_attempt()
+            if chosen is not None:
+                self.resume(chosen)
+
+    def practice_over_in_progress(self, code: str) -> bool:
+        """Warn before a practice when this test has an attempt in progress; False to stop."""
+        card = next(
+            (c for c in self.services.exams.test_cards(self.window.profile_id) if c.code == code),
+            None,
+        )
+        if card is None or card.in_progress is None:
+            return True
+        answer = self.dialogs.choose(
+            self.tr("Attempt in progress"),
+            self.tr(
+                "Your {code} {mode} is still in progress. It stays saved and you can resume it "
+                "later. Start a practice anyway?"
+            ).format(code=code, mode=card.in_progress_mode),
+            [
+                self.tr("Start practice"),
+                self.tr("Resume the {mode}").format(mode=card.in_progress_mode),
+            ],
+        )
+        if answer == 1:
+            self.resume(card.in_progress)
+        return answer == 0

@@ -1,0 +1,111 @@
+"""The learner's progress report and its PDF/CSV export, and the instructor's class results:
+computed on a worker thread through the window's TaskRunner, shown when ready."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.ui.flows import Flow
+from app.ui.work import Ticket
+
+if TYPE_CHECKING:
+    from app.services.plans import ReportAppendix
+    from app.services.reports import WeakAreaReport
+    from app.services.setup import AppServices
+    from app.ui.main_window import MainWindow
+
+
+class ReportFlow(Flow):
+    def __init__(self, window: MainWindow, services: AppServices) -> None:
+        super().__init__(window, services)
+        self.report_ticket: Ticket | None = None  # a progress report being computed
+
+    def show_progress(self, code: str) -> None:
+        """Computed on a worker thread; the page opens when the report is ready, unless the
+        learner went elsewhere meanwhile."""
+        w = self.window
+        reports, pid = self.services.reports, self.pid
+        from_page = w.current_page
+
+        def done(report: WeakAreaReport) -> None:
+            w.stop_loading()
+            if w.current_page != from_page:
+                return  # the learner moved on: do not pull them away
+            w.show_progress_page(report)
+
+        w.start_loading(self.tr("Loading your progress report..."))
+        self.report_ticket = w.tasks.submit(
+            lambda _t: reports.weak_area_report(pid, code), done, self._on_failed, key="report"
+        )
+
+    def on_page_changed(self, name: str) -> None:
+        if self.report_ticket is not None and name != "progress":
+            self.report_ticket.cancel()  # asked for on another page: never pull the learner away
+            self.window.stop_loading()
+
+    def _on_failed(self, error: Exception) -> None:
+        from app.services.reports import ReportError
+
+        self.window.stop_loading()
+        if not isinstance(error, ReportError):
+            raise error  # a database fault: the error dialog; anything else: the crash log
+        self.dialogs.error("Progress", str(error))
+
+    def export_progress(self, fmt: str, r: WeakAreaReport) -> None:
+        w = self.window
+        suggested = f"bayready-{r.test_code}-{r.profile}.{fmt}"
+        filters = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
+        target = self.dialogs.save_file("Export report", filters, suggested)
+        if not target:
+            return
+        if fmt != "pdf":
+            self._write(r, target, fmt, None)
+            return
+        plans = self.services.plans
+
+        def done(appendix: ReportAppendix) -> None:
+            w.stop_loading()
+            self._write(r, target, fmt, appendix)
+
+        def failed(error: Exception) -> None:
+            w.stop_loading()
+            raise error  # a database fault: the error dialog; anything else: the crash log
+
+        # the study-plan appendix is read on a worker thread; Qt draws the PDF here
+        w.start_loading(self.tr("Preparing the PDF..."))
+        w.tasks.submit(
+            lambda _t: plans.report_appendix(r.profile, r.test_code), done, failed, key="export"
+        )
+
+    def _write(
+        self, r: WeakAreaReport, target: str, fmt: str, appendix: ReportAppendix | None
+    ) -> None:
+        from pathlib import Path
+
+        try:
+            if fmt == "pdf":
+                from app.ui.report_pdf import write_pdf
+
+                write_pdf(r, Path(target), appendix=appendix)
+            else:
+                from app.services.exports import write_export
+                from app.services.reports import report_csv
+
+                write_export(Path(target), report_csv(r))
+        except OSError as e:  # ExportError: the file, the cause and the fix
+            self.dialogs.error("Export", str(e))
+            return
+        self.window.status_label.setText(f"Saved {target}")
+
+    def show_class_results(self) -> None:
+        from app.ui.class_dialog import ClassDialog
+
+        w = self.window
+        tests = [t.code for t in self.services.banks.list_tests()]
+        if not tests:
+            self.dialogs.info("Class results", "Load a question bank first.")
+            return
+        dlg = ClassDialog(self.services.classroom, tests, self.dialogs, w, run_sync=w.inline_work)
+        if w.home.selected_code():
+            dlg.test.setCurrentText(w.home.selected_code() or "")
+        self.dialogs.show_modal(dlg)

@@ -1,0 +1,97 @@
+"""The main window's menu bar: File, Test, Instructor and Help. Test's entries mirror home's
+buttons and are enabled only on home; nothing here talks to the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from app.services.classroom import Capabilities
+    from app.ui.main_window import MainWindow
+
+
+def _action(menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+    a = menu.addAction(text)
+    if shortcut:
+        a.setShortcut(QKeySequence(shortcut))
+    a.triggered.connect(lambda _checked=False: slot())
+    return a
+
+
+class WindowMenus:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = w = window
+        bar = w.menuBar()
+        tr = w.tr
+        file = bar.addMenu(tr("&File"))
+        h = w.home
+        self.act_new_profile = _action(
+            file, tr("&New profile..."), h.new_profile.click, "Ctrl+Shift+N"
+        )
+        self.act_profiles = _action(file, tr("&Profiles and accommodations..."), h.manage.click)
+        file.addSeparator()
+        self.act_quit = _action(file, tr("&Quit"), w.close, "Ctrl+Q")
+        test = bar.addMenu(tr("&Test"))
+        self.act_mock = _action(test, tr("Start &mock exam"), h.start.click)
+        self.act_practice = _action(test, tr("&Practice..."), h.practice.click, "Ctrl+P")
+        self.act_resume = _action(test, tr("&Resume an attempt..."), w.choose_resume)
+        self.act_review = _action(test, tr("Re&view missed"), h.review.click)
+        self.act_progress = _action(
+            test, tr("My pro&gress and study plan"), h.progress.click, "Ctrl+Shift+M"
+        )
+        test.addSeparator()
+        self.act_plan = _action(test, tr("Study p&lan..."), h.plan_button.click)
+        self.act_certs = _action(test, tr("&Certifications..."), w.show_certifications)
+        self.test_menu = test
+        tools = bar.addMenu(tr("&Instructor"))
+        self.act_instructor = _action(
+            tools, tr("&Instructor mode"), lambda: w.set_instructor_mode(not w.instructor_mode)
+        )
+        self.act_instructor.setCheckable(True)
+        tools.addSeparator()
+        self.act_banks = _action(tools, tr("&Question banks..."), w.show_banks)
+        self.act_class = _action(tools, tr("&Class results..."), w.show_class_results)
+        self.act_pin = _action(tools, tr("Set or change the &PIN..."), w.set_pin)
+        help_ = bar.addMenu(tr("&Help"))
+        self.act_help = _action(help_, tr("BayReady &help"), w.show_help, "F1")
+        self.act_about = _action(help_, tr("&About BayReady"), w.show_about)
+        test.aboutToShow.connect(self.update_test_menu)
+
+    def update_test_menu(self) -> None:
+        w = self.window
+        h = w.home
+        on_home = w.current_page == "home"
+        for a, b in (
+            (self.act_mock, h.start),
+            (self.act_practice, h.practice),
+            (self.act_review, h.review),
+            (self.act_progress, h.progress),
+            (self.act_plan, h.plan_button),
+        ):
+            a.setEnabled(on_home and b.isEnabled())
+        self.act_certs.setEnabled(on_home and w.services is not None)
+        self.act_resume.setEnabled(on_home and w.services is not None)
+
+    def on_page_changed(self, name: str) -> None:
+        # no new attempt, profile switch or bank change from inside an exam or report
+        on_home = name == "home"
+        for a in (self.act_new_profile, self.act_profiles, self.act_banks, self.act_class):
+            a.setEnabled(on_home)
+        self.update_test_menu()
+
+    def show_instructor_mode(self, on: bool, caps: Capabilities | None) -> None:
+        self.act_instructor.setChecked(on)
+        for a in (self.act_banks, self.act_class, self.act_pin):
+            a.setVisible(on)
+        if caps is not None:  # a class login: only what its database role allows
+            self.act_banks.setVisible(on and caps.manage_banks)
+            self.act_class.setVisible(on and caps.class_results)
+
+    def show_capabilities(self, caps: Capabilities) -> None:
+        self.act_new_profile.setVisible(caps.manage_profiles)
+        self.act_profiles.setVisible(caps.manage_profiles)
+        self.act_instructor.setVisible(caps.instructor_tools)
