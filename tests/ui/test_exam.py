@@ -304,3 +304,21 @@ def test_enter_presses_the_focused_button(qtbot: QtBot, window: Any, dialogs: Fa
     dialogs.confirm_answers = [False]
     qtbot.keyClick(exam.review.submit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(dialogs.confirms) == 1)
+
+
+def test_a_long_option_wraps_inside_the_question_column_beside_an_exhibit(
+    qtbot: QtBot, window: Any
+) -> None:
+    """At 1000 px with the exhibit pane open the question column is about 330 px wide; a long
+    option must wrap there, not widen the column and push the stem past its right edge."""
+    activate(qtbot, window)
+    window.resize(1000, 640)
+    window.start_practice("X1", count=16)
+    exam = window.exam
+    exam.go(next(i.position for i in exam.state.items if i.exhibit))
+    assert exam.exhibit_pane.isVisibleTo(window)
+    exam.choice_buttons[0].setText("A.  " + "a long option that names every part " * 4)
+    viewport = exam.answer.parentWidget()
+    qtbot.waitUntil(lambda: viewport.width() < 500)
+    assert exam.answer.minimumSizeHint().width() <= viewport.width()
+    qtbot.waitUntil(lambda: exam.answer.width() == viewport.width())

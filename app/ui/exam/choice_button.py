@@ -4,7 +4,7 @@ question column (the exhibit pane beside it, a 1000-pixel window)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QRadioButton, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QStyle, QWidget
 
 
 class ChoiceButton(QRadioButton):
@@ -21,6 +21,11 @@ class ChoiceButton(QRadioButton):
         indent += style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
         layout.setContentsMargins(indent + 6, 3, 4, 3)
         layout.addWidget(self._label)
+        # a radio button's policy makes its one-line width the minimum, which pushed a long
+        # option (and the stem above it) past the right edge of a narrow question column
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
 
     def setText(self, text: str) -> None:
         self._label.setText(text)
