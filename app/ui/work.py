@@ -183,10 +183,6 @@ class TaskRunner(QObject):
         QThreadPool.globalInstance().start(_Task(work, ticket, relay))
         return ticket
 
-    def cancel_all(self) -> None:
-        for ticket, _relay in list(self._live.values()):
-            ticket.cancel()
-
     def busy(self) -> bool:
         """Some submitted work has not been delivered yet."""
         return any(not t.cancelled for t, _r in self._live.values())

@@ -131,3 +131,27 @@ def test_the_window_opens_its_class_results_threaded(
     (dlg,) = dialogs.modals
     assert not dlg.runner.inline
     qtbot.waitUntil(lambda: dlg.results is not None)
+
+
+def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
+    qtbot: QtBot, threaded: Any
+) -> None:
+    """Sessions are opened inside the work, so the pooled connection is used by the worker."""
+    from sqlalchemy import event
+
+    db = threaded.services.db
+    used: list[int] = []
+
+    def on_checkout(*_args: Any) -> None:
+        used.append(threading.get_ident())
+
+    engines = {db.engine, db.read_engine}
+    for engine in engines:
+        event.listen(engine, "checkout", on_checkout)
+    try:
+        threaded.show_progress("X1")
+        qtbot.waitUntil(lambda: threaded.pages.currentWidget() is threaded.progress)
+    finally:
+        for engine in engines:
+            event.remove(engine, "checkout", on_checkout)
+    assert used and threading.get_ident() not in used
