@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
             from app.ui.exam.exam_page import ExamPage
 
             exams = self.flows.attempts.services.exams
-            self.exam = ExamPage(exams, self.dialogs, self.monotonic)
+            self.exam = ExamPage(exams, self.dialogs, self.monotonic, inline_work=self.inline_work)
             self.exam.submitted.connect(self.show_report)
             self.exam.time_up.connect(self._on_exam_time_up)
             self.exam.left.connect(self.go_home)

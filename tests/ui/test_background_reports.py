@@ -155,3 +155,75 @@ def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
         for engine in engines:
             event.remove(engine, "checkout", on_checkout)
     assert used and threading.get_ident() not in used
+
+
+def _threaded_exam(window: Any) -> Any:
+    """The exam page of a threaded window (made on first use, so made threaded)."""
+    assert window.exam is None
+    window.start_practice("X1", count=4)
+    assert not window.exam.tasks.inline
+    return window.exam
+
+
+def test_the_score_report_is_computed_off_the_gui_thread_and_input_waits(
+    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    exam = _threaded_exam(window)
+    exam.choose(0)
+    exams = window.services.exams
+    gate = Gate(exams.submit, hold=True)
+    monkeypatch.setattr(exams, "submit", gate)
+    recorded: list[int] = []
+    record = exams.record_response
+    monkeypatch.setattr(
+        exams, "record_response", lambda *a, **k: recorded.append(1) or record(*a, **k)
+    )
+    exam.submit()
+    assert exam.submitting and window.pages.currentWidget() is exam
+    assert exam.isEnabled()  # not greyed out at once: a fast report never flashes
+    exam.go(1)
+    exam.choose(1)  # ignored while the attempt is scored
+    assert exam.position == 0 and recorded == []
+    qtbot.waitUntil(lambda: not exam.isEnabled())
+    assert exam.banner.text() == "Scoring your answers..."
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report)
+    assert exam.state is None and not exam.submitting and exam.isEnabled()
+    assert sum(i.answered for i in window.report.report.state.items) == 1
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_time_up_on_the_threaded_path_shows_the_report_then_says_so(
+    qtbot: QtBot, threaded: Any, mono: Any, dialogs: FakeDialogs
+) -> None:
+    window = threaded
+    window.show_intro("X1", False)
+    window.intro.start.click()
+    exam = window.exam
+    assert not exam.tasks.inline
+    mono.advance(exam.state.time_limit_s + 1)
+    with qtbot.waitSignal(exam.time_up, timeout=30_000):
+        exam.ticker.tick()
+    assert window.pages.currentWidget() is window.report
+    assert dialogs.infos[-1][0] == "Time is up"
+
+
+def test_a_failed_threaded_submit_keeps_the_exam_open_and_says_so(
+    qtbot: QtBot, threaded: Any, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.setup import DatabaseBusyError
+
+    window = threaded
+    exam = _threaded_exam(window)
+    exams = window.services.exams
+
+    def busy(*_a: Any, **_k: Any) -> None:
+        raise DatabaseBusyError("Another program is using the database /x.db")
+
+    monkeypatch.setattr(exams, "submit", busy)
+    exam.submit()
+    qtbot.waitUntil(lambda: not exam.submitting)
+    assert window.pages.currentWidget() is exam and exam.state is not None
+    assert dialogs.errors[-1][0] == "Not saved" and "/x.db" in dialogs.errors[-1][1]
+    assert exam.isEnabled()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import ExamClock, format_remaining
 from app.services.exams import (
     MOCK,
+    AttemptReport,
     AttemptState,
     ExamError,
     ExamService,
@@ -48,6 +49,7 @@ from app.ui.exam.feedback import announce
 from app.ui.exam.navigator import FLAG_MARK, Navigator, NavigatorButton
 from app.ui.exam.review_panel import ReviewPanel
 from app.ui.text import tooltip as _tooltip
+from app.ui.work import LoadingNote, TaskRunner
 
 Now = Callable[[], float]
 
@@ -58,11 +60,22 @@ class ExamPage(QWidget):
     warning_shown = Signal(str)
     time_up = Signal()  # after the attempt was submitted because its time ran out
 
-    def __init__(self, exams: ExamService, dialogs: Dialogs, now: Now = time.monotonic) -> None:
+    def __init__(
+        self,
+        exams: ExamService,
+        dialogs: Dialogs,
+        now: Now = time.monotonic,
+        *,
+        inline_work: bool = False,
+    ) -> None:
         super().__init__()
         self._exams = exams
         self._dialogs = dialogs
         self._now = now
+        # the score report is computed on a worker thread (inline: tests not about threads)
+        self.tasks = TaskRunner(self, inline=inline_work)
+        self.submitting = False  # no answer, flag, move or leave while the attempt is scored
+        self._time_up_pending = False
         self.state: AttemptState | None = None
         self.position = 0
         self.ticker: ClockTicker | None = None
@@ -72,6 +85,7 @@ class ExamPage(QWidget):
         self._exhibit_hidden = False
         self._build()
         self._shortcuts()
+        self.scoring = LoadingNote(self._on_scoring_shown, self._on_scoring_hidden, self)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -329,7 +343,7 @@ class ExamPage(QWidget):
     def go(self, position: int, *, save: bool = True) -> None:
         """Move to another question. Nothing is written here: the time spent on the question
         left is banked in memory and saved with the next periodic save, answer or flag."""
-        if self.state is None or not 0 <= position < len(self.state.items):
+        if self.state is None or self.submitting or not 0 <= position < len(self.state.items):
             return
         if save:
             self._bank_item_time()
@@ -385,7 +399,7 @@ class ExamPage(QWidget):
         self._on_choice_clicked(index)
 
     def _on_choice_clicked(self, index: int) -> None:
-        if self.state is None:
+        if self.state is None or self.submitting:
             return
         item = self.item
         if self._locked(item):  # a locked practice answer does not change
@@ -411,7 +425,7 @@ class ExamPage(QWidget):
             self.choice_buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_flag_toggled(self, on: bool) -> None:
-        if self.state is None or not self._in_question_view():
+        if self.state is None or self.submitting or not self._in_question_view():
             return
         item = self.item
 
@@ -478,7 +492,7 @@ class ExamPage(QWidget):
 
     # -- review and submit ----------------------------------------------------------------------
     def show_review(self) -> None:
-        if self.state is None:
+        if self.state is None or self.submitting:
             return
         self._bank_item_time()
         self.review.show_state(self.state)
@@ -494,6 +508,8 @@ class ExamPage(QWidget):
 
     def confirm_submit(self) -> None:
         assert self.state is not None
+        if self.submitting:
+            return
         mock = self.state.mode == MOCK
         un = sum(1 for i in self.state.items if not i.answered)
         fl = sum(1 for i in self.state.items if i.flagged)
@@ -512,18 +528,51 @@ class ExamPage(QWidget):
             self.submit()
 
     def submit(self) -> None:
-        if self.state is None:
+        """Save, stop the clock, then score the attempt on a worker thread; `submitted` follows
+        with the report (the page takes no input meanwhile, and greys out after 150 ms)."""
+        if self.state is None or self.submitting:
             return
         self._bank_item_time()
         self._save_progress(self.elapsed())
         elapsed = self.stop_clock()
-        report = self._call(lambda: self._exams.submit(self._aid(), elapsed_s=elapsed))
-        if report is not None:
-            self.state = None
-            self.submitted.emit(report)
+        exams, aid = self._exams, self._aid()
+        self.submitting = True
+        self.scoring.start()
+        self.tasks.submit(
+            lambda _t: exams.submit(aid, elapsed_s=elapsed),
+            self._on_submit_done,
+            self._on_submit_failed,
+        )
+
+    def _on_scoring_shown(self) -> None:
+        self._show_banner(self.tr("Scoring your answers..."))
+        self.setEnabled(False)
+
+    def _on_scoring_hidden(self) -> None:
+        self.setEnabled(True)
+        self._show_banner(self.state.note if self.state is not None else "")
+
+    def _finish_submitting(self) -> bool:
+        """Back to taking input; returns whether time had run out (and clears that)."""
+        self.submitting = False
+        self.scoring.stop()
+        time_up, self._time_up_pending = self._time_up_pending, False
+        return time_up
+
+    def _on_submit_done(self, report: AttemptReport) -> None:
+        time_up = self._finish_submitting()
+        self.state = None
+        self.submitted.emit(report)
+        if time_up:
+            self.time_up.emit()
+
+    def _on_submit_failed(self, error: Exception) -> None:
+        self._finish_submitting()
+        if not self._explain(error):
+            raise error  # a programming error: the crash log
 
     def leave(self) -> None:
-        if self.state is None:
+        if self.state is None or self.submitting:
             return
         self._bank_item_time()
         self._save_progress(self.stop_clock())
@@ -563,9 +612,9 @@ class ExamPage(QWidget):
 
     def _on_ticker_expired(self) -> None:
         self._show_banner(self.tr("Time is up - your answers were submitted."))
+        # time_up follows the report; a failed save leaves the exam open, and says so
+        self._time_up_pending = True
         self.submit()
-        if self.state is None:  # submitted (a failed save left the exam open, and said so)
-            self.time_up.emit()
 
     def _on_ticker_save_due(self, elapsed: float) -> None:
         if self.state is not None:
@@ -575,13 +624,22 @@ class ExamPage(QWidget):
     def _call(self, fn: Callable[[], object]) -> object | None:
         try:
             return fn()
-        except ExamError as e:
-            self._dialogs.error("Exam", str(e))
-        except DatabaseError as e:  # locked, disk full, damaged: say so, keep the exam open
+        except (ExamError, DatabaseError) as e:
+            self._explain(e)
+        return None
+
+    def _explain(self, error: Exception) -> bool:
+        """A refusal or a database fault the user can act on becomes a message (True)."""
+        if isinstance(error, ExamError):
+            self._dialogs.error("Exam", str(error))
+            return True
+        if isinstance(error, DatabaseError):  # locked, disk full, damaged: keep the exam open
             if self.state is not None:
                 self._render()  # behind the message, show what is stored, not the click
             self._dialogs.error(
                 "Not saved",
-                f"{e}\n\nThis step was not saved; try it again. Answers saved earlier are kept.",
+                f"{error}\n\nThis step was not saved; try it again. Answers saved earlier are "
+                "kept.",
             )
-        return None
+            return True
+        return False
