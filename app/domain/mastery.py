@@ -314,9 +314,12 @@ GUESS = 0.25
 DIFFICULTY_LOGIT: Mapping[int, float] = {1: -1.0, 2: 0.0, 3: 1.0}
 LEVEL_PRIOR = (0.6, 1.0)  # mean and sd of a learner's level (logits) before any answer
 AREA_SD = 0.7
-TASK_SD = 0.5
-LEARN_PER_SESSION = 0.3  # logits an area's ability rises per day of practice in it (assumed)
-LEARN_CAP = 0.9
+TASK_SD = 0.75
+TASK_NU = 0.0
+LEARN_PER_SESSION = 0.4  # logits an area's ability rises per day of practice in it (assumed)
+LEARN_CAP = 1.2
+LEARN_SAME_DAY = 1.0
+REPEAT_SHIFT: Mapping[int, float] = {-1: 0.2, 1: -0.1}
 RECENT_DAYS = 10.0  # a change test compares answers younger than this with the fit
 CHANGE_Z = 2.5
 Z80 = 1.2815515655446004
@@ -340,6 +343,7 @@ class Answered:
     n: int
     correct: int
     practice: bool = False  # drill or practice (not a mock): the learner studies while doing it
+    before: int = 0  # the learner's previous answer on these items: -1 wrong, +1 right, 0 none
 
 
 @dataclass(frozen=True)
@@ -409,10 +413,11 @@ def fit(
             day[a.age_days] = day.get(a.age_days, 0) + a.n
     for a in answers:
         later = sum(
-            1.0 if age < a.age_days else 0.5 if age == a.age_days else 0.0
+            1.0 if age < a.age_days else LEARN_SAME_DAY if age == a.age_days else 0.0
             for age in practice_at.get(task_area[a.task], {})
         )
         b = difficulty_logit.get(a.difficulty, 0.0) + min(LEARN_CAP, LEARN_PER_SESSION * later)
+        b += REPEAT_SHIFT.get(a.before, 0.0)
         key = (a.task, round(b, 3))
         g = groups.setdefault(key, [0.0, 0.0])
         g[0] += a.n
@@ -554,7 +559,7 @@ def _mode(
             per_task: dict[str, list[float]] = {}
             for task, b, n, c in rows:
                 s, f = _score_info(level + u[area] + v[task] - b, n, c)
-                acc = per_task.setdefault(task, [-v[task] / TASK_SD**2, 1.0 / TASK_SD**2])
+                acc = per_task.setdefault(task, list(_task_prior(v[task])))
                 acc[0] += s
                 acc[1] += f
             for task, (g, i) in per_task.items():
@@ -564,6 +569,19 @@ def _mode(
         if moved < 1e-3:
             break
     return level, u, v
+
+
+def _task_prior(v: float) -> tuple[float, float]:
+    """(d log prior / dv, its curvature) of a task's offset from its area.
+
+    A Student-t (TASK_NU degrees of freedom, scale TASK_SD): most tasks sit near their area, but a
+    few are real gaps, and a heavy tail lets a task's own answers show one without being pulled
+    back to the area as hard as a normal prior would.
+    """
+    if TASK_NU <= 0:
+        return -v / TASK_SD**2, 1.0 / TASK_SD**2
+    k = TASK_NU * TASK_SD**2
+    return -v * (TASK_NU + 1.0) / (k + v * v), (TASK_NU + 1.0) / (k + v * v)
 
 
 def _as_mastery(
@@ -665,7 +683,6 @@ def pooled_study_next(
         out.append(StudyItem("area", area, titles.get(area, area), loss, reason, m))
     out.sort(key=lambda s: (-s.gain, s.key))
     gaps = []
-    first = out[0].key if out else None
     for task, e in result.tasks.items():
         where = task_area.get(task)
         if where is None or where not in blueprint or e.mastery.seen == 0:
@@ -673,12 +690,12 @@ def pooled_study_next(
         whole = result.areas[where]
         below = e.mean - whole.mean
         own_sd = math.sqrt(max(1e-9, e.sd**2 - whole.sd**2))
-        # informative: the answers say the task is below its area, or it is the weakest part
-        # of the area to study first
-        if below < -0.5 * own_sd or (where == first and below < 0):
+        # informative only: the task's own answers put it below its area; ranked by its
+        # estimated share right, so the first is the task most likely among the weakest
+        if below < 0:
             m = e.mastery
             share = blueprint[where] / max(1, tasks_in.get(where, 1))
-            what = "a gap inside" if below < -0.5 * own_sd else "the weakest part of"
+            what = "a gap inside" if below < -0.5 * own_sd else "below the rest of"
             reason = (
                 f"{what} area {where}: {m.estimate * 100:.0f} % estimated against "
                 f"{whole.mastery.estimate * 100:.0f} % for the area ({m.correct} of {m.seen} right)"
