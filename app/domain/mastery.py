@@ -319,7 +319,12 @@ TASK_NU = 0.0
 LEARN_PER_SESSION = 0.4  # logits an area's ability rises per day of practice in it (assumed)
 LEARN_CAP = 1.2
 LEARN_SAME_DAY = 1.0
+# a missed item asked again is likely harder than its rating says (and a right one easier): the
+# mean shift of an item's difficulty (sd 0.5 around its rating) after one answer, near p = 0.7
 REPEAT_SHIFT: Mapping[int, float] = {-1: 0.2, 1: -0.1}
+# a right answer the learner marked unsure or a guess is weaker evidence of knowing: it counts as
+# this fraction of an answer (a wrong one counts in full whatever was said)
+CONFIDENCE_WEIGHT: Mapping[int, float] = {0: 1.0, 1: 0.6, 2: 0.3}
 RECENT_DAYS = 10.0  # a change test compares answers younger than this with the fit
 CHANGE_Z = 2.5
 Z80 = 1.2815515655446004
@@ -344,6 +349,7 @@ class Answered:
     correct: int
     practice: bool = False  # drill or practice (not a mock): the learner studies while doing it
     before: int = 0  # the learner's previous answer on these items: -1 wrong, +1 right, 0 none
+    confidence: int = 0  # what the learner said: 0 sure (or not said), 1 unsure, 2 guess
 
 
 @dataclass(frozen=True)
@@ -419,13 +425,15 @@ def fit(
         b = difficulty_logit.get(a.difficulty, 0.0) + min(LEARN_CAP, LEARN_PER_SESSION * later)
         b += REPEAT_SHIFT.get(a.before, 0.0)
         key = (a.task, round(b, 3))
+        w = CONFIDENCE_WEIGHT.get(a.confidence, 1.0)
+        n_eff, c_eff = a.n - a.correct * (1.0 - w), a.correct * w
         g = groups.setdefault(key, [0.0, 0.0])
-        g[0] += a.n
-        g[1] += a.correct
+        g[0] += n_eff
+        g[1] += c_eff
         if a.age_days > RECENT_DAYS:
             o = old.setdefault(key, [0.0, 0.0])
-            o[0] += a.n
-            o[1] += a.correct
+            o[0] += n_eff
+            o[1] += c_eff
         for name in (a.task, a.area):
             tally = seen.setdefault(name, [0, 0])
             tally[0] += a.n
