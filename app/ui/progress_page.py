@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.mastery import Mastery
 from app.services.reports import WeakAreaReport
 from app.ui.elide import elided
+from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
 
 
@@ -124,6 +125,8 @@ class ProgressPage(QWidget):
         self.misconceptions = SafeTextBrowser()
         self.misconceptions.setAccessibleName("Misconceptions")
         self.tabs.addTab(self.misconceptions, "Misconceptions")
+        self.lucky = LuckyGuessesView()
+        self.tabs.addTab(self.lucky, "Lucky guesses")
         self.drill_buttons: list[QPushButton] = []
 
     def show_report(self, r: WeakAreaReport) -> None:
@@ -142,6 +145,7 @@ class ProgressPage(QWidget):
         self._study(r)
         self._detail(r)
         self._misconceptions(r)
+        self.lucky.show_report(r)
 
     def _charts(self, r: WeakAreaReport) -> None:
         from app.ui.charts import mastery_chart, trend_chart

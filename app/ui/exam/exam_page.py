@@ -50,6 +50,7 @@ from app.services.setup import DatabaseError
 from app.ui.dialogs import Dialogs
 from app.ui.exam.choice_button import ChoiceButton
 from app.ui.exam.clock_ticker import ClockTicker
+from app.ui.exam.confidence_bar import ConfidenceBar
 from app.ui.exam.exhibit_view import ExhibitPane, ExhibitThumbnail
 from app.ui.text import esc as _esc
 from app.ui.text import plain as _plain
@@ -362,6 +363,10 @@ class ExamPage(QWidget):
         self.feedback.setVisible(False)
         self.feedback.setAccessibleName(self.tr("Feedback"))
         self.content_layout.addWidget(self.feedback)
+        self.confidence = ConfidenceBar()  # practice: how sure the learner was (keys 1-3)
+        self.confidence.setVisible(False)
+        self.confidence.confidence_chosen.connect(self._on_confidence_chosen)
+        self.content_layout.addWidget(self.confidence)
         self.content_layout.addStretch(1)
         scroll.setWidget(content)
         scroll.setMinimumWidth(300)
@@ -431,7 +436,7 @@ class ExamPage(QWidget):
 
         for i, (letter, digit) in enumerate(zip("ABCD", "1234", strict=True)):
             sc(letter, self._chooser(i))
-            sc(digit, self._chooser(i))
+            sc(digit, lambda i=i: self._on_digit_key(i))
         for k in ("Right", "N"):
             sc(k, lambda: self.go(self.position + 1))
         for k in ("Left", "P"):
@@ -667,9 +672,11 @@ class ExamPage(QWidget):
         return "wrong" if index == item.chosen else None
 
     def _show_feedback(self, item: ItemView | None) -> None:
+        self.confidence.setVisible(item is not None)
         if item is None:
             self.feedback.setVisible(False)
             return
+        self.confidence.show_level(item.confidence)
         right = item.correct
         key = item.choices[item.key]
         self.feedback.setStyleSheet(
@@ -708,6 +715,23 @@ class ExamPage(QWidget):
         return "".join(lines)
 
     # -- actions --------------------------------------------------------------------------------
+    def _on_digit_key(self, index: int) -> None:
+        """1-4 choose an option; once a practice answer is in, 1-3 say how sure it was."""
+        if self._in_question_view() and self._locked(self.item):
+            if index < 3:
+                self._on_confidence_chosen(index)
+            return
+        self.choose(index)
+
+    def _on_confidence_chosen(self, level: int) -> None:
+        item = self.item
+        stored = self._call(
+            lambda: self._exams.set_confidence(self._aid(), item.position, level) or True
+        )
+        if stored:
+            self._replace_item(replace(item, confidence=level))
+        self.confidence.show_level(self.item.confidence)
+
     def choose(self, index: int) -> None:
         if not self._in_question_view():
             return
