@@ -436,7 +436,7 @@ class ExamPage(QWidget):
 
         for i, (letter, digit) in enumerate(zip("ABCD", "1234", strict=True)):
             sc(letter, self._chooser(i))
-            sc(digit, lambda i=i: self._on_digit_key(i))
+            sc(digit, self._digit_key(i))
         for k in ("Right", "N"):
             sc(k, lambda: self.go(self.position + 1))
         for k in ("Left", "P"):
@@ -715,6 +715,9 @@ class ExamPage(QWidget):
         return "".join(lines)
 
     # -- actions --------------------------------------------------------------------------------
+    def _digit_key(self, index: int) -> Callable[[], None]:
+        return lambda: self._on_digit_key(index)
+
     def _on_digit_key(self, index: int) -> None:
         """1-4 choose an option; once a practice answer is in, 1-3 say how sure it was."""
         if self._in_question_view() and self._locked(self.item):
@@ -725,10 +728,12 @@ class ExamPage(QWidget):
 
     def _on_confidence_chosen(self, level: int) -> None:
         item = self.item
-        stored = self._call(
-            lambda: self._exams.set_confidence(self._aid(), item.position, level) or True
-        )
-        if stored:
+
+        def store() -> bool:
+            self._exams.set_confidence(self._aid(), item.position, level)
+            return True
+
+        if self._call(store):
             self._replace_item(replace(item, confidence=level))
         self.confidence.show_level(self.item.confidence)
 
