@@ -312,10 +312,11 @@ def brier(predictions: Sequence[tuple[float, bool]]) -> float:
 # the Laplace approximation (the level and area offsets jointly, which is an arrowhead matrix).
 GUESS = 0.25
 DIFFICULTY_LOGIT: Mapping[int, float] = {1: -1.0, 2: 0.0, 3: 1.0}
-LEVEL_PRIOR = (0.6, 1.0)  # mean and sd of a learner's level (logits) before any answer
+LEVEL_PRIOR = (0.3, 1.0)  # mean and sd of a learner's level (logits) before any answer
 AREA_SD = 0.7
 TASK_SD = 0.75
 TASK_NU = 0.0
+ITEM_SD = 0.5  # items of one rating differ in difficulty (logits)
 LEARN_PER_SESSION = 0.4  # logits an area's ability rises per day of practice in it (assumed)
 LEARN_CAP = 1.2
 LEARN_SAME_DAY = 1.0
@@ -500,6 +501,7 @@ def fit(
                 mix.append((v[t] - difficulty_logit.get(d, 0.0), k / total))
         if not mix:
             mix = [(0.0, 1.0)]
+        mix = _spread(mix)
         mixes[area] = tuple(mix)
         mean = level + u[area]
         ratio = info_a[area] / q_aa[area]
@@ -509,7 +511,9 @@ def fit(
         for t in tasks_of[area]:
             counts = pool.get(t, {}) or {2: 1}
             n_items = sum(counts.values())
-            tmix = [(-difficulty_logit.get(d, 0.0), k / n_items) for d, k in counts.items()]
+            tmix = _spread(
+                [(-difficulty_logit.get(d, 0.0), k / n_items) for d, k in counts.items()]
+            )
             t_var = 1.0 / (info_t.get(t, 0.0) + 1.0 / TASK_SD**2) + var
             tm = mean + v[t]
             est = Estimate(
@@ -527,6 +531,17 @@ def fit(
         info_a,
         mixes,
     )
+
+
+def _spread(mix: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Items of one rating differ: each (offset, weight) becomes three points spread by ITEM_SD
+    (3-point Gauss-Hermite), so an area's share right averages over its items' difficulties."""
+    if ITEM_SD <= 0:
+        return list(mix)
+    h = ITEM_SD * math.sqrt(3.0)
+    return [
+        (off + dx, w * dw) for off, w in mix for dx, dw in ((-h, 1 / 6), (0.0, 2 / 3), (h, 1 / 6))
+    ]
 
 
 def _mode(
