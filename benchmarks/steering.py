@@ -280,7 +280,7 @@ def pooled(test: SimTest, answers: Sequence[Answer]) -> Steer:
     )
     ranked = m.pooled_study_next(result, test.blueprint, test.titles, task_area, limit=50)
     area = next((s.key for s in ranked if s.kind == "area"), None)
-    task = next((s.key for s in ranked if s.kind == "task"), None)
+    task = next((s.key for s in ranked if s.kind == "task" and not s.measure), None)
     ready = m.pooled_readiness(result, test.blueprint, test.target_percent)
     bands = {k: (e.mastery.low, e.mastery.high) for k, e in result.areas.items()}
     return Steer(area, task, ready.probability, bands)
