@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
+from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.mastery import (
     Answered,
     Mastery,
@@ -117,6 +118,7 @@ class WeakAreaReport:
     review_due: int
     weakest_note: str = ""  # the lowest-mastery area, and why study next differs when it does
     lucky_guesses: tuple[LuckyGuess, ...] = ()
+    error_types: tuple[ErrorType, ...] = ()  # Technician A/B, EXCEPT / LEAST, timing
 
 
 def _counted() -> ColumnElement[bool]:
@@ -288,6 +290,7 @@ def build_report(
         review_due=int(due),
         weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
         lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, tasks)),
+        error_types=tuple(_error_types(s, p.id, t.id)),
     )
 
 
@@ -365,6 +368,72 @@ def _misconceptions(
                 Misconception(qid, q.uid, task, q.stem, c.label, c.text, int(n), c.rationale, "")
             )
     return out
+
+
+def _error_types(s: Session, profile_id: int, test_id: int) -> list[ErrorType]:
+    """Counts for the format-specific error types, from the stored answers (two queries)."""
+    mine = and_(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
+    styles = (Style.TECH_AB, *NEGATIVE_STYLES)
+    tallies = s.execute(
+        select(
+            QuestionRow.style,
+            ResponseRow.correct,
+            ResponseRow.chosen,
+            QuestionRow.tech_a_correct,
+            QuestionRow.tech_b_correct,
+            func.count(),
+        )
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
+        .where(mine, ResponseRow.chosen.is_not(None), QuestionRow.style.in_(styles))
+        .group_by(
+            QuestionRow.style,
+            ResponseRow.correct,
+            ResponseRow.chosen,
+            QuestionRow.tech_a_correct,
+            QuestionRow.tech_b_correct,
+        )
+    ).all()
+    tech: list[tuple[int, bool, bool, int]] = []
+    answered = {"tech": 0, "negative": 0}
+    negative_wrong = 0
+    for style, correct, chosen, a_ok, b_ok, n in tallies:
+        group = "tech" if style == Style.TECH_AB else "negative"
+        answered[group] += int(n)
+        if correct:
+            continue
+        if group == "tech":
+            tech.append((int(chosen or 0), bool(a_ok), bool(b_ok), int(n)))
+        else:
+            negative_wrong += int(n)
+    # timing: answers of mocks that ran to (nearly) their limit, by how long before the end
+    late, earlier = [0, 0], [0, 0]
+    for submitted, when, correct in s.execute(
+        select(AttemptRow.submitted_at, ResponseRow.answered_at, ResponseRow.correct)
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .where(
+            mine,
+            AttemptRow.mode == "mock",
+            AttemptRow.status == "submitted",
+            AttemptRow.time_limit_s.is_not(None),
+            AttemptRow.elapsed_s >= AttemptRow.time_limit_s - LAST_SECONDS,
+            ResponseRow.answered_at.is_not(None),
+            ResponseRow.scored.is_(True),
+        )
+    ):
+        if submitted is None or when is None:
+            continue
+        bucket = late if (submitted - when).total_seconds() <= LAST_SECONDS else earlier
+        bucket[0] += not correct
+        bucket[1] += 1
+    return error_types(
+        tech,
+        answered["tech"],
+        negative_wrong,
+        answered["negative"],
+        (late[0], late[1]),
+        (earlier[0], earlier[1]),
+    )
 
 
 def _lucky_guesses(
@@ -478,6 +547,7 @@ def report_json(r: WeakAreaReport) -> str:
             for x in r.study_next
         ],
         "misconceptions": [asdict(x) for x in r.misconceptions],
+        "error_types": [asdict(x) for x in r.error_types],
         "lucky_guesses": [
             {
                 "uid": x.uid,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.mastery import Mastery
 from app.services.reports import WeakAreaReport
 from app.ui.elide import elided
+from app.ui.error_types_view import error_types_html
 from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
 
@@ -216,10 +217,11 @@ class ProgressPage(QWidget):
         self.detail.resizeRowsToContents()
 
     def _misconceptions(self, r: WeakAreaReport) -> None:
+        head = error_types_html(r)
         if not r.misconceptions:
-            self.misconceptions.setHtml("<p>No distractor chosen more than once yet.</p>")
+            self.misconceptions.setHtml(head + "<p>No distractor chosen more than once yet.</p>")
             return
-        parts = []
+        parts = [head]
         for m in r.misconceptions:
             judged = f"<br><b>You misjudged {esc(m.misjudged)}.</b>" if m.misjudged else ""
             parts.append(

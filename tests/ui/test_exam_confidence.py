@@ -47,3 +47,20 @@ def test_confidence_keys_store_and_feed_lucky_guesses(qtbot: QtBot, window: Any)
     text = page.lucky.toPlainText()
     assert uid in text and "guess" in text
     assert text.count("right, marked") == 1  # the one marked sure in the end is not listed
+
+
+def test_misconceptions_tab_opens_with_the_error_types(window: Any) -> None:
+    services = window.services
+    pid = window.profile_id
+    st = services.exams.start_mock(pid, "X1")
+    for item in st.items:  # all wrong
+        services.exams.record_response(
+            st.attempt_id, item.position, (item.key + 1) % 4, elapsed_s=1, item_seconds=1
+        )
+    services.exams.submit(st.attempt_id, elapsed_s=10)
+    assert any(i.style == "tech_ab" for i in st.items)
+    window.show_progress("X1")
+    page = window.progress
+    page.tabs.setCurrentWidget(page.misconceptions)
+    text = page.misconceptions.toPlainText()
+    assert text.startswith("Error types") and "Technician A/B: misjudged" in text
