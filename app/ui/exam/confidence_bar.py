@@ -30,6 +30,10 @@ class ConfidenceBar(QWidget):
             self.buttons.append(b)
             row.addWidget(b)
         row.addStretch(1)
+        # the chosen level must read as chosen, not as a pressed-looking grey
+        self.setStyleSheet(
+            "QPushButton:checked { background:#1565c0; color:white; font-weight:bold; }"
+        )
         self.group.idClicked.connect(self.confidence_chosen.emit)
 
     def show_level(self, level: int | None) -> None:

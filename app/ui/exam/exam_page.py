@@ -362,11 +362,11 @@ class ExamPage(QWidget):
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setVisible(False)
         self.feedback.setAccessibleName(self.tr("Feedback"))
-        self.content_layout.addWidget(self.feedback)
         self.confidence = ConfidenceBar()  # practice: how sure the learner was (keys 1-3)
         self.confidence.setVisible(False)
         self.confidence.confidence_chosen.connect(self._on_confidence_chosen)
-        self.content_layout.addWidget(self.confidence)
+        self.content_layout.addWidget(self.confidence)  # above the feedback: seen without scrolling
+        self.content_layout.addWidget(self.feedback)
         self.content_layout.addStretch(1)
         scroll.setWidget(content)
         scroll.setMinimumWidth(300)
