@@ -317,6 +317,7 @@ LEVEL_PRIOR = (0.3, 1.0)  # mean and sd of a learner's level (logits) before any
 AREA_SD = 0.7
 TASK_SD = 0.75
 TASK_NU = 0.0
+TASK_MIN_ANSWERS = 2  # task advice needs this many answers on the task
 ITEM_SD = 0.5  # items of one rating differ in difficulty (logits)
 LEARN_PER_SESSION = 0.4  # logits an area's ability rises per day of practice in it (assumed)
 LEARN_CAP = 1.2
@@ -723,9 +724,10 @@ def pooled_study_next(
         whole = result.areas[where]
         below = e.mean - whole.mean
         own_sd = math.sqrt(max(1e-9, e.sd**2 - whole.sd**2))
-        # informative only: the task's own answers put it below its area; ranked by its
-        # estimated share right, so the first is the task most likely among the weakest
-        if below < 0:
+        # informative only: the task's own answers (at least TASK_MIN_ANSWERS of them) put it
+        # below its area; ranked by its estimated share right, so the first is the task most
+        # likely among the weakest
+        if below < 0 and e.mastery.seen >= TASK_MIN_ANSWERS:
             m = e.mastery
             share = blueprint[where] / max(1, tasks_in.get(where, 1))
             what = "a gap inside" if below < -0.5 * own_sd else "below the rest of"
