@@ -316,7 +316,6 @@ DIFFICULTY_LOGIT: Mapping[int, float] = {1: -1.0, 2: 0.0, 3: 1.0}
 LEVEL_PRIOR = (0.3, 1.0)  # mean and sd of a learner's level (logits) before any answer
 AREA_SD = 0.7
 TASK_SD = 0.75
-TASK_NU = 0.0
 TASK_MIN_ANSWERS = 2  # task advice needs this many answers on the task
 ITEM_SD = 0.5  # items of one rating differ in difficulty (logits)
 LEARN_PER_SESSION = 0.4  # logits an area's ability rises per day of practice in it (assumed)
@@ -395,7 +394,16 @@ def _score_info(theta: float, n: float, c: float) -> tuple[float, float]:
 
 
 def _p_mix(theta: float, mix: Sequence[tuple[float, float]]) -> float:
-    return sum(w * p_right(theta + off) for off, w in mix)
+    """Expected share right over a bank's items: `mix` holds (logit offset, weight) per task and
+    rating, and items of one rating differ by ITEM_SD around it. Averaging the logistic over that
+    spread is, to within a point, a logistic with its slope flattened by 1 / sqrt(1 + pi s^2 / 8)
+    - the same answer as integrating, at a third of the cost (readiness calls this often)."""
+    k = 1.0 / math.sqrt(1.0 + math.pi * ITEM_SD**2 / 8.0)
+    total = 0.0
+    for off, w in mix:
+        x = k * (theta + off)
+        total += w * (GUESS if x < -30.0 else GUESS + (1.0 - GUESS) / (1.0 + math.exp(-x)))
+    return total
 
 
 def fit(
@@ -495,7 +503,7 @@ def fit(
     probe: dict[str, tuple[float, int]] = {}
     for area in areas:
         total = sum(sum(pool.get(t, {}).values()) for t in tasks_of[area]) or 1
-        mix = []
+        merged: dict[float, float] = {}  # offsets 0.02 logits apart read alike: fewer terms
         unseen_w = 0.0
         for t in sorted(tasks_of[area]):
             counts = pool.get(t, {})
@@ -503,10 +511,9 @@ def fit(
             if t not in info_t:
                 unseen_w += tw
             for d, k in sorted(counts.items()):
-                mix.append((v[t] - difficulty_logit.get(d, 0.0), k / total))
-        if not mix:
-            mix = [(0.0, 1.0)]
-        mix = _spread(mix)
+                off = round((v[t] - difficulty_logit.get(d, 0.0)) * 50.0) / 50.0
+                merged[off] = merged.get(off, 0.0) + k / total
+        mix = sorted(merged.items()) or [(0.0, 1.0)]
         mixes[area] = tuple(mix)
         mean = level + u[area]
         ratio = info_a[area] / q_aa[area]
@@ -516,9 +523,7 @@ def fit(
         for t in tasks_of[area]:
             counts = pool.get(t, {}) or {2: 1}
             n_items = sum(counts.values())
-            tmix = _spread(
-                [(-difficulty_logit.get(d, 0.0), k / n_items) for d, k in counts.items()]
-            )
+            tmix = [(-difficulty_logit.get(d, 0.0), k / n_items) for d, k in counts.items()]
             t_var = 1.0 / (info_t.get(t, 0.0) + 1.0 / TASK_SD**2) + var
             tm = mean + v[t]
             best = max(
@@ -542,17 +547,6 @@ def fit(
         mixes,
         probe,
     )
-
-
-def _spread(mix: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Items of one rating differ: each (offset, weight) becomes three points spread by ITEM_SD
-    (3-point Gauss-Hermite), so an area's share right averages over its items' difficulties."""
-    if ITEM_SD <= 0:
-        return list(mix)
-    h = ITEM_SD * math.sqrt(3.0)
-    return [
-        (off + dx, w * dw) for off, w in mix for dx, dw in ((-h, 1 / 6), (0.0, 2 / 3), (h, 1 / 6))
-    ]
 
 
 def _mode(
@@ -608,14 +602,9 @@ def _mode(
 def _task_prior(v: float) -> tuple[float, float]:
     """(d log prior / dv, its curvature) of a task's offset from its area.
 
-    A Student-t (TASK_NU degrees of freedom, scale TASK_SD): most tasks sit near their area, but a
-    few are real gaps, and a heavy tail lets a task's own answers show one without being pulled
-    back to the area as hard as a normal prior would.
+    Normal, sd TASK_SD (a Student-t, for gap tasks, was tried on the tuning set and lost).
     """
-    if TASK_NU <= 0:
-        return -v / TASK_SD**2, 1.0 / TASK_SD**2
-    k = TASK_NU * TASK_SD**2
-    return -v * (TASK_NU + 1.0) / (k + v * v), (TASK_NU + 1.0) / (k + v * v)
+    return -v / TASK_SD**2, 1.0 / TASK_SD**2
 
 
 def _as_mastery(
