@@ -32,7 +32,7 @@ class ConfidenceBar(QWidget):
         row.addStretch(1)
         # the chosen level must read as chosen, not as a pressed-looking grey
         self.setStyleSheet(
-            "QPushButton:checked { background:#1565c0; color:white; font-weight:bold; }"
+            "QPushButton:checked { background:#1565c0; color:white; }"
         )
         self.group.idClicked.connect(self.confidence_chosen.emit)
 
