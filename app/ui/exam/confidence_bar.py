@@ -31,9 +31,7 @@ class ConfidenceBar(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         # the chosen level must read as chosen, not as a pressed-looking grey
-        self.setStyleSheet(
-            "QPushButton:checked { background:#1565c0; color:white; }"
-        )
+        self.setStyleSheet("QPushButton:checked { background:#1565c0; color:white; }")
         self.group.idClicked.connect(self.confidence_chosen.emit)
 
     def show_level(self, level: int | None) -> None:
