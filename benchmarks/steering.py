@@ -261,22 +261,26 @@ def pooled(test: SimTest, answers: Sequence[Answer]) -> Steer:
     from app.domain import mastery as m
 
     task_area, pool = pool_of(test)
-    grouped: dict[tuple[str, int, float, bool], list[int]] = {}
+    grouped: dict[tuple[str, int, float, bool, int], list[int]] = {}
+    last: dict[int, bool] = {}  # answers are in the order given: the previous one per item
     for a in answers:
-        v = grouped.setdefault((a.task, a.difficulty, a.age_days, a.mode != "mock"), [0, 0])
+        before = 0 if a.question_id not in last else 1 if last[a.question_id] else -1
+        last[a.question_id] = a.correct
+        key = (a.task, a.difficulty, a.age_days, a.mode != "mock", before)
+        v = grouped.setdefault(key, [0, 0])
         v[0] += 1
         v[1] += a.correct
     result = m.fit(
         [
-            m.Answered(t, task_area[t], d, age, n, c, practice)
-            for (t, d, age, practice), (n, c) in grouped.items()
+            m.Answered(t, task_area[t], d, age, n, c, practice, before)
+            for (t, d, age, practice, before), (n, c) in grouped.items()
         ],
         pool,
         task_area,
     )
     ranked = m.pooled_study_next(result, test.blueprint, test.titles, task_area, limit=50)
     area = next((s.key for s in ranked if s.kind == "area"), None)
-    task = next((s.key for s in ranked if s.kind == "task"), None)
+    task = next((s.key for s in ranked if s.kind == "task" and not s.measure), None)
     ready = m.pooled_readiness(result, test.blueprint, test.target_percent)
     bands = {k: (e.mastery.low, e.mastery.high) for k, e in result.areas.items()}
     return Steer(area, task, ready.probability, bands)

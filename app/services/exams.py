@@ -34,6 +34,7 @@ from app.storage.models import (
 from app.storage.versions import current_versions, same_question
 
 MOCK, PRACTICE = "mock", "practice"
+CONFIDENCE_LEVELS = ("sure", "unsure", "guess")  # response.confidence 0, 1, 2
 IN_PROGRESS, SUBMITTED, ABANDONED = "in_progress", "submitted", "abandoned"
 
 
@@ -69,6 +70,7 @@ class ItemView:
     exhibit: bytes | None = None
     exhibit_name: str | None = None
     exhibit_caption: str | None = None
+    confidence: int | None = None  # practice: 0 sure, 1 unsure, 2 guess (CONFIDENCE_LEVELS)
 
     @property
     def key(self) -> int:
@@ -412,6 +414,7 @@ class ExamService:
             order = [int(c) for c in r.choice_order]
             if shown is None:
                 r.chosen, r.choice_id, r.correct, r.answered_at = None, None, None, None
+                r.confidence = None
             else:
                 if not 0 <= shown < len(order):
                     raise ExamError("that option does not exist")
@@ -424,6 +427,27 @@ class ExamService:
                 # practice answers are final at once (feedback shown): schedule the review now
                 record_review(s, a.profile_id, r.question_id, r.correct, self._now())
             return AnswerAck(position, shown, r.correct)
+
+    def set_confidence(self, attempt_id: int, position: int, confidence: int | None) -> None:
+        """How sure the learner was of an answered practice item (0 sure, 1 unsure, 2 guess).
+
+        The report counts a right answer marked unsure or guess as weaker evidence and lists it
+        under "lucky guesses"."""
+        if confidence is not None and confidence not in range(len(CONFIDENCE_LEVELS)):
+            raise ExamError("confidence is 0 (sure), 1 (unsure) or 2 (guess)")
+        with self._db.write() as s:
+            a = _attempt(s, attempt_id)
+            _require_open(a)
+            if a.mode == MOCK:
+                raise ExamError("confidence is asked in practice only")
+            r = s.scalar(
+                select(ResponseRow).where(
+                    ResponseRow.attempt_id == attempt_id, ResponseRow.position == position
+                )
+            )
+            if r is None or r.chosen is None:
+                raise ExamError(f"question {position + 1} has no answer to be sure of")
+            r.confidence = confidence
 
     def set_flag(self, attempt_id: int, position: int, flagged: bool, *, elapsed_s: float) -> None:
         with self._db.write() as s:
@@ -716,6 +740,7 @@ def _state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
                 exhibit=q.exhibit_data,
                 exhibit_name=q.exhibit,
                 exhibit_caption=q.exhibit_caption,
+                confidence=r.confidence,
             )
         )
     return AttemptState(

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
+from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.mastery import (
     Answered,
     Mastery,
@@ -79,6 +80,19 @@ class Misconception:
 
 
 @dataclass(frozen=True)
+class LuckyGuess:
+    """A practice item answered right that the learner marked unsure or a guess: worth reviewing."""
+
+    question_id: int
+    uid: str
+    task: str
+    stem: str
+    said: str  # "unsure" | "guess"
+    times: int  # right-but-unsure answers on it
+    answered_at: datetime | None  # the latest
+
+
+@dataclass(frozen=True)
 class TrendPoint:
     attempt_id: int
     when: datetime | None
@@ -103,6 +117,8 @@ class WeakAreaReport:
     weakest_area: str | None
     review_due: int
     weakest_note: str = ""  # the lowest-mastery area, and why study next differs when it does
+    lucky_guesses: tuple[LuckyGuess, ...] = ()
+    error_types: tuple[ErrorType, ...] = ()  # Technician A/B, EXCEPT / LEAST, timing
 
 
 def _counted() -> ColumnElement[bool]:
@@ -154,6 +170,7 @@ def build_report(
     day = func.date(
         func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
     )
+    confidence = func.coalesce(ResponseRow.confidence, 0)
     rows = s.execute(
         select(
             QuestionRow.task_id,
@@ -164,6 +181,7 @@ def build_report(
             func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
             func.sum(ResponseRow.seconds),
             func.sum(case((ResponseRow.chosen.is_not(None), 1), else_=0)),
+            confidence,
         )
         .select_from(ResponseRow)
         .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
@@ -174,7 +192,7 @@ def build_report(
             ResponseRow.scored.is_(True),
             _counted(),
         )
-        .group_by(QuestionRow.task_id, QuestionRow.difficulty, AttemptRow.mode, day)
+        .group_by(QuestionRow.task_id, QuestionRow.difficulty, AttemptRow.mode, day, confidence)
     ).all()
     answered: list[Answered] = []
     secs: dict[str, list[float]] = {}
@@ -183,7 +201,7 @@ def build_report(
     # (not through the ORM per row) and the areas' evidence is summed per day before it is built.
     task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
     ages: dict[object, int] = {}
-    for task_id, difficulty, mode, d, n, c, sec, chosen in rows:
+    for task_id, difficulty, mode, d, n, c, sec, chosen, sure in rows:
         key = task_keys.get(task_id)
         if key is None:
             continue
@@ -193,7 +211,11 @@ def build_report(
             day_ = datetime.fromisoformat(d).date() if isinstance(d, str) else d
             age = ages[d] = max(0, (today - day_).days) if day_ is not None else 0
         n, c = int(n), int(c or 0)
-        answered.append(Answered(code, area, int(difficulty or 2), age, n, c, mode != "mock"))
+        answered.append(
+            Answered(
+                code, area, int(difficulty or 2), age, n, c, mode != "mock", confidence=int(sure)
+            )
+        )
         acc = secs.setdefault(area, [0.0, 0])
         acc[0] += float(sec or 0.0)
         acc[1] += int(chosen or 0)
@@ -267,6 +289,8 @@ def build_report(
         ),
         review_due=int(due),
         weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
+        lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, tasks)),
+        error_types=tuple(_error_types(s, p.id, t.id)),
     )
 
 
@@ -346,6 +370,117 @@ def _misconceptions(
     return out
 
 
+def _error_types(s: Session, profile_id: int, test_id: int) -> list[ErrorType]:
+    """Counts for the format-specific error types, from the stored answers (two queries)."""
+    mine = and_(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
+    styles = (Style.TECH_AB, *NEGATIVE_STYLES)
+    tallies = s.execute(
+        select(
+            QuestionRow.style,
+            ResponseRow.correct,
+            ResponseRow.chosen,
+            QuestionRow.tech_a_correct,
+            QuestionRow.tech_b_correct,
+            func.count(),
+        )
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
+        .where(mine, ResponseRow.chosen.is_not(None), QuestionRow.style.in_(styles))
+        .group_by(
+            QuestionRow.style,
+            ResponseRow.correct,
+            ResponseRow.chosen,
+            QuestionRow.tech_a_correct,
+            QuestionRow.tech_b_correct,
+        )
+    ).all()
+    tech: list[tuple[int, bool, bool, int]] = []
+    answered = {"tech": 0, "negative": 0}
+    negative_wrong = 0
+    for style, correct, chosen, a_ok, b_ok, n in tallies:
+        group = "tech" if style == Style.TECH_AB else "negative"
+        answered[group] += int(n)
+        if correct:
+            continue
+        if group == "tech":
+            tech.append((int(chosen or 0), bool(a_ok), bool(b_ok), int(n)))
+        else:
+            negative_wrong += int(n)
+    # timing: answers of mocks that ran to (nearly) their limit, by how long before the end
+    late, earlier = [0, 0], [0, 0]
+    for submitted, when, correct in s.execute(
+        select(AttemptRow.submitted_at, ResponseRow.answered_at, ResponseRow.correct)
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .where(
+            mine,
+            AttemptRow.mode == "mock",
+            AttemptRow.status == "submitted",
+            AttemptRow.time_limit_s.is_not(None),
+            AttemptRow.elapsed_s >= AttemptRow.time_limit_s - LAST_SECONDS,
+            ResponseRow.answered_at.is_not(None),
+            ResponseRow.scored.is_(True),
+        )
+    ):
+        if submitted is None or when is None:
+            continue
+        bucket = late if (submitted - when).total_seconds() <= LAST_SECONDS else earlier
+        bucket[0] += not correct
+        bucket[1] += 1
+    return error_types(
+        tech,
+        answered["tech"],
+        negative_wrong,
+        answered["negative"],
+        (late[0], late[1]),
+        (earlier[0], earlier[1]),
+    )
+
+
+def _lucky_guesses(
+    s: Session, profile_id: int, test_id: int, tasks: dict[int, TaskRow]
+) -> list[LuckyGuess]:
+    """Right answers marked unsure or guess, per question, the most doubted and latest first."""
+    rows = s.execute(
+        select(
+            ResponseRow.question_id,
+            func.max(ResponseRow.confidence),
+            func.count(),
+            func.max(ResponseRow.answered_at),
+        )
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            ResponseRow.correct.is_(True),
+            ResponseRow.confidence.in_((1, 2)),
+        )
+        .group_by(ResponseRow.question_id)
+        .order_by(func.max(ResponseRow.confidence).desc(), func.max(ResponseRow.answered_at).desc())
+        .limit(30)
+    ).all()
+    if not rows:
+        return []
+    questions = {
+        q.id: q
+        for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_({r[0] for r in rows})))
+    }
+    out = []
+    for qid, said, n, when in rows:
+        q = questions.get(qid)
+        if q is None:
+            continue
+        task = tasks[q.task_id].code if q.task_id in tasks else ""
+        stem = (
+            f"{q.stem} A: {q.tech_a_says} B: {q.tech_b_says}"
+            if q.style == Style.TECH_AB
+            else q.stem
+        )
+        out.append(
+            LuckyGuess(qid, q.uid, task, stem, "guess" if said == 2 else "unsure", int(n), when)
+        )
+    return out
+
+
 def _trend(s: Session, profile_id: int, test_id: int, target: float) -> list[TrendPoint]:
     rows = s.execute(
         select(
@@ -412,6 +547,17 @@ def report_json(r: WeakAreaReport) -> str:
             for x in r.study_next
         ],
         "misconceptions": [asdict(x) for x in r.misconceptions],
+        "error_types": [asdict(x) for x in r.error_types],
+        "lucky_guesses": [
+            {
+                "uid": x.uid,
+                "task": x.task,
+                "said": x.said,
+                "times": x.times,
+                "answered_at": x.answered_at.isoformat() if x.answered_at else None,
+            }
+            for x in r.lucky_guesses
+        ],
         "trend": [
             {
                 "attempt": p.attempt_id,

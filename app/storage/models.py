@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -197,6 +198,8 @@ class ResponseRow(Base):
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
     answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # how sure the learner said they were (practice): 0 sure, 1 unsure, 2 guess; None not said
+    confidence: Mapped[int | None] = mapped_column(SmallInteger)
 
     __table_args__ = (
         UniqueConstraint("attempt_id", "position", name="uq_response_attempt_position"),

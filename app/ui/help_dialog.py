@@ -40,6 +40,10 @@ def shortcuts_html() -> str:
         ("Alt+F, Alt+T, Alt+I, Alt+H", tr("Open the File, Test, Instructor and Help menus")),
         (tr("During an exam"), ""),
         ("A B C D  /  1 2 3 4", tr("Choose an answer")),
+        (
+            "1 2 3",
+            tr("Practice, once answered: sure, unsure or a guess (right guesses are reviewed)"),
+        ),
         (tr("Right or N"), tr("Next question")),
         (tr("Left or P"), tr("Previous question")),
         ("F", tr("Flag or unflag the question for review")),

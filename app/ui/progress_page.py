@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from app.domain.mastery import Mastery
 from app.services.reports import WeakAreaReport
 from app.ui.elide import elided
+from app.ui.error_types_view import error_types_html
+from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
 
 
@@ -124,6 +126,8 @@ class ProgressPage(QWidget):
         self.misconceptions = SafeTextBrowser()
         self.misconceptions.setAccessibleName("Misconceptions")
         self.tabs.addTab(self.misconceptions, "Misconceptions")
+        self.lucky = LuckyGuessesView()
+        self.tabs.addTab(self.lucky, "Lucky guesses")
         self.drill_buttons: list[QPushButton] = []
 
     def show_report(self, r: WeakAreaReport) -> None:
@@ -142,6 +146,7 @@ class ProgressPage(QWidget):
         self._study(r)
         self._detail(r)
         self._misconceptions(r)
+        self.lucky.show_report(r)
 
     def _charts(self, r: WeakAreaReport) -> None:
         from app.ui.charts import mastery_chart, trend_chart
@@ -212,10 +217,11 @@ class ProgressPage(QWidget):
         self.detail.resizeRowsToContents()
 
     def _misconceptions(self, r: WeakAreaReport) -> None:
+        head = error_types_html(r)
         if not r.misconceptions:
-            self.misconceptions.setHtml("<p>No distractor chosen more than once yet.</p>")
+            self.misconceptions.setHtml(head + "<p>No distractor chosen more than once yet.</p>")
             return
-        parts = []
+        parts = [head]
         for m in r.misconceptions:
             judged = f"<br><b>You misjudged {esc(m.misjudged)}.</b>" if m.misjudged else ""
             parts.append(

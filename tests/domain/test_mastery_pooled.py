@@ -12,6 +12,7 @@ from app.domain.mastery import (
     lowest_mastery_note,
     pooled_readiness,
     pooled_study_next,
+    practise_to_measure,
     recalibrated_difficulty,
 )
 
@@ -102,22 +103,36 @@ def test_study_next_ranks_by_items_lost_and_says_so() -> None:
 def test_a_task_is_advised_only_when_its_answers_say_it_is_a_gap() -> None:
     even = fit([ans("T.A.1", 6, 5), ans("T.A.2", 6, 5), ans("T.A.3", 6, 5)], POOL, TASK_AREA)
     assert not [
-        s for s in pooled_study_next(even, BLUEPRINT, TITLES, TASK_AREA) if s.kind == "task"
+        s
+        for s in pooled_study_next(even, BLUEPRINT, TITLES, TASK_AREA)
+        if s.kind == "task" and not s.measure
     ]
     gap = fit([ans("T.A.1", 6, 1), ans("T.A.2", 10, 9), ans("T.A.3", 10, 9)], POOL, TASK_AREA)
-    tasks = [s for s in pooled_study_next(gap, BLUEPRINT, TITLES, TASK_AREA) if s.kind == "task"]
+    ranked = pooled_study_next(gap, BLUEPRINT, TITLES, TASK_AREA)
+    tasks = [s for s in ranked if s.kind == "task" and not s.measure]
     assert [t.key for t in tasks] == ["T.A.1"]
     assert "area A" in tasks[0].reason and "1 of 6 right" in tasks[0].reason
 
 
 def test_practise_to_measure_picks_the_widest_costliest_band() -> None:
     result = fit([ans("T.A.2", 20, 14)], POOL, TASK_AREA)
-    measure = [
-        s for s in pooled_study_next(result, BLUEPRINT, TITLES, TASK_AREA)
-        if "practise to measure" in s.reason
-    ]  # fmt: skip
-    # A's 30 items outweigh B's 4 even though B has no answers
-    assert measure and measure[0].key == "A"
+    measure = [s for s in pooled_study_next(result, BLUEPRINT, TITLES, TASK_AREA) if s.measure]
+    # A's 30 items outweigh B's 4 even though B has no answers; within A, a task not yet answered
+    assert measure and measure[0].kind == "task" and TASK_AREA[measure[0].key] == "A"
+    assert measure[0].key != "T.A.2" and "practise to measure" in measure[0].reason
+
+
+def test_practise_to_measure_picks_the_task_that_tells_most_not_the_first_code() -> None:
+    # T.A.3 holds most of area A's items and has no answers; T.A.1 (the first code) has ten
+    pool = {"T.A.1": {2: 3}, "T.A.2": {2: 3}, "T.A.3": {1: 6, 2: 6, 3: 6}, "T.B.1": {2: 4}}
+    result = fit([ans("T.A.1", 10, 7)], pool, TASK_AREA)
+    measure = practise_to_measure(result, BLUEPRINT, TITLES, TASK_AREA)
+    assert [m.key for m in measure][:1] == ["T.A.3"]
+    assert all(m.measure and m.kind == "task" for m in measure)
+    # once T.A.3 is well measured, the next answers are worth more elsewhere
+    more = fit([ans("T.A.1", 10, 7), ans("T.A.3", 30, 21)], pool, TASK_AREA)
+    again = practise_to_measure(more, BLUEPRINT, TITLES, TASK_AREA)
+    assert "T.A.3" not in [m.key for m in again[:1]]
 
 
 def test_readiness_rises_with_ability_and_brackets_its_expectation() -> None:

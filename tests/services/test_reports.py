@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from app.services.reports import report_csv, report_json
 from tests.conftest import FakeNow
-from tests.factories import write_bank
+from tests.factories import bank_document, write_bank
 
 
 @pytest.fixture
@@ -213,3 +214,39 @@ def test_study_next_weighs_items_on_the_test_and_explains_the_lowest_area(
     b = {a.letter: a.mastery for a in r.areas}["B"]
     assert b.seen == 4 and b.correct == 0 and 0.2 < b.estimate < 0.6
     assert '"weakest_note": "Area B has your lowest mastery' in report_json(r)
+
+
+def test_error_types_from_stored_answers(services, tmp_path: Path, fake_now: FakeNow) -> None:  # type: ignore[no-untyped-def]
+    """Technician A/B misjudgements, EXCEPT items answered with a true statement and answers
+    rushed in the last minute of a mock that ran to its limit, all from stored responses."""
+    doc = bank_document("X2", {"A": 8}, per_area_factor=2, minutes=10)
+    for q in doc["questions"]:
+        if q["style"] == "direct":
+            q["style"] = "except"
+            q["stem"] = q["stem"].replace("which reading fits", "every reading fits EXCEPT")
+    path = tmp_path / "x2.json"
+    path.write_text(json.dumps(doc))
+    services.banks.import_file(path)
+    pid = services.profiles.create("Tim").id
+    st = services.exams.start_mock(pid, "X2")
+    assert st.time_limit_s is not None
+    start, n = fake_now.value, len(st.items)
+    for item in st.items:
+        early = item.position < n // 2
+        if not early:  # the second half answered in the last minute, all wrong
+            fake_now.value = start + timedelta(seconds=st.time_limit_s - 60)
+        pick = item.key if early else (item.key + 1) % len(item.choices)
+        services.exams.record_response(
+            st.attempt_id, item.position, pick, elapsed_s=1, item_seconds=1
+        )
+    services.exams.submit(st.attempt_id, elapsed_s=st.time_limit_s)
+    r = services.reports.weak_area_report("Tim", "X2")
+    kinds = {e.kind: e for e in r.error_types}
+    late_wrong = n - n // 2
+    assert (kinds["timing"].count, kinds["timing"].out_of) == (late_wrong, late_wrong)
+    assert "100 % against 0 %" in kinds["timing"].label
+    tech_wrong = sum(kinds[k].count for k in ("tech_a", "tech_b", "tech_both") if k in kinds)
+    negative = kinds["negative"]
+    assert negative.count > 0 and tech_wrong + negative.count == late_wrong
+    assert negative.out_of + sum(1 for i in st.items if i.style == "tech_ab") == n
+    assert json.loads(report_json(r))["error_types"][0]["count"] == r.error_types[0].count

@@ -116,6 +116,7 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
         "UPDATE response SET seconds = 999 WHERE attempt_id IN "
         "(SELECT id FROM attempt WHERE profile_id = :b)",
         "UPDATE response SET seconds = 999",  # everything it can see is its own
+        "UPDATE response SET confidence = 2",  # the column 0006 added is covered too
     ],
 )
 def test_a_learner_cannot_change_another_learners_rows(
@@ -128,6 +129,7 @@ def test_a_learner_cannot_change_another_learners_rows(
         assert _count(c, "SELECT count(*) FROM review_card WHERE lapses = 99") == 0
         assert _count(c, "SELECT count(*) FROM attempt WHERE elapsed_s = 0") == 0
         assert _count(c, "SELECT count(*) FROM response WHERE seconds = 999") == 0
+        assert _count(c, "SELECT count(*) FROM response WHERE confidence = 2") == 0
 
 
 @pytest.mark.parametrize(

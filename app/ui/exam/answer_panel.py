@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QVBoxLayout, QW
 
 from app.services.exams import ItemView
 from app.ui.exam.choice_button import ChoiceButton
+from app.ui.exam.confidence_bar import ConfidenceBar
 from app.ui.exam.exhibit_view import ExhibitThumbnail
 from app.ui.exam.feedback import CHOICE_TEXT_CSS, PracticeFeedback, choice_style, lock_choice
 from app.ui.text import plain as _plain
@@ -40,6 +41,9 @@ class AnswerPanel(QWidget):
             self.choice_buttons.append(b)
             self.content_layout.addWidget(b)
         self.group.idClicked.connect(self._on_group_id_clicked)
+        self.confidence = ConfidenceBar()  # practice: how sure the learner was (keys 1-3)
+        self.confidence.setVisible(False)
+        self.content_layout.addWidget(self.confidence)  # above the feedback: seen without scrolling
         self.feedback = PracticeFeedback()
         self.content_layout.addWidget(self.feedback)
         self.content_layout.addStretch(1)
@@ -79,3 +83,6 @@ class AnswerPanel(QWidget):
         self.group.setExclusive(True)
         self._building = False
         self.feedback.show_item(item if locked else None)
+        self.confidence.setVisible(locked)
+        if locked:
+            self.confidence.show_level(item.confidence)

@@ -173,6 +173,8 @@ class ExamPage(QWidget):
         # the panel's parts, by the names the page (and its tests) have always used
         self.stem, self.exhibit, self.feedback = content.stem, content.exhibit, content.feedback
         self.group, self.choice_buttons = content.group, content.choice_buttons
+        self.confidence = content.confidence
+        self.confidence.confidence_chosen.connect(self._on_confidence_chosen)
         self.exhibit.open_requested.connect(self.open_exhibit)
         content.choice_clicked.connect(self._on_choice_clicked)
         scroll.setWidget(content)
@@ -228,7 +230,7 @@ class ExamPage(QWidget):
 
         for i, (letter, digit) in enumerate(zip("ABCD", "1234", strict=True)):
             sc(letter, self._chooser(i))
-            sc(digit, self._chooser(i))
+            sc(digit, self._digit_key(i))
         for k in ("Right", "N"):
             sc(k, lambda: self.go(self.position + 1))
         for k in ("Left", "P"):
@@ -389,6 +391,28 @@ class ExamPage(QWidget):
         return self.state is not None and self.state.mode != MOCK and item.answered
 
     # -- actions --------------------------------------------------------------------------------
+    def _digit_key(self, index: int) -> Callable[[], None]:
+        return lambda: self._on_digit_key(index)
+
+    def _on_digit_key(self, index: int) -> None:
+        """1-4 choose an option; once a practice answer is in, 1-3 say how sure it was."""
+        if self._in_question_view() and self._locked(self.item):
+            if index < 3:
+                self._on_confidence_chosen(index)
+            return
+        self.choose(index)
+
+    def _on_confidence_chosen(self, level: int) -> None:
+        item = self.item
+
+        def store() -> bool:
+            self._exams.set_confidence(self._aid(), item.position, level)
+            return True
+
+        if self._call(store):
+            self._replace_item(replace(item, confidence=level))
+        self.confidence.show_level(self.item.confidence)
+
     def choose(self, index: int) -> None:
         if not self._in_question_view():
             return
