@@ -17,6 +17,8 @@ from tests.ui.conftest import FakeDialogs
 
 GATE_TIMEOUT_S = 30
 
+WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
+
 
 @pytest.fixture
 def threaded(window: Any) -> Any:
@@ -53,10 +55,10 @@ def test_progress_report_is_computed_off_the_gui_thread(
     qtbot.mouseClick(window.home.progress, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.home  # nothing to show yet
     assert window.statusBar().currentMessage() == ""  # and no flash of "Loading..."
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=WAIT_MS)
     assert window.statusBar().currentMessage() == "Loading your progress report..."
     gate.release.set()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress, timeout=WAIT_MS)
     assert window.progress.report.weakest_area == "C"
     assert window.statusBar().currentMessage() == ""
     assert gate.threads and threading.get_ident() not in gate.threads
@@ -74,7 +76,7 @@ def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
     window.show_intro("X1", False)  # the learner starts a mock meanwhile
     assert window.pages.currentWidget() is window.intro
     gate.release.set()
-    qtbot.waitUntil(lambda: ticket.finished)
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert window.pages.currentWidget() is window.intro
     assert window.progress is None
 
@@ -89,14 +91,14 @@ def test_pdf_export_reads_the_appendix_off_the_gui_thread(
     window = threaded
     sit_mock(window.services, window.profile_id, "B")
     window.show_progress("X1")
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress, timeout=WAIT_MS)
     plans = window.services.plans
     gate = Gate(plans.report_appendix, hold=False)
     monkeypatch.setattr(plans, "report_appendix", gate)
     target = tmp_path / "report.pdf"
     dialogs.text_answers = [str(target)]
     qtbot.mouseClick(window.progress.pdf, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.status_label.text() == f"Saved {target}")
+    qtbot.waitUntil(lambda: window.status_label.text() == f"Saved {target}", timeout=WAIT_MS)
     assert target.read_bytes().startswith(b"%PDF")
     assert gate.threads and threading.get_ident() not in gate.threads
 
@@ -114,9 +116,9 @@ def test_class_results_load_off_the_gui_thread(
     dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
     qtbot.addWidget(dlg)
     assert dlg.results is None and not dlg.export.isEnabled()
-    qtbot.waitUntil(lambda: dlg.note.text() == "Loading the class results...")
+    qtbot.waitUntil(lambda: dlg.note.text() == "Loading the class results...", timeout=WAIT_MS)
     gate.release.set()
-    qtbot.waitUntil(lambda: dlg.results is not None)
+    qtbot.waitUntil(lambda: dlg.results is not None, timeout=WAIT_MS)
     assert dlg.learners.rowCount() == 1 and dlg.export.isEnabled()
     assert "1 learners" in dlg.note.text()
     assert threading.get_ident() not in gate.threads
@@ -130,7 +132,7 @@ def test_the_window_opens_its_class_results_threaded(
     window.show_class_results()
     (dlg,) = dialogs.modals
     assert not dlg.runner.inline
-    qtbot.waitUntil(lambda: dlg.results is not None)
+    qtbot.waitUntil(lambda: dlg.results is not None, timeout=WAIT_MS)
 
 
 def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
@@ -150,7 +152,9 @@ def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
         event.listen(engine, "checkout", on_checkout)
     try:
         threaded.show_progress("X1")
-        qtbot.waitUntil(lambda: threaded.pages.currentWidget() is threaded.progress)
+        qtbot.waitUntil(
+            lambda: threaded.pages.currentWidget() is threaded.progress, timeout=WAIT_MS
+        )
     finally:
         for engine in engines:
             event.remove(engine, "checkout", on_checkout)
@@ -185,10 +189,10 @@ def test_the_score_report_is_computed_off_the_gui_thread_and_input_waits(
     exam.go(1)
     exam.choose(1)  # ignored while the attempt is scored
     assert exam.position == 0 and recorded == []
-    qtbot.waitUntil(lambda: not exam.isEnabled())
+    qtbot.waitUntil(lambda: not exam.isEnabled(), timeout=WAIT_MS)
     assert exam.banner.text() == "Scoring your answers..."
     gate.release.set()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report, timeout=WAIT_MS)
     assert exam.state is None and not exam.submitting and exam.isEnabled()
     assert sum(i.answered for i in window.report.report.state.items) == 1
     assert gate.threads and threading.get_ident() not in gate.threads
@@ -223,7 +227,7 @@ def test_a_failed_threaded_submit_keeps_the_exam_open_and_says_so(
 
     monkeypatch.setattr(exams, "submit", busy)
     exam.submit()
-    qtbot.waitUntil(lambda: not exam.submitting)
+    qtbot.waitUntil(lambda: not exam.submitting, timeout=WAIT_MS)
     assert window.pages.currentWidget() is exam and exam.state is not None
     assert dialogs.errors[-1][0] == "Not saved" and "/x.db" in dialogs.errors[-1][1]
     assert exam.isEnabled()

@@ -16,6 +16,8 @@ from tests.ui.test_banks_ui import GIFT
 
 GATE_TIMEOUT_S = 30  # a broken gate fails the test instead of hanging the run
 
+WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
+
 
 def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot: QtBot) -> None:
     runner = TaskRunner()
@@ -31,7 +33,7 @@ def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot: QtB
         results.append(value)
 
     ticket = runner.submit(work, done)
-    qtbot.waitUntil(lambda: ticket.finished)
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert results == [42]
     assert threads["done"] == threading.get_ident() != threads["work"]
     assert not runner.busy()
@@ -48,9 +50,9 @@ def test_a_newer_submission_under_the_same_key_drops_the_older_result(qtbot: QtB
 
     a = runner.submit(slow_a, shown.append, key="preview")
     b = runner.submit(lambda _t: "B", shown.append, key="preview")
-    qtbot.waitUntil(lambda: b.finished)
+    qtbot.waitUntil(lambda: b.finished, timeout=WAIT_MS)
     release_a.set()  # A finishes last
-    qtbot.waitUntil(lambda: a.finished)
+    qtbot.waitUntil(lambda: a.finished, timeout=WAIT_MS)
     assert a.cancelled and not b.cancelled
     assert shown == ["B"]
 
@@ -63,11 +65,11 @@ def test_errors_reach_failed_and_without_it_the_excepthook(qtbot: QtBot) -> None
         raise ValueError("bad file")
 
     t = runner.submit(boom, lambda _v: None, errors.append)
-    qtbot.waitUntil(lambda: t.finished)
+    qtbot.waitUntil(lambda: t.finished, timeout=WAIT_MS)
     assert [str(e) for e in errors] == ["bad file"]
     with qtbot.captureExceptions() as raised:
         t2 = runner.submit(boom, lambda _v: None)
-        qtbot.waitUntil(lambda: t2.finished)
+        qtbot.waitUntil(lambda: t2.finished, timeout=WAIT_MS)
     assert [str(e[1]) for e in raised] == ["bad file"]
 
 
@@ -82,7 +84,7 @@ def test_progress_is_reported_on_the_gui_thread(qtbot: QtBot) -> None:
     ticket = runner.submit(
         work, lambda _v: None, progress=lambda d, n: seen.append((d, n, threading.get_ident()))
     )
-    qtbot.waitUntil(lambda: ticket.finished)
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert [(d, n) for d, n, _ in seen] == [(1, 3), (2, 3), (3, 3)]
     assert {ident for *_, ident in seen} == {threading.get_ident()}
 
@@ -99,9 +101,9 @@ def test_nothing_is_delivered_once_the_owner_is_gone(qtbot: QtBot) -> None:
 
     ticket = runner.submit(slow, delivered.append, delivered.append)
     owner.deleteLater()
-    qtbot.waitUntil(lambda: ticket.cancelled)
+    qtbot.waitUntil(lambda: ticket.cancelled, timeout=WAIT_MS)
     release.set()
-    qtbot.waitUntil(lambda: ticket.finished)
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert delivered == []
 
 
@@ -121,7 +123,7 @@ def test_loading_note_never_shows_for_a_fast_result_and_shows_for_a_slow_one(
     note.stop()  # the result came before the delay: nothing to flash
     assert events == [] and not note.shown
     note.start()
-    qtbot.waitUntil(lambda: note.shown)
+    qtbot.waitUntil(lambda: note.shown, timeout=WAIT_MS)
     note.stop()
     assert events == ["show", "hide"]
 
@@ -151,7 +153,9 @@ def test_import_preview_never_applies_a_stale_result(
     f.write_text(GIFT)
     dlg = import_dialog.ImportDialog(f, window.services.banks, ["X1"], window)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 1 and "would add 1" in dlg.summary.text())
+    qtbot.waitUntil(
+        lambda: dlg.mapping.rowCount() == 1 and "would add 1" in dlg.summary.text(), timeout=WAIT_MS
+    )
     dlg.recheck.click()  # preview A: blocked in the worker
     a = dlg.preview_ticket
     assert a is not None
@@ -159,10 +163,10 @@ def test_import_preview_never_applies_a_stale_result(
     combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # preview B
     b = dlg.preview_ticket
     assert b is not None and b is not a
-    qtbot.waitUntil(lambda: b.finished)
+    qtbot.waitUntil(lambda: b.finished, timeout=WAIT_MS)
     assert "would add 2" in dlg.summary.text() and dlg.do_import.isEnabled()
     release_a.set()
-    qtbot.waitUntil(lambda: a.finished)
+    qtbot.waitUntil(lambda: a.finished, timeout=WAIT_MS)
     assert len(calls) == 3 and calls[1][1] is not None  # A really ran to the end
     assert dlg.prepared is calls[2][1]  # B's result stays
     assert "would add 2" in dlg.summary.text() and dlg.do_import.isEnabled()
@@ -178,9 +182,9 @@ def test_threaded_import_stores_the_bank_from_a_worker_thread(
     f.write_text(GIFT.replace("::g3:: Describe brake fade. {}\n", ""))
     dlg = ImportDialog(f, window.services.banks, ["X1"], window)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 1)
+    qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 1, timeout=WAIT_MS)
     dlg.mapping.cellWidget(0, 2).setCurrentIndex(1)
-    qtbot.waitUntil(lambda: dlg.do_import.isEnabled())
+    qtbot.waitUntil(lambda: dlg.do_import.isEnabled(), timeout=WAIT_MS)
     with qtbot.waitSignal(dlg.imported, timeout=30_000) as imported:
         dlg.do_import.click()
     assert imported.args is not None and imported.args[0].added == 2
@@ -195,5 +199,5 @@ def test_bank_manager_shows_only_the_newest_selection_s_questions(
 
     dlg = BanksDialog(window.services.banks, dialogs, window, preferred_test="X1")
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.questions.count() == 16)
+    qtbot.waitUntil(lambda: dlg.questions.count() == 16, timeout=WAIT_MS)
     assert dlg.search_count.text() == "16 questions"
