@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.exhibits import ExhibitError, read_exhibit
+from app.banks.stored import booklet_exhibits, stored_links
 from app.domain.bank import (
     LABELS,
     Bank,
@@ -54,6 +55,9 @@ TEST_FIELDS = (
     "target_percent",
     "shuffle_choices",
     "notes",
+    "recert_scored_count",
+    "recert_minutes",
+    "recert_notes",
 )
 Now = Callable[[], datetime]
 CHUNK = 2000
@@ -172,6 +176,9 @@ def prepared_from_bank(
                 exhibits[q.exhibit] = read_exhibit(path.parent / q.exhibit, q.exhibit)
             except ExhibitError as e:
                 raise BankError([Diagnostic(str(path), 1, 1, Severity.ERROR, str(e))]) from None
+    exhibits.update(booklet_exhibits(bank, path))
+    if bank.reference is not None:  # a booklet in its own file changes without the bank's bytes
+        digest.update(repr(bank.reference).encode())
     for name in sorted(exhibits):
         digest.update(name.encode())
         digest.update(exhibits[name])
@@ -495,6 +502,7 @@ def _store(
     else:
         row.source_file, row.checksum, row.imported_at = source, p.checksum, now
         row.format_version, row.removed = bank.format_version, False
+    row.enemies, row.reference = stored_links(bank, p.exhibits)
 
     # the current version of each question; older versions are history and never change
     existing = {

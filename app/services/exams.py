@@ -17,6 +17,7 @@ from app.domain.bank import LABELS, Style
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
+from app.services.form_rules import form_enemies
 from app.services.reviews import record_review
 from app.services.views import TestCard
 from app.storage.database import Database
@@ -291,6 +292,7 @@ class ExamService:
                 previous=prev,
                 unscored=test.unscored_count if include_unscored else 0,
                 strict=False,
+                enemies=form_enemies(s, test.id),
             )
             if not form.items:
                 raise ExamError(
@@ -336,6 +338,7 @@ class ExamService:
                 rng=rng,
                 seen=_seen_counts(s, profile_id, test.id),
                 missed=_missed(s, profile_id, test.id),
+                enemies=form_enemies(s, test.id),
             )
             limit = None
             if timed:
