@@ -91,7 +91,7 @@ def test_practice_and_drills_never_hold_two_enemies() -> None:
         rng = random.Random(seed)
         missed = rng.sample(range(36), 8)  # a drill of missed items puts enemies first
         form = practice_selection(
-            pool, 1 + seed % 20, rng=rng, missed=missed + [0, 1, 7, 8], enemies=enemies
+            pool, 1 + seed % 20, rng=rng, missed=[*missed, 0, 1, 7, 8], enemies=enemies
         )
         ids = [i.question_id for i in form.items]
         assert len(ids) == 1 + seed % 20
