@@ -222,3 +222,14 @@ def from_json(text: str) -> tuple[Reference, dict[str, bytes]]:
     )
     exhibits = {k: base64.b64decode(v) for k, v in plain.get("exhibits", {}).items()}
     return ref, exhibits
+
+
+def is_reference_file(path: Path) -> bool:
+    """Whether a .yaml/.json file beside the banks is a reference booklet rather than a bank
+    (it says `format: bayready-reference` near its top)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return re.search(r'^\s*"?format"?\s*:\s*"?' + FORMAT + r"\b", head, re.M) is not None

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.exhibits import ExhibitError, read_exhibit
+from app.banks.reference import is_reference_file
 from app.banks.stored import booklet_exhibits, stored_links
 from app.domain.bank import (
     LABELS,
@@ -242,6 +243,8 @@ class BankService:
                 return []
         prepared: list[tuple[Path, PreparedBank]] = []
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.json")):
+            if is_reference_file(path):  # a bank's booklet, read with its bank
+                continue
             try:
                 prepared.append((path, prepare_native(path)))
             except BankError as e:

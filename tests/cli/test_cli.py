@@ -164,3 +164,13 @@ def test_hostile_xml_refused_quickly(
         code, _out, err = run(capsys, *d, "bank", "import", str(foreign / name), "--test", "Z9")
         assert code == 1 and time.perf_counter() - t0 < 5
         assert f"{name}:" in err and "nothing was imported" in err
+
+
+def test_bank_lint_and_validate_strict(capsys: pytest.CaptureFixture[str], mini_bank: Path) -> None:
+    code, out, err = run(capsys, "bank", "lint", str(mini_bank))
+    assert code == 0 and "short-task 3" in out
+    assert f"{mini_bank}:" in err and "warning: task Z9.A.1.1 has" in err
+    assert run(capsys, "bank", "lint", "--strict", str(mini_bank))[0] == 1
+    code, out, err = run(capsys, "bank", "validate", "--strict", str(mini_bank))
+    assert code == 1 and "[short-task]" in err
+    assert run(capsys, "bank", "validate", str(mini_bank))[0] == 0
