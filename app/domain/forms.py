@@ -307,3 +307,50 @@ def recert_blueprint(blueprint: Mapping[str, int], count: int) -> dict[str, int]
     for a in sorted(areas, key=lambda x: (-(exact[x] - out[x]), -blueprint[x], x))[:rest]:
         out[a] += 1
     return {a: out.get(a, 0) for a in blueprint}
+
+
+@dataclass(frozen=True)
+class RecertSpec:
+    """A test's recertification form: scored items per area, minutes, and whether the figures
+    are the bank's own or estimated here."""
+
+    blueprint: Mapping[str, int]
+    minutes: int
+    count_estimated: bool
+    minutes_estimated: bool
+    notes: str = ""
+
+    @property
+    def scored_count(self) -> int:
+        return sum(self.blueprint.values())
+
+    @property
+    def estimated(self) -> bool:
+        return self.count_estimated or self.minutes_estimated
+
+
+def recert_spec(
+    blueprint: Mapping[str, int],
+    minutes: int,
+    unscored_count: int,
+    *,
+    scored_count: int | None = None,
+    recert_minutes_: int | None = None,
+    notes: str | None = None,
+) -> RecertSpec:
+    """The recertification form of a test with `blueprint` (area -> scored items) and `minutes`;
+    `scored_count`/`recert_minutes_` are the bank's figures where it gives them."""
+    full = sum(blueprint.values())
+    count = scored_count if scored_count is not None else recert_count(full)
+    mins = (
+        recert_minutes_
+        if recert_minutes_ is not None
+        else recert_minutes(minutes, full, unscored_count, count)
+    )
+    return RecertSpec(
+        blueprint=recert_blueprint(blueprint, count),
+        minutes=mins,
+        count_estimated=scored_count is None,
+        minutes_estimated=recert_minutes_ is None,
+        notes=notes or "",
+    )

@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
         if x is None:
             return
         if x.kind in (SessionKind.MOCK, SessionKind.RECERT_FORM):
-            self.show_intro(code, False)
+            self.show_intro(code, False, recert=x.kind is SessionKind.RECERT_FORM)
             return
         if x.kind is SessionKind.REVIEW:
             ids = self.services.reviews.due_question_ids(self.profile_id, code)
@@ -789,7 +789,7 @@ class MainWindow(QMainWindow):
             self.dialogs.error("BayReady", str(e))
             return None
 
-    def show_intro(self, code: str, include_unscored: bool) -> None:
+    def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         """The mock's intro screen (items, time and why, rules, keys); no attempt exists yet."""
         assert self.services is not None and self.profile_id is not None
         exams, pid = self.services.exams, self.profile_id
@@ -798,15 +798,16 @@ class MainWindow(QMainWindow):
             return
         self._intro_choice = (code, include_unscored)
         page = self._intro_page()
-        page.show_plan(plan)
+        page.show_plan(plan, recert=recert)
         self._show(page, "intro")
         page.focus_start()
 
     def _on_intro_start_requested(self) -> None:
         if self._intro_choice is not None:
-            self.start_mock(*self._intro_choice)
+            recert = self.intro is not None and self.intro.recert_chosen()
+            self.start_mock(*self._intro_choice, recert=recert)
 
-    def start_mock(self, code: str, include_unscored: bool) -> None:
+    def start_mock(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         assert self.services is not None and self.profile_id is not None
         card = next(
             (c for c in self.services.exams.test_cards(self.profile_id) if c.code == code), None
@@ -824,7 +825,9 @@ class MainWindow(QMainWindow):
         ):
             return
         exams, pid = self.services.exams, self.profile_id
-        state = self._guard(lambda: exams.start_mock(pid, code, include_unscored=include_unscored))
+        state = self._guard(
+            lambda: exams.start_mock(pid, code, include_unscored=include_unscored, recert=recert)
+        )
         if state is None:
             return
         if card.in_progress is not None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import ExamClock, format_remaining
 from app.services.exams import (
-    MOCK,
+    EXAM_MODES,
     AttemptState,
     ExamError,
     ExamService,
@@ -476,7 +476,7 @@ class ExamPage(QWidget):
         self.stop_clock()
         self.state = state
         self._unsaved = set()
-        mock = state.mode == MOCK
+        mock = state.mode in EXAM_MODES
         kind = self.tr("Mock exam") if mock else self.tr("Practice")
         self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
         self.title.setToolTip(_tooltip(self.title.text()))
@@ -624,7 +624,7 @@ class ExamPage(QWidget):
             changed.add(previous)
         for pos in changed:
             self.nav_buttons[pos].show_status(
-                state.items[pos], pos == item.position, practice=state.mode != MOCK
+                state.items[pos], pos == item.position, practice=state.mode not in EXAM_MODES
             )
         if not self.isVisible():
             return
@@ -638,7 +638,7 @@ class ExamPage(QWidget):
 
     def _locked(self, item: ItemView) -> bool:
         """Practice answers are final once given (the feedback shows at once)."""
-        return self.state is not None and self.state.mode != MOCK and item.answered
+        return self.state is not None and self.state.mode not in EXAM_MODES and item.answered
 
     @staticmethod
     def _lock_choice(button: ChoiceButton, locked: bool, cue: str | None) -> None:
@@ -827,7 +827,7 @@ class ExamPage(QWidget):
 
     def confirm_submit(self) -> None:
         assert self.state is not None
-        mock = self.state.mode == MOCK
+        mock = self.state.mode in EXAM_MODES
         un = sum(1 for i in self.state.items if not i.answered)
         fl = sum(1 for i in self.state.items if i.flagged)
         text = (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exams import MockPlan
+from app.ui.exam.form_choice import FormChoice, recert_heading, recert_summary, recert_timing
 
 
 def minutes_text(seconds: float) -> str:
@@ -88,7 +89,9 @@ class ExamIntroPage(QWidget):
         self.keys.setAlignment(Qt.AlignmentFlag.AlignTop)
         columns.addWidget(self.rules, 3, Qt.AlignmentFlag.AlignTop)
         columns.addWidget(self.keys, 2, Qt.AlignmentFlag.AlignTop)
-        for w in (self.heading, self.summary, self.timing, self.warning):
+        self.form_choice = FormChoice()
+        self.form_choice.changed.connect(self._on_form_choice_changed)
+        for w in (self.heading, self.form_choice, self.summary, self.timing, self.warning):
             col.addWidget(w)
         col.addLayout(columns)
         col.addStretch(1)
@@ -111,8 +114,21 @@ class ExamIntroPage(QWidget):
         esc.activated.connect(self.back_requested)
         self.setTabOrder(self.start, self.back)
 
-    def show_plan(self, plan: MockPlan) -> None:
+    def show_plan(self, plan: MockPlan, *, recert: bool = False) -> None:
         self.plan = plan
+        # each visit starts at the full test unless the caller (a planned recert) says otherwise
+        (self.form_choice.recert if recert else self.form_choice.full).setChecked(True)
+        self.form_choice.set_available(plan)
+        self._render(plan)
+
+    def recert_chosen(self) -> bool:
+        return self.form_choice.recert_chosen()
+
+    def _on_form_choice_changed(self, _recert: bool) -> None:
+        if self.plan is not None:
+            self._render(self.plan)
+
+    def _render(self, plan: MockPlan) -> None:
         e = html.escape
         self.heading.setText(
             f"<h2>{e(plan.test_code)} {e(plan.test_title)}</h2>"
@@ -135,6 +151,10 @@ class ExamIntroPage(QWidget):
             )
         )
         self.timing.setText(self._timing_text(plan))
+        if self.recert_chosen():
+            self.heading.setText(recert_heading(plan, plan.profile_name))
+            self.summary.setText(recert_summary(plan))
+            self.timing.setText(recert_timing(plan))
         if plan.in_progress is not None:
             self.warning.setText(
                 self.tr(
