@@ -84,7 +84,7 @@ def recert_timing(plan: MockPlan) -> str:
         f"{r.spec_scored} scored questions in {r.spec_minutes} minutes, drawn in the same "
         "proportions across the content areas, with no research items."
     ]
-    if r.estimated:
+    if r.estimated and not r.notes:  # the bank's notes say how its figures were chosen
         parts.append(
             "These figures are an estimate (ASE does not publish them for this test): about "
             "half the full test's scored questions at its pace."
