@@ -17,6 +17,7 @@ from app.domain.bank import LABELS, Style
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
+from app.services.booklet import BookletView, load_booklet
 from app.services.form_rules import form_enemies
 from app.services.recert import RecertPlan, recert_limit, recert_plan, recert_spec_of
 from app.services.reviews import record_review
@@ -404,6 +405,11 @@ class ExamService:
         )
         s.flush()
         return a
+
+    def booklet(self, test_code: str) -> BookletView | None:
+        """The test's reference booklet for the exam screen's side pane (None: it has none)."""
+        with self._db.read() as s:
+            return load_booklet(s, test_code)
 
     # -- during the exam ------------------------------------------------------------------------
     def load(self, attempt_id: int) -> AttemptState:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import ExamClock, format_remaining
 from app.services.exams import (
     EXAM_MODES,
+    RECERT,
     AttemptState,
     ExamError,
     ExamService,
@@ -48,6 +49,7 @@ from app.services.exams import (
 )
 from app.services.setup import DatabaseError
 from app.ui.dialogs import Dialogs
+from app.ui.exam.booklet_pane import BookletPane
 from app.ui.exam.choice_button import ChoiceButton
 from app.ui.exam.clock_ticker import ClockTicker
 from app.ui.exam.exhibit_view import ExhibitPane, ExhibitThumbnail
@@ -372,6 +374,8 @@ class ExamPage(QWidget):
         self.exhibit_pane.setVisible(False)
         self.exhibit_pane.hide_requested.connect(lambda: self.set_exhibit_shown(False))
         self.splitter.addWidget(self.exhibit_pane)
+        self.booklet = BookletPane()  # the test's reference booklet, when it has one (F4)
+        self.splitter.addWidget(self.booklet)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         question_col.addWidget(self.splitter, 1)
@@ -389,6 +393,7 @@ class ExamPage(QWidget):
         self.leave_button.clicked.connect(self.leave)
         nav_row.addWidget(self.prev_button)
         nav_row.addWidget(self.next_button)
+        nav_row.addWidget(self.booklet.toggle_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.leave_button)
         nav_row.addWidget(self.review_button)
@@ -438,6 +443,7 @@ class ExamPage(QWidget):
             sc(k, lambda: self.go(self.position - 1))
         sc("F", lambda: self.flag_button.toggle() if self._in_question_view() else None)
         sc("Ctrl+R", self.show_review)
+        sc("F4", self.booklet.toggle)
         sc("X", self._on_exhibit_key)
         for k in ("+", "=", "Ctrl++"):
             sc(k, lambda: self._zoom_exhibit(1))
@@ -478,6 +484,8 @@ class ExamPage(QWidget):
         self._unsaved = set()
         mock = state.mode in EXAM_MODES
         kind = self.tr("Mock exam") if mock else self.tr("Practice")
+        kind = self.tr("Recertification test") if state.mode == RECERT else kind
+        self.booklet.set_booklet(self._exams.booklet(state.test_code))
         self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
         self.title.setToolTip(_tooltip(self.title.text()))
         self.review_button.setText(
@@ -594,6 +602,7 @@ class ExamPage(QWidget):
         self.stem.setAccessibleName(self.tr("Question {0} of {1}").format(item.position + 1, n))
         self.stem.setAccessibleDescription(_plain(item.stem))
         self._render_exhibit(item)
+        self.booklet.show_question(item.uid)
         self._building = True
         self.group.setExclusive(False)
         locked = self._locked(item)

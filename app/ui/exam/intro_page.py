@@ -259,6 +259,7 @@ class ExamIntroPage(QWidget):
             ("Ctrl+R", self.tr("review and submit")),
             ("X", self.tr("show or hide the exhibit")),
             ("+ / -", self.tr("zoom the exhibit")),
+            ("F4", self.tr("reference booklet (if the test has one)")),
             ("Tab, Enter", self.tr("move between and press buttons")),
         ]
         rows = "".join(

@@ -1,0 +1,128 @@
+"""The reference booklet side pane: shown with F4 during mocks and practice on a test whose bank
+has a booklet, opens at the sections the question names, highlights search hits, loads nothing
+it was not handed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from app.ui.exam.booklet_pane import highlight
+from tests.conftest import FakeNow
+from tests.factories import SVG, bank_document
+from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
+from tests.ui.test_exam import activate
+
+BOOKLET = """format: bayready-reference
+format_version: 1
+title: Composite Vehicle Booklet
+sections:
+- id: S1
+  title: Powertrain wiring
+  body: The PCM feeds the <b>5 V reference</b> to the MAP sensor on pin 14.
+- id: S2
+  title: Specifications
+  body: |-
+    Idle speed 700 rpm in Drive.
+    Fuel pressure 55 psi &lt;img src="file:///etc/passwd"&gt; key on.
+  exhibit: exhibits/wiring.svg
+- id: S3
+  title: Scan data
+  body: MAP 30 kPa at idle; 700 rpm.
+"""
+
+
+def booklet_bank(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "exhibits").mkdir()
+    (folder / "exhibits" / "wiring.svg").write_text(SVG)
+    (folder / "l9-reference.yaml").write_text(BOOKLET)
+    doc = bank_document("L9", {"A": 2, "B": 2}, per_area_factor=2)
+    doc["reference_file"] = "l9-reference.yaml"
+    for q in doc["questions"]:
+        q["reference"] = ["S2", "S3"]
+    path = folder / "l9.json"
+    path.write_text(json.dumps(doc))
+    return path
+
+
+@pytest.fixture
+def booklet_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    mono: FakeMonotonic,
+    fake_now: FakeNow,
+) -> Iterator[Any]:
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
+    w = make_window(qtbot, paths, dialogs, mono, fake_now, booklet_bank(tmp_path / "bank"))
+    yield w
+    if w.exam is not None:
+        w.exam.stop_clock()
+    w.services.close()
+
+
+def test_highlight_marks_text_not_tags() -> None:
+    out, n = highlight("<b>rpm</b> at 700 RPM <span title='rpm'>x</span>", "rpm")
+    assert n == 2
+    assert "title='rpm'" in out  # the tag is untouched
+    assert out.count("background:#ffe066") == 2
+    assert highlight("a &lt;b&gt;", "<b")[1] == 1  # the query is matched as the text reads
+
+
+def test_f4_shows_the_booklet_at_the_questions_sections(qtbot: QtBot, booklet_window: Any) -> None:
+    w = booklet_window
+    activate(qtbot, w)
+    w.start_mock("L9", False)
+    exam = w.exam
+    pane = exam.booklet
+    assert pane.toggle_button.isVisibleTo(exam) and not pane.isVisibleTo(exam)
+    qtbot.keyClick(exam, Qt.Key.Key_F4)
+    assert pane.isVisibleTo(exam)
+    assert "refers to S2, S3" in pane.status.text()
+    assert pane.sections.currentItem().text().startswith("S2")
+    assert pane.sections.currentItem().font().bold()
+    html = pane.text.toHtml()
+    assert "Composite Vehicle Booklet" in pane.title.text()
+    assert "5 V reference" in html
+    # bank markup with attributes stays text; the exhibit is the one image, handed over
+    assert "&lt;img" in html and "/etc/passwd" in html and pane.text.refused == []
+    # search: hits highlighted, non-matching sections dropped from the list
+    qtbot.keyClicks(pane.search, "rpm")
+    assert pane.hits == 2 and pane.sections.count() == 2
+    assert "2 hits in 2 sections" in pane.status.text()
+    assert pane.text.toHtml().count("#ffe066") == 2
+    # F4 again hides it; answering keys still reach the question
+    qtbot.keyClick(exam, Qt.Key.Key_F4)
+    assert not pane.isVisibleTo(exam)
+
+
+def test_no_booklet_no_button(qtbot: QtBot, window: Any) -> None:
+    activate(qtbot, window)
+    window.start_practice("X1", count=3)
+    exam = window.exam
+    assert not exam.booklet.toggle_button.isVisibleTo(exam)
+    qtbot.keyClick(exam, Qt.Key.Key_F4)
+    assert not exam.booklet.isVisibleTo(exam)
+
+
+def test_booklet_is_stored_and_follows_its_file(booklet_window: Any, tmp_path: Path) -> None:
+    svc = booklet_window.services
+    b = svc.exams.booklet("L9")
+    assert b is not None and [s.id for s in b.sections] == ["S1", "S2", "S3"]
+    assert b.sections[1].exhibit is not None and b.sections[1].exhibit.startswith(b"<svg")
+    assert b.sections_for("L9-00001") == ("S2", "S3")
+    # the booklet file changes, the bank file does not: a re-import picks it up
+    booklet = tmp_path / "bank" / "l9-reference.yaml"
+    booklet.write_text(BOOKLET.replace("Composite Vehicle Booklet", "Booklet, 2nd edition"))
+    svc.banks.import_file(tmp_path / "bank" / "l9.json")
+    b2 = svc.exams.booklet("L9")
+    assert b2 is not None and b2.title == "Booklet, 2nd edition"
+    assert svc.exams.booklet("X9") is None
