@@ -87,7 +87,7 @@ def test_f4_shows_the_booklet_at_the_questions_sections(qtbot: QtBot, booklet_wi
     qtbot.keyClick(exam, Qt.Key.Key_F4)
     assert pane.isVisibleTo(exam)
     assert "refers to S2, S3" in pane.status.text()
-    assert pane.sections.currentItem().text().startswith("S2")
+    assert pane.sections.currentItem().text().startswith("S2.")
     assert pane.sections.currentItem().font().bold()
     html = pane.text.toHtml()
     assert "Composite Vehicle Booklet" in pane.title.text()

@@ -31,7 +31,7 @@ from app.ui.exam.exhibit_view import render_exhibit
 from app.ui.text import SafeTextBrowser, esc, plain, rich
 
 HIT_STYLE = "background:#ffe066; color:black;"
-EXHIBIT_WIDTH = 420
+EXHIBIT_WIDTH = 300  # fits the pane at its narrowest
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
 
 
@@ -84,21 +84,25 @@ class BookletPane(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         col.addWidget(self.status)
-        split = QSplitter()
+        # the section list above the text: side by side, both were too narrow to read
+        split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Booklet sections"))
-        self.sections.setMinimumWidth(100)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setMinimumHeight(60)
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
         self.text = SafeTextBrowser()
         self.text.setAccessibleName(self.tr("Reference booklet text"))
-        self.text.setMinimumWidth(220)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(self.sections)
         split.addWidget(self.text)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 4)
         col.addWidget(split, 1)
-        self.toggle_button = QPushButton(self.tr("Reference booklet (F4)"))
+        self.setMinimumWidth(EXHIBIT_WIDTH + 40)
+        self.toggle_button = QPushButton(self.tr("Booklet (F4)"))
         self.toggle_button.setAccessibleName(self.tr("Show or hide the reference booklet"))
         self.toggle_button.setCheckable(True)
         self.toggle_button.setVisible(False)
@@ -185,7 +189,7 @@ class BookletPane(QWidget):
         self.sections.blockSignals(True)
         self.sections.clear()
         for s in shown:
-            item = QListWidgetItem(f"{s.id}  {plain(s.title)}")
+            item = QListWidgetItem(f"{s.id}. {plain(s.title)}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             if s.id in self.named:
                 f = item.font()
@@ -194,11 +198,13 @@ class BookletPane(QWidget):
             self.sections.addItem(item)
         self.sections.blockSignals(False)
         if query.strip():
-            self.status.setText(
-                self.tr("{0} hits in {1} sections").format(total, len(shown))
-                if total != 1
-                else self.tr("1 hit")
+            hits = self.tr("1 hit") if total == 1 else self.tr("{0} hits").format(total)
+            where = (
+                self.tr(" in 1 section")
+                if len(shown) == 1
+                else self.tr(" in {0} sections").format(len(shown))
             )
+            self.status.setText(hits + (where if shown else ""))
         elif self.named:
             self.status.setText(
                 self.tr("This question refers to {0}.").format(", ".join(self.named))
