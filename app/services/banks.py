@@ -18,6 +18,7 @@ from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.exhibits import ExhibitError, read_exhibit
 from app.banks.reference import is_reference_file
 from app.banks.stored import booklet_exhibits, stored_links
+from app.services.form_rules import with_links
 from app.domain.bank import (
     LABELS,
     Bank,
@@ -408,7 +409,7 @@ def load_bank(
         q_stmt = q_stmt.where(QuestionRow.bank_id == bank_id)
     rows = s.scalars(q_stmt).all()  # one query feeds both the questions and their exhibits
     questions = tuple(question_from_row(q, task_code[q.task_id]) for q in rows)
-    return Bank(
+    bank = Bank(
         test=TestSpec(**{f: getattr(t, f) for f in TEST_FIELDS}),
         content_areas=tuple(areas),
         questions=questions,
@@ -416,6 +417,7 @@ def load_bank(
             q.exhibit: q.exhibit_data for q in rows if q.exhibit and q.exhibit_data is not None
         },
     )
+    return with_links(s, bank, t.id, bank_id)
 
 
 def question_from_row(q: QuestionRow, task_code: str) -> Question:

@@ -6,10 +6,13 @@ bank as JSON) or when they show the same exhibit file of one bank. No Qt.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.banks.stored import enemy_pairs
+from app.banks.stored import enemy_pairs, stored_booklet
+from app.domain.bank import Bank
 from app.domain.forms import Enemies, enemy_map
 from app.storage.models import BankRow, QuestionRow
 
@@ -42,3 +45,34 @@ def form_enemies(s: Session, test_id: int) -> Enemies:
             if qa is not None and qb is not None:
                 pairs.append((qa, qb))
     return enemy_map(pairs, (g for g in shared.values() if len(g) > 1))
+
+
+def with_links(s: Session, bank: Bank, test_id: int, bank_id: int | None = None) -> Bank:
+    """`bank` (loaded from the database) with its questions' `enemies` and `reference` lists and
+    its booklet put back, so an export reads back as it was imported."""
+    q = select(BankRow.enemies, BankRow.reference).where(
+        BankRow.test_id == test_id, BankRow.removed.is_(False)
+    )
+    if bank_id is not None:
+        q = q.where(BankRow.id == bank_id)
+    enemies: dict[str, list[str]] = {}
+    links: dict[str, tuple[str, ...]] = {}
+    reference = None
+    exhibits = dict(bank.exhibit_files)
+    for enemy_text, booklet_text in s.execute(q.order_by(BankRow.id)):
+        for a, b in enemy_pairs(enemy_text):
+            enemies.setdefault(a, []).append(b)
+        if booklet_text and reference is None:
+            reference, shown, links = stored_booklet(booklet_text)
+            exhibits.update(shown)
+    if not enemies and reference is None:
+        return bank
+    questions = tuple(
+        replace(
+            x,
+            enemies=tuple(e for e in enemies.get(x.id, ()) if e != x.id),
+            reference=links.get(x.id, ()),
+        )
+        for x in bank.questions
+    )
+    return replace(bank, questions=questions, reference=reference, exhibit_files=exhibits)

@@ -4,7 +4,6 @@ it was not handed."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,41 +15,9 @@ from pytestqt.qtbot import QtBot
 from app.paths import AppPaths
 from app.ui.exam.booklet_pane import highlight
 from tests.conftest import FakeNow
-from tests.factories import SVG, bank_document
+from tests.factories import BOOKLET, booklet_bank
 from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
 from tests.ui.test_exam import activate
-
-BOOKLET = """format: bayready-reference
-format_version: 1
-title: Composite Vehicle Booklet
-sections:
-- id: S1
-  title: Powertrain wiring
-  body: The PCM feeds the <b>5 V reference</b> to the MAP sensor on pin 14.
-- id: S2
-  title: Specifications
-  body: |-
-    Idle speed 700 rpm in Drive.
-    Fuel pressure 55 psi &lt;img src="file:///etc/passwd"&gt; key on.
-  exhibit: exhibits/wiring.svg
-- id: S3
-  title: Scan data
-  body: MAP 30 kPa at idle; 700 rpm.
-"""
-
-
-def booklet_bank(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "exhibits").mkdir()
-    (folder / "exhibits" / "wiring.svg").write_text(SVG)
-    (folder / "l9-reference.yaml").write_text(BOOKLET)
-    doc = bank_document("L9", {"A": 2, "B": 2}, per_area_factor=2)
-    doc["reference_file"] = "l9-reference.yaml"
-    for q in doc["questions"]:
-        q["reference"] = ["S2", "S3"]
-    path = folder / "l9.json"
-    path.write_text(json.dumps(doc))
-    return path
 
 
 @pytest.fixture
