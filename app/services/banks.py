@@ -18,7 +18,6 @@ from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.exhibits import ExhibitError, read_exhibit
 from app.banks.reference import is_reference_file
 from app.banks.stored import booklet_exhibits, stored_links
-from app.services.form_rules import with_links
 from app.domain.bank import (
     LABELS,
     Bank,
@@ -31,6 +30,7 @@ from app.domain.bank import (
     Task,
     TestSpec,
 )
+from app.services.form_rules import with_links
 from app.storage.database import Database
 from app.storage.models import (
     BankRow,
