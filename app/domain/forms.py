@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -221,6 +221,27 @@ def _apart(
     return out
 
 
+def _random_order(items: list[PoolItem], first: int, rng: random.Random) -> Iterator[PoolItem]:
+    """`items` in random order, lazily: a sample of `first` (O(first)), then - only when the
+    walk gets that far - the rest shuffled. A 100,000-item pool is not shuffled for 10 picks."""
+    if len(items) <= first:
+        yield from rng.sample(items, len(items))
+        return
+    head = rng.sample(items, first)
+    yield from head
+    taken = {i.question_id for i in head}
+    rest = [i for i in items if i.question_id not in taken]
+    rng.shuffle(rest)
+    yield from rest
+
+
+def _lazy_rank(
+    items: Sequence[PoolItem], seen: Mapping[int, int], previous: frozenset[int], rng: random.Random
+) -> Iterator[PoolItem]:
+    """_rank, sorted only when the walk reaches it."""
+    yield from _rank(items, seen, previous, rng)
+
+
 def _assemble_apart(
     pool: Iterable[PoolItem],
     blueprint: Mapping[str, int],
@@ -249,8 +270,10 @@ def _assemble_apart(
     )
     for area in order:
         need = blueprint[area]
-        f = fresh.get(area, [])
-        ranked = chain(rng.sample(f, len(f)), _rank(others.get(area, []), seen, prev, rng))
+        ranked = chain(
+            _random_order(fresh.get(area, []), 2 * need + 8, rng),
+            _lazy_rank(others.get(area, []), seen, prev, rng),
+        )
         take = _apart(ranked, need, enemies, blocked)
         if len(take) < need:
             shortfall[area] = need - len(take)
@@ -262,7 +285,10 @@ def _assemble_apart(
         areas = sorted(blueprint)
         left_fresh = list(chain.from_iterable(fresh.get(a, ()) for a in areas))
         left_others = [i for a in areas for i in others.get(a, ())]
-        ranked = chain(rng.sample(left_fresh, len(left_fresh)), _rank(left_others, seen, prev, rng))
+        ranked = chain(
+            _random_order(left_fresh, 2 * (unscored + len(chosen)) + 8, rng),
+            _lazy_rank(left_others, seen, prev, rng),
+        )
         extra = _apart(ranked, unscored, enemies, blocked)
         chosen.extend(FormItem(i.question_id, i.area, False, _order(i, rng)) for i in extra)
     rng.shuffle(chosen)

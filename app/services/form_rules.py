@@ -18,8 +18,9 @@ from app.storage.models import BankRow, QuestionRow
 
 
 def form_enemies(s: Session, test_id: int) -> Enemies:
-    """Enemies among the test's current, drawable questions of enabled banks (by question id)."""
-    rows = s.execute(
+    """Enemies among the test's current, drawable questions of enabled banks (by question id).
+    Reads only the questions that show an exhibit, plus all ids of banks that list enemies."""
+    drawable = (
         select(QuestionRow.id, QuestionRow.uid, QuestionRow.bank_id, QuestionRow.exhibit)
         .join(BankRow, BankRow.id == QuestionRow.bank_id)
         .where(
@@ -28,22 +29,27 @@ def form_enemies(s: Session, test_id: int) -> Enemies:
             QuestionRow.retired.is_(False),
             BankRow.enabled.is_(True),
         )
-    ).all()
-    by_uid = {(bank, uid): qid for qid, uid, bank, _x in rows}
+    )
     shared: dict[tuple[int, str], list[int]] = {}
-    for qid, _uid, bank, exhibit in rows:
-        if exhibit:
-            shared.setdefault((bank, exhibit), []).append(qid)
-    pairs: list[tuple[int, int]] = []
-    for bank_id, text in s.execute(
+    for qid, _uid, bank, exhibit in s.execute(drawable.where(QuestionRow.exhibit.is_not(None))):
+        shared.setdefault((bank, str(exhibit)), []).append(qid)
+    listed = s.execute(
         select(BankRow.id, BankRow.enemies).where(
             BankRow.test_id == test_id, BankRow.enabled.is_(True), BankRow.enemies.is_not(None)
         )
-    ):
-        for a, b in enemy_pairs(text):
-            qa, qb = by_uid.get((bank_id, a)), by_uid.get((bank_id, b))
-            if qa is not None and qb is not None:
-                pairs.append((qa, qb))
+    ).all()
+    pairs: list[tuple[int, int]] = []
+    if listed:
+        banks = [b for b, _t in listed]
+        by_uid = {
+            (bank, uid): qid
+            for qid, uid, bank, _x in s.execute(drawable.where(QuestionRow.bank_id.in_(banks)))
+        }
+        for bank_id, text in listed:
+            for a, b in enemy_pairs(text):
+                qa, qb = by_uid.get((bank_id, a)), by_uid.get((bank_id, b))
+                if qa is not None and qb is not None:
+                    pairs.append((qa, qb))
     return enemy_map(pairs, (g for g in shared.values() if len(g) > 1))
 
 
