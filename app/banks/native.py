@@ -328,7 +328,12 @@ class _Checker:
         if not self.mapping(d, (), TOP_KEYS, "bank"):
             return
         if "format" in d and d["format"] != FORMAT:
-            self.add(("format",), f"format must be '{FORMAT}', found {d['format']!r}")
+            hint = (
+                "; this is a reference booklet: import the bank that names it in reference_file"
+                if d["format"] == "bayready-reference"
+                else ""
+            )
+            self.add(("format",), f"format must be '{FORMAT}', found {d['format']!r}{hint}")
         if "format_version" in d and d["format_version"] != FORMAT_VERSION:
             self.add(
                 ("format_version",),

@@ -153,3 +153,25 @@ def test_json_schema_knows_the_new_fields(mini_bank: Path) -> None:
     doc["questions"][0]["enemies"] = "Z9-002"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(doc, schema)
+
+
+def test_a_booklet_beside_the_shipped_banks_is_not_a_bank(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.banks.reference import is_reference_file
+    from tests.factories import booklet_bank
+
+    bank = booklet_bank(tmp_path / "shipped")
+    booklet = bank.parent / "l9-reference.yaml"
+    assert is_reference_file(booklet) and not is_reference_file(bank)
+    failures: list[object] = []
+    results = services.banks.import_shipped_if_empty(bank.parent, failures=failures)
+    assert [r.test_code for r in results] == ["L9"] and failures == []
+    assert services.exams.booklet("L9") is not None
+
+
+def test_validating_a_booklet_as_a_bank_says_what_it_is(tmp_path: Path) -> None:
+    from tests.factories import BOOKLET
+
+    booklet = tmp_path / "l9-reference.yaml"
+    booklet.write_text(BOOKLET)
+    errs = _errors(booklet)
+    assert any("this is a reference booklet: import the bank that names it" in e for e in errs)
