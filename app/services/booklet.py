@@ -67,3 +67,19 @@ def load_booklet(s: Session, test_code: str) -> BookletView | None:
         ),
         links=links,
     )
+
+
+def has_booklet(s: Session, test_id: int) -> bool:
+    return (
+        s.scalar(
+            select(BankRow.id)
+            .where(
+                BankRow.test_id == test_id,
+                BankRow.enabled.is_(True),
+                BankRow.removed.is_(False),
+                BankRow.reference.is_not(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )

@@ -17,7 +17,7 @@ from app.domain.bank import LABELS, Style
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
-from app.services.booklet import BookletView, load_booklet
+from app.services.booklet import BookletView, has_booklet, load_booklet
 from app.services.form_rules import form_enemies
 from app.services.recert import RecertPlan, recert_limit, recert_plan, recert_spec_of
 from app.services.reviews import record_review
@@ -140,6 +140,7 @@ class MockPlan:
     in_progress: int | None  # an attempt of this test already in progress (would be abandoned)
     in_progress_mode: str | None
     recert: RecertPlan | None = None  # the recertification form, for the intro's choice
+    has_booklet: bool = False  # the test's bank carries a reference booklet (F4 during the exam)
 
     @property
     def items(self) -> int:
@@ -279,6 +280,7 @@ class ExamService:
                 in_progress=ip.id if ip else None,
                 in_progress_mode=ip.mode if ip else None,
                 recert=recert_plan(test, per_area, profile.time_multiplier),
+                has_booklet=has_booklet(s, test.id),
             )
 
     def start_mock(

@@ -93,3 +93,14 @@ def test_booklet_is_stored_and_follows_its_file(booklet_window: Any, tmp_path: P
     b2 = svc.exams.booklet("L9")
     assert b2 is not None and b2.title == "Booklet, 2nd edition"
     assert svc.exams.booklet("X9") is None
+
+
+def test_the_intro_lists_f4_only_for_a_test_with_a_booklet(booklet_window: Any) -> None:
+    booklet_window.show_intro("L9", False)
+    assert "reference booklet" in booklet_window.intro.keys.text()
+    assert "F4" in booklet_window.intro.keys.text()
+
+
+def test_no_f4_on_the_intro_without_a_booklet(window: Any) -> None:
+    window.show_intro("X1", False)
+    assert "F4" not in window.intro.keys.text()

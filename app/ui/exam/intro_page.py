@@ -164,7 +164,7 @@ class ExamIntroPage(QWidget):
             )
         self.warning.setVisible(plan.in_progress is not None)
         self.rules.setText(self._rules_text(plan))
-        self.keys.setText(self._keys_text())
+        self.keys.setText(self._keys_text(plan.has_booklet))
 
     def focus_start(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -250,7 +250,7 @@ class ExamIntroPage(QWidget):
         items = "".join(f"<li>{html.escape(r)}</li>" for r in rules)
         return f"<h3>{html.escape(self.tr('Rules'))}</h3><ul>{items}</ul>"
 
-    def _keys_text(self) -> str:
+    def _keys_text(self, booklet: bool = False) -> str:
         keys = [
             ("A B C D / 1 2 3 4", self.tr("choose an answer")),
             ("N / Right", self.tr("next question")),
@@ -259,9 +259,10 @@ class ExamIntroPage(QWidget):
             ("Ctrl+R", self.tr("review and submit")),
             ("X", self.tr("show or hide the exhibit")),
             ("+ / -", self.tr("zoom the exhibit")),
-            ("F4", self.tr("reference booklet (if the test has one)")),
             ("Tab, Enter", self.tr("move between and press buttons")),
         ]
+        if booklet:
+            keys.insert(-1, ("F4", self.tr("show or hide the reference booklet")))
         rows = "".join(
             f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
             for k, v in keys
