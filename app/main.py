@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.csv",
         help="category -> task code mapping for non-native formats",
     )
+    v.add_argument(
+        "--strict",
+        action="store_true",
+        help="also run bank lint; any warning fails (exit 1)",
+    )
+    lt = bsub.add_parser(
+        "lint", help="giveaways and thin tasks in native bank files (warnings)", parents=[common]
+    )
+    lt.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    lt.add_argument("--strict", action="store_true", help="exit 1 when anything is found")
     i = bsub.add_parser("import", help="import bank files (all or nothing)", parents=[common])
     i.add_argument("files", nargs="+", type=Path, metavar="FILE")
     i.add_argument(

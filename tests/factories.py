@@ -123,3 +123,37 @@ def write_bank(folder: Path, code: str, areas: dict[str, int], **kw: Any) -> Pat
     path = folder / f"{code.lower()}.json"
     path.write_text(json.dumps(doc))
     return path
+
+
+BOOKLET = """format: bayready-reference
+format_version: 1
+title: Composite Vehicle Booklet
+sections:
+- id: S1
+  title: Powertrain wiring
+  body: The PCM feeds the <b>5 V reference</b> to the MAP sensor on pin 14.
+- id: S2
+  title: Specifications
+  body: |-
+    Idle speed 700 rpm in Drive.
+    Fuel pressure 55 psi &lt;img src="file:///etc/passwd"&gt; key on.
+  exhibit: exhibits/wiring.svg
+- id: S3
+  title: Scan data
+  body: MAP 30 kPa at idle; 700 rpm.
+"""
+
+
+def booklet_bank(folder: Path) -> Path:
+    """Test L9 (8 questions naming sections S2 and S3) with a booklet file and its exhibit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "exhibits").mkdir()
+    (folder / "exhibits" / "wiring.svg").write_text(SVG)
+    (folder / "l9-reference.yaml").write_text(BOOKLET)
+    doc = bank_document("L9", {"A": 2, "B": 2}, per_area_factor=2)
+    doc["reference_file"] = "l9-reference.yaml"
+    for q in doc["questions"]:
+        q["reference"] = ["S2", "S3"]
+    path = folder / "l9.json"
+    path.write_text(json.dumps(doc))
+    return path

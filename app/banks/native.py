@@ -20,13 +20,16 @@ from app.banks.diagnostics import BankError, Diagnostic, Severity, sort_diagnost
 from app.banks.exhibits import exhibit_problem
 from app.banks.files import read_capped
 from app.banks.limits import MAX_NATIVE_FILE_BYTES, MAX_OPTIONS, MAX_QUESTIONS
+from app.banks.links import check_links, check_recert
 from app.banks.markup import plain_text, unsafe_markup
+from app.banks.reference import BookletChecker, read_reference, reference_to_plain
 from app.domain.bank import (
     STYLES,
     Bank,
     Choice,
     ContentArea,
     Question,
+    Reference,
     Statement,
     Style,
     SubArea,
@@ -46,6 +49,8 @@ TOP_KEYS = {
     "test": True,
     "content_areas": True,
     "questions": True,
+    "reference": False,  # the booklet inline, or
+    "reference_file": False,  # a bayready-reference file beside the bank
 }
 TEST_KEYS = {
     "code": True,
@@ -57,6 +62,7 @@ TEST_KEYS = {
     "target_percent": False,
     "shuffle_choices": False,
     "notes": False,
+    "recert": False,
 }
 AREA_KEYS = {"letter": True, "title": True, "scored_count": True, "subareas": True}
 SUBAREA_KEYS = {"number": True, "title": True, "tasks": True}
@@ -76,6 +82,8 @@ QUESTION_KEYS = {
     "choices": False,
     "technician_a": False,
     "technician_b": False,
+    "enemies": False,
+    "reference": False,
 }
 CHOICE_KEYS = {"text": True, "correct": False, "rationale": True}
 STATEMENT_KEYS = {"says": True, "correct": True, "rationale": True}
@@ -250,6 +258,7 @@ class _Checker:
         self.data = data
         self.out: list[Diagnostic] = []
         self.choice_counts = frozenset(choice_counts)
+        self.reference: Reference | None = None
 
     def add(
         self,
@@ -319,7 +328,12 @@ class _Checker:
         if not self.mapping(d, (), TOP_KEYS, "bank"):
             return
         if "format" in d and d["format"] != FORMAT:
-            self.add(("format",), f"format must be '{FORMAT}', found {d['format']!r}")
+            hint = (
+                "; this is a reference booklet: import the bank that names it in reference_file"
+                if d["format"] == "bayready-reference"
+                else ""
+            )
+            self.add(("format",), f"format must be '{FORMAT}', found {d['format']!r}{hint}")
         if "format_version" in d and d["format_version"] != FORMAT_VERSION:
             self.add(
                 ("format_version",),
@@ -327,8 +341,11 @@ class _Checker:
                 f"supported; this version of BayReady reads version {FORMAT_VERSION}",
             )
         code = self.test(d.get("test"))
+        check_recert(self, d.get("test"))
         tasks, area_counts = self.areas(d.get("content_areas"), code)
         self.questions(d.get("questions"), tasks, area_counts)
+        self.reference, section_ids = read_reference(self, d, _open_booklet)
+        check_links(self, d.get("questions"), section_ids)
 
     def test(self, t: Any) -> str:
         path: Path_ = ("test",)
@@ -684,7 +701,18 @@ def parse(
     diags = sort_diagnostics(checker.out)
     if any(d.is_error for d in diags) or not build:
         return None, diags
-    return build_bank(data, source=str(path)), diags
+    return build_bank(data, source=str(path), reference=checker.reference), diags
+
+
+def _open_booklet(path: Path) -> tuple[BookletChecker | None, Any, list[Diagnostic]]:
+    """A reference booklet file, read with the bank's caps and checked under its own name."""
+    text, diags = _read_text(path)
+    if text is None:
+        return None, None, diags
+    data, diags = _load(path, text)
+    if diags:
+        return None, None, diags
+    return _Checker(path, text, data, ()), data, []
 
 
 def validate_file(path: Path) -> list[Diagnostic]:
@@ -707,7 +735,7 @@ def read_bank(path: Path, on_warning: Callable[[Diagnostic], None] | None = None
     return bank
 
 
-def build_bank(d: dict[str, Any], source: str = "") -> Bank:
+def build_bank(d: dict[str, Any], source: str = "", reference: Reference | None = None) -> Bank:
     """Plain (already validated) data -> Bank."""
     t = d["test"]
     test = TestSpec(
@@ -720,6 +748,7 @@ def build_bank(d: dict[str, Any], source: str = "") -> Bank:
         target_percent=float(t.get("target_percent", 70)),
         shuffle_choices=t.get("shuffle_choices", True),
         notes=(t.get("notes") or "").strip(),
+        **_recert_fields(t.get("recert")),
     )
     areas = tuple(
         ContentArea(
@@ -768,10 +797,25 @@ def build_bank(d: dict[str, Any], source: str = "") -> Bank:
             exhibit_caption=q.get("exhibit_caption"),
             shuffle_choices=q.get("shuffle_choices"),
             retired=q.get("retired", False),
+            enemies=tuple(q.get("enemies") or ()),
+            reference=tuple(q.get("reference") or ()),
         )
         for q in d["questions"]
     )
-    return Bank(test=test, content_areas=areas, questions=questions, source=source)
+    return Bank(
+        test=test, content_areas=areas, questions=questions, source=source, reference=reference
+    )
+
+
+def _recert_fields(r: dict[str, Any] | None) -> dict[str, Any]:
+    if not r:
+        return {}
+    notes = r.get("notes")
+    return {
+        "recert_scored_count": r.get("scored_count"),
+        "recert_minutes": r.get("minutes"),
+        "recert_notes": notes.strip() if isinstance(notes, str) else None,
+    }
 
 
 def bank_to_plain(bank: Bank) -> dict[str, Any]:
@@ -791,6 +835,17 @@ def bank_to_plain(bank: Bank) -> dict[str, Any]:
     }
     if t.notes:
         test["notes"] = t.notes
+    recert = {
+        k: v
+        for k, v in (
+            ("scored_count", t.recert_scored_count),
+            ("minutes", t.recert_minutes),
+            ("notes", t.recert_notes),
+        )
+        if v is not None
+    }
+    if recert:
+        test["recert"] = recert
     areas = [
         {
             "letter": a.letter,
@@ -839,14 +894,21 @@ def bank_to_plain(bank: Bank) -> dict[str, Any]:
             item["shuffle_choices"] = q.shuffle_choices
         if q.retired:
             item["retired"] = True
+        if q.enemies:
+            item["enemies"] = list(q.enemies)
+        if q.reference:
+            item["reference"] = list(q.reference)
         qs.append(item)
-    return {
+    out = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "test": test,
         "content_areas": areas,
         "questions": qs,
     }
+    if bank.reference is not None:
+        out["reference"] = reference_to_plain(bank.reference)
+    return out
 
 
 class _Dumper(yaml.SafeDumper):

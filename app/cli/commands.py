@@ -119,6 +119,10 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
         return _validate(args, paths)
     if cmd == "stats":
         return _stats(args)
+    if cmd == "lint":
+        from app.cli.lint import run_lint
+
+        return run_lint(args)
     services = open_services_first_run(paths)
     try:
         if cmd == "import":
@@ -219,7 +223,13 @@ def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
             _problems(e.diagnostics)
             worst = EXIT_INVALID
             continue
-        _problems((*prepared.warnings, *prepared.skipped))
+        lint: list[Diagnostic] = []
+        if getattr(args, "strict", False) and prepared.source_format == "native":
+            from app.cli.lint import lint_diagnostics
+
+            lint = lint_diagnostics(f)
+            worst = EXIT_INVALID if lint or prepared.warnings else worst
+        _problems((*prepared.warnings, *prepared.skipped, *lint))
         b = prepared.bank
         print(
             f"{f}: ok - {b.test.code} {b.test.title}, {len(b.questions)} questions, "

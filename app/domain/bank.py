@@ -57,6 +57,11 @@ class Question:
     exhibit_caption: str | None = None
     shuffle_choices: bool | None = None
     retired: bool = False
+    # ids of questions never to share a form with this one (symmetric); not part of the
+    # content hash: they change how forms are drawn, not what a candidate reads
+    enemies: tuple[str, ...] = ()
+    # ids of reference-booklet sections this question points the candidate to
+    reference: tuple[str, ...] = ()
 
     def rendered_choices(self) -> tuple[Choice, ...]:
         """The four options as the candidate sees them (Technician A/B items get the fixed four)."""
@@ -185,6 +190,26 @@ class TestSpec:
     target_percent: float = 70.0
     shuffle_choices: bool = True
     notes: str = ""
+    # the recertification form; None = derived (see domain.forms.recert_blueprint)
+    recert_scored_count: int | None = None
+    recert_minutes: int | None = None
+    recert_notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceSection:
+    id: str
+    title: str
+    body: str
+    exhibit: str | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A reference booklet the candidate may consult during the test (L1's composite vehicle)."""
+
+    title: str
+    sections: tuple[ReferenceSection, ...]
 
 
 @dataclass(frozen=True)
@@ -195,6 +220,7 @@ class Bank:
     format_version: int = 1
     source: str = ""
     exhibit_files: dict[str, bytes] = field(default_factory=dict, compare=False, hash=False)
+    reference: Reference | None = None
 
     def tasks(self) -> tuple[Task, ...]:
         return tuple(t for a in self.content_areas for t in a.tasks())

@@ -7,10 +7,13 @@ options only where allowed (Technician A/B options never move).
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
+
+Enemies = Mapping[int, frozenset[int]]  # question id -> ids it must never share a form with
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,19 @@ def assemble_form(
     previous: Iterable[int] = (),
     unscored: int = 0,
     strict: bool = True,
+    enemies: Enemies | None = None,
 ) -> Form:
     """Exactly blueprint[area] scored items per area (plus `unscored` research items).
 
     With `strict`, a pool smaller than the blueprint raises PoolTooSmallError; otherwise the form
     is drawn short and the shortfall reported. `seen` counts how often the profile has seen each
-    item (0 or more).
+    item (0 or more). No two items of one form are `enemies` (they test the same fact or share
+    an exhibit); an area that cannot be filled without them is drawn short.
     """
+    if enemies:
+        return _assemble_apart(
+            pool, blueprint, rng, seen or {}, frozenset(previous), unscored, strict, enemies
+        )
     seen = seen or {}
     prev = frozenset(previous)
     # Items never seen and not on the previous form all rank first, in random order, so they are
@@ -149,8 +158,10 @@ def practice_selection(
     rng: random.Random,
     seen: Mapping[int, int] | None = None,
     missed: Iterable[int] = (),
+    enemies: Enemies | None = None,
 ) -> Form:
-    """A practice set: missed items first, then unseen, then least seen; random within ties."""
+    """A practice set: missed items first, then unseen, then least seen; random within ties.
+    No two `enemies` share a set."""
     seen = seen or {}
     miss = frozenset(missed)
     keyed = sorted(
@@ -160,9 +171,212 @@ def practice_selection(
         ),
         key=lambda k: (k[0], k[1], k[2]),
     )
-    picked = [k[3] for k in keyed[:count]]
+    if enemies:
+        picked = _apart((k[3] for k in keyed), count, enemies, set())
+    else:
+        picked = [k[3] for k in keyed[:count]]
     rng.shuffle(picked)
     return Form(
         items=tuple(FormItem(i.question_id, i.area, True, _order(i, rng)) for i in picked),
         shortfall={},
+    )
+
+
+# -- enemies: items that must never share a form -------------------------------------------------
+
+
+def enemy_map(pairs: Iterable[tuple[int, int]], groups: Iterable[Iterable[int]] = ()) -> Enemies:
+    """Symmetric closure of enemy `pairs`, plus every pair within each of `groups` (the items
+    that show one exhibit file). An item is never its own enemy."""
+    out: dict[int, set[int]] = {}
+    for a, b in pairs:
+        if a != b:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    for g in groups:
+        members = set(g)
+        if len(members) > 1:
+            for m in members:
+                out.setdefault(m, set()).update(members - {m})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _apart(
+    ranked: Iterable[PoolItem], k: int, enemies: Enemies, blocked: set[int]
+) -> list[PoolItem]:
+    """The first k of `ranked` that are not blocked, blocking each pick's enemies as it goes
+    (`blocked` is updated in place, so later areas see the earlier areas' picks)."""
+    out: list[PoolItem] = []
+    if k <= 0:
+        return out
+    for item in ranked:
+        q = item.question_id
+        if q in blocked:
+            continue
+        out.append(item)
+        blocked.add(q)
+        blocked.update(enemies.get(q, ()))
+        if len(out) == k:
+            break
+    return out
+
+
+def _random_order(items: list[PoolItem], first: int, rng: random.Random) -> Iterator[PoolItem]:
+    """`items` in random order, lazily: a sample of `first` (O(first)), then - only when the
+    walk gets that far - the rest shuffled. A 100,000-item pool is not shuffled for 10 picks."""
+    if len(items) <= first:
+        yield from rng.sample(items, len(items))
+        return
+    head = rng.sample(items, first)
+    yield from head
+    taken = {i.question_id for i in head}
+    rest = [i for i in items if i.question_id not in taken]
+    rng.shuffle(rest)
+    yield from rest
+
+
+def _lazy_rank(
+    items: Sequence[PoolItem], seen: Mapping[int, int], previous: frozenset[int], rng: random.Random
+) -> Iterator[PoolItem]:
+    """_rank, sorted only when the walk reaches it."""
+    yield from _rank(items, seen, previous, rng)
+
+
+def _assemble_apart(
+    pool: Iterable[PoolItem],
+    blueprint: Mapping[str, int],
+    rng: random.Random,
+    seen: Mapping[int, int],
+    prev: frozenset[int],
+    unscored: int,
+    strict: bool,
+    enemies: Enemies,
+) -> Form:
+    """assemble_form when some items are enemies: the same preference order (fresh items in
+    random order, then the others least seen first), walked greedily past blocked items."""
+    marked = prev.union(q for q, n in seen.items() if n)
+    fresh: dict[str, list[PoolItem]] = {}
+    others: dict[str, list[PoolItem]] = {}
+    for item in pool:
+        group = others if item.question_id in marked else fresh
+        group.setdefault(item.area, []).append(item)
+    blocked: set[int] = set()
+    chosen: list[FormItem] = []
+    shortfall: dict[str, int] = {}
+    # the scarcest areas first: they have the fewest ways round a blocked item
+    order = sorted(
+        blueprint,
+        key=lambda a: (len(fresh.get(a, ())) + len(others.get(a, ())) - blueprint[a], a),
+    )
+    for area in order:
+        need = blueprint[area]
+        ranked = chain(
+            _random_order(fresh.get(area, []), 2 * need + 8, rng),
+            _lazy_rank(others.get(area, []), seen, prev, rng),
+        )
+        take = _apart(ranked, need, enemies, blocked)
+        if len(take) < need:
+            shortfall[area] = need - len(take)
+        chosen.extend(FormItem(i.question_id, area, True, _order(i, rng)) for i in take)
+    if strict and shortfall:
+        detail = ", ".join(f"area {a} needs {n} more" for a, n in sorted(shortfall.items()))
+        raise PoolTooSmallError(f"not enough questions for a full form: {detail}")
+    if unscored:
+        areas = sorted(blueprint)
+        left_fresh = list(chain.from_iterable(fresh.get(a, ()) for a in areas))
+        left_others = [i for a in areas for i in others.get(a, ())]
+        ranked = chain(
+            _random_order(left_fresh, 2 * (unscored + len(chosen)) + 8, rng),
+            _lazy_rank(left_others, seen, prev, rng),
+        )
+        extra = _apart(ranked, unscored, enemies, blocked)
+        chosen.extend(FormItem(i.question_id, i.area, False, _order(i, rng)) for i in extra)
+    rng.shuffle(chosen)
+    return Form(items=tuple(chosen), shortfall=shortfall)
+
+
+# -- recertification forms --------------------------------------------------------------------
+
+
+def recert_count(scored_count: int) -> int:
+    """The estimate used where a test's recertification length is not known: about half."""
+    return max(1, math.ceil(scored_count / 2))
+
+
+def recert_minutes(minutes: int, scored_count: int, unscored_count: int, count: int) -> int:
+    """The estimate used where a recertification time is not known: the full test's time per
+    item, rounded up to 5 minutes (A1: 60 items in 60 min -> 25 items in 25 min; the known A1R
+    time is 30)."""
+    per_item = minutes / max(1, scored_count + unscored_count)
+    return max(5, math.ceil(per_item * count / 5) * 5)
+
+
+def recert_blueprint(blueprint: Mapping[str, int], count: int) -> dict[str, int]:
+    """`count` items over the areas in the blueprint's proportions (largest remainder; ties go
+    to the bigger area, then the earlier letter). Every area keeps at least one item when the
+    count allows, so a recertification form still touches each area."""
+    total = sum(blueprint.values())
+    areas = sorted(a for a, n in blueprint.items() if n > 0)
+    if total <= 0 or count <= 0:
+        return dict.fromkeys(blueprint, 0)
+    if count >= total:
+        return dict(blueprint)
+    exact = {a: blueprint[a] * count / total for a in areas}
+    out = {a: int(exact[a]) for a in areas}
+    if count >= len(areas):
+        for a in areas:
+            out[a] = max(1, out[a])
+    while sum(out.values()) > count:  # the minimum of one overshot: take from the largest
+        a = max((x for x in areas if out[x] > 1), key=lambda x: (out[x] - exact[x], out[x]))
+        out[a] -= 1
+    rest = count - sum(out.values())
+    for a in sorted(areas, key=lambda x: (-(exact[x] - out[x]), -blueprint[x], x))[:rest]:
+        out[a] += 1
+    return {a: out.get(a, 0) for a in blueprint}
+
+
+@dataclass(frozen=True)
+class RecertSpec:
+    """A test's recertification form: scored items per area, minutes, and whether the figures
+    are the bank's own or estimated here."""
+
+    blueprint: Mapping[str, int]
+    minutes: int
+    count_estimated: bool
+    minutes_estimated: bool
+    notes: str = ""
+
+    @property
+    def scored_count(self) -> int:
+        return sum(self.blueprint.values())
+
+    @property
+    def estimated(self) -> bool:
+        return self.count_estimated or self.minutes_estimated
+
+
+def recert_spec(
+    blueprint: Mapping[str, int],
+    minutes: int,
+    unscored_count: int,
+    *,
+    scored_count: int | None = None,
+    recert_minutes_: int | None = None,
+    notes: str | None = None,
+) -> RecertSpec:
+    """The recertification form of a test with `blueprint` (area -> scored items) and `minutes`;
+    `scored_count`/`recert_minutes_` are the bank's figures where it gives them."""
+    full = sum(blueprint.values())
+    count = scored_count if scored_count is not None else recert_count(full)
+    mins = (
+        recert_minutes_
+        if recert_minutes_ is not None
+        else recert_minutes(minutes, full, unscored_count, count)
+    )
+    return RecertSpec(
+        blueprint=recert_blueprint(blueprint, count),
+        minutes=mins,
+        count_estimated=scored_count is None,
+        minutes_estimated=recert_minutes_ is None,
+        notes=notes or "",
     )

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.exhibits import ExhibitError, read_exhibit
+from app.banks.reference import is_reference_file
+from app.banks.stored import booklet_exhibits, stored_links
 from app.domain.bank import (
     LABELS,
     Bank,
@@ -28,6 +30,7 @@ from app.domain.bank import (
     Task,
     TestSpec,
 )
+from app.services.form_rules import with_links
 from app.storage.database import Database
 from app.storage.models import (
     BankRow,
@@ -54,6 +57,9 @@ TEST_FIELDS = (
     "target_percent",
     "shuffle_choices",
     "notes",
+    "recert_scored_count",
+    "recert_minutes",
+    "recert_notes",
 )
 Now = Callable[[], datetime]
 CHUNK = 2000
@@ -172,6 +178,9 @@ def prepared_from_bank(
                 exhibits[q.exhibit] = read_exhibit(path.parent / q.exhibit, q.exhibit)
             except ExhibitError as e:
                 raise BankError([Diagnostic(str(path), 1, 1, Severity.ERROR, str(e))]) from None
+    exhibits.update(booklet_exhibits(bank, path))
+    if bank.reference is not None:  # a booklet in its own file changes without the bank's bytes
+        digest.update(repr(bank.reference).encode())
     for name in sorted(exhibits):
         digest.update(name.encode())
         digest.update(exhibits[name])
@@ -235,6 +244,8 @@ class BankService:
                 return []
         prepared: list[tuple[Path, PreparedBank]] = []
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.json")):
+            if is_reference_file(path):  # a bank's booklet, read with its bank
+                continue
             try:
                 prepared.append((path, prepare_native(path)))
             except BankError as e:
@@ -398,7 +409,7 @@ def load_bank(
         q_stmt = q_stmt.where(QuestionRow.bank_id == bank_id)
     rows = s.scalars(q_stmt).all()  # one query feeds both the questions and their exhibits
     questions = tuple(question_from_row(q, task_code[q.task_id]) for q in rows)
-    return Bank(
+    bank = Bank(
         test=TestSpec(**{f: getattr(t, f) for f in TEST_FIELDS}),
         content_areas=tuple(areas),
         questions=questions,
@@ -406,6 +417,7 @@ def load_bank(
             q.exhibit: q.exhibit_data for q in rows if q.exhibit and q.exhibit_data is not None
         },
     )
+    return with_links(s, bank, t.id, bank_id)
 
 
 def question_from_row(q: QuestionRow, task_code: str) -> Question:
@@ -495,6 +507,7 @@ def _store(
     else:
         row.source_file, row.checksum, row.imported_at = source, p.checksum, now
         row.format_version, row.removed = bank.format_version, False
+    row.enemies, row.reference = stored_links(bank, p.exhibits)
 
     # the current version of each question; older versions are history and never change
     existing = {

@@ -17,6 +17,9 @@ from app.domain.bank import LABELS, Style
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
+from app.services.booklet import BookletView, has_booklet, load_booklet
+from app.services.form_rules import form_enemies
+from app.services.recert import RecertPlan, recert_limit, recert_plan, recert_spec_of
 from app.services.reviews import record_review
 from app.services.views import TestCard
 from app.storage.database import Database
@@ -33,7 +36,9 @@ from app.storage.models import (
 )
 from app.storage.versions import current_versions, same_question
 
-MOCK, PRACTICE = "mock", "practice"
+MOCK, PRACTICE, RECERT = "mock", "practice", "recert"
+# timed exams: no feedback until submitted, unanswered items count as wrong, missed ones reviewed
+EXAM_MODES = (MOCK, RECERT)
 CONFIDENCE_LEVELS = ("sure", "unsure", "guess")  # response.confidence 0, 1, 2
 IN_PROGRESS, SUBMITTED, ABANDONED = "in_progress", "submitted", "abandoned"
 
@@ -136,6 +141,8 @@ class MockPlan:
     target_percent: float
     in_progress: int | None  # an attempt of this test already in progress (would be abandoned)
     in_progress_mode: str | None
+    recert: RecertPlan | None = None  # the recertification form, for the intro's choice
+    has_booklet: bool = False  # the test's bank carries a reference booklet (F4 during the exam)
 
     @property
     def items(self) -> int:
@@ -236,7 +243,8 @@ class ExamService:
     def mock_plan(
         self, profile_id: int, test_code: str, *, include_unscored: bool = False
     ) -> MockPlan:
-        """Items and time of the mock start_mock would draw (same counts, same time rule)."""
+        """Items and time of the mock start_mock would draw (same counts, same time rule), and of
+        the recertification form."""
         with self._db.read() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
             per_area: dict[str, int] = {}
@@ -273,16 +281,28 @@ class ExamService:
                 target_percent=test.target_percent,
                 in_progress=ip.id if ip else None,
                 in_progress_mode=ip.mode if ip else None,
+                recert=recert_plan(test, per_area, profile.time_multiplier),
+                has_booklet=has_booklet(s, test.id),
             )
 
     def start_mock(
-        self, profile_id: int, test_code: str, *, include_unscored: bool = False
+        self,
+        profile_id: int,
+        test_code: str,
+        *,
+        include_unscored: bool = False,
+        recert: bool = False,
     ) -> AttemptState:
+        """A full mock, or with `recert` the shorter recertification form (same proportions,
+        no research items)."""
         rng = self._rng()
         with self._db.write() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
             pool = _pool(s, test)
             blueprint = {a.letter: a.scored_count for a in test.areas}
+            if recert:
+                spec = recert_spec_of(test)
+                blueprint, include_unscored = dict(spec.blueprint), False
             seen = _seen_counts(s, profile_id, test.id)
             prev = _previous_form(s, profile_id, test.id)
             form = assemble_form(
@@ -293,18 +313,21 @@ class ExamService:
                 previous=prev,
                 unscored=test.unscored_count if include_unscored else 0,
                 strict=False,
+                enemies=form_enemies(s, test.id),
             )
             if not form.items:
                 raise ExamError(
                     f"{test.code} has no questions to draw a form from; import a bank for it first."
                 )
             limit = _mock_limit(test, len(form.items), profile.time_multiplier)
+            if recert:
+                limit = recert_limit(spec, len(form.items), profile.time_multiplier)
             note = ""
             if form.shortfall:
                 short = ", ".join(f"{a}: {n} short" for a, n in sorted(form.shortfall.items()))
                 note = f"The question pool is smaller than the blueprint ({short})."
             attempt = self._create_attempt(
-                s, profile, test, MOCK, form.items, limit, include_unscored
+                s, profile, test, RECERT if recert else MOCK, form.items, limit, include_unscored
             )
             return _state(s, attempt, note=note)
 
@@ -338,6 +361,7 @@ class ExamService:
                 rng=rng,
                 seen=_seen_counts(s, profile_id, test.id),
                 missed=_missed(s, profile_id, test.id),
+                enemies=form_enemies(s, test.id),
             )
             limit = None
             if timed:
@@ -385,6 +409,11 @@ class ExamService:
         )
         s.flush()
         return a
+
+    def booklet(self, test_code: str) -> BookletView | None:
+        """The test's reference booklet for the exam screen's side pane (None: it has none)."""
+        with self._db.read() as s:
+            return load_booklet(s, test_code)
 
     # -- during the exam ------------------------------------------------------------------------
     def load(self, attempt_id: int) -> AttemptState:
@@ -511,7 +540,7 @@ class ExamService:
                 a.score_total = len(scored)
                 a.status = SUBMITTED
                 a.submitted_at = self._now()
-                if a.mode == MOCK:
+                if a.mode in EXAM_MODES:
                     for r in rows:
                         if r.correct is None:  # left blank: not a miss, nothing to schedule
                             continue
@@ -662,7 +691,7 @@ def _previous_form(s: Session, profile_id: int, test_id: int) -> list[int]:
         .where(
             AttemptRow.profile_id == profile_id,
             AttemptRow.test_id == test_id,
-            AttemptRow.mode == MOCK,
+            AttemptRow.mode.in_(EXAM_MODES),
         )
         .order_by(AttemptRow.id.desc())
     )

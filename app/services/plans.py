@@ -188,7 +188,7 @@ class PlanService:
                 select(func.max(AttemptRow.submitted_at)).where(
                     AttemptRow.profile_id == p.id,
                     AttemptRow.test_id == t.id,
-                    AttemptRow.mode == "mock",
+                    AttemptRow.mode.in_(("mock", "recert")),  # a recert form is a timed form
                     AttemptRow.status == "submitted",
                 )
             )

@@ -119,13 +119,14 @@ class WeakAreaReport:
     weakest_note: str = ""  # the lowest-mastery area, and why study next differs when it does
     lucky_guesses: tuple[LuckyGuess, ...] = ()
     error_types: tuple[ErrorType, ...] = ()  # Technician A/B, EXCEPT / LEAST, timing
+    recert_trend: tuple[TrendPoint, ...] = ()  # recertification forms, apart from full mocks
 
 
 def _counted() -> ColumnElement[bool]:
     """Responses that count: answered ones, plus unanswered items of submitted mocks (wrong)."""
     return or_(
         ResponseRow.chosen.is_not(None),
-        and_(AttemptRow.mode == "mock", AttemptRow.status == "submitted"),
+        and_(AttemptRow.mode.in_(("mock", "recert")), AttemptRow.status == "submitted"),
     )
 
 
@@ -213,7 +214,7 @@ def build_report(
         n, c = int(n), int(c or 0)
         answered.append(
             Answered(
-                code, area, int(difficulty or 2), age, n, c, mode != "mock", confidence=int(sure)
+                code, area, int(difficulty or 2), age, n, c, mode == "practice", confidence=int(sure)
             )
         )
         acc = secs.setdefault(area, [0.0, 0])
@@ -282,6 +283,7 @@ def build_report(
         study_next=tuple(pooled_study_next(model, blueprint, titles, task_area)),
         misconceptions=tuple(_misconceptions(s, p.id, t.id, tasks)),
         trend=tuple(_trend(s, p.id, t.id, t.target_percent)),
+        recert_trend=tuple(_trend(s, p.id, t.id, t.target_percent, "recert")),
         weakest_area=(
             min(area_m.values(), key=lambda m: (m.estimate, m.key)).key
             if answered and area_m
@@ -482,6 +484,10 @@ def _lucky_guesses(
 
 
 def _trend(s: Session, profile_id: int, test_id: int, target: float) -> list[TrendPoint]:
+def _trend(
+    s: Session, profile_id: int, test_id: int, target: float, mode: str = "mock"
+) -> list[TrendPoint]:
+    """Submitted attempts of one kind (full mocks, or recertification forms) in order."""
     rows = s.execute(
         select(
             AttemptRow.id, AttemptRow.submitted_at, AttemptRow.score_correct, AttemptRow.score_total
@@ -489,7 +495,7 @@ def _trend(s: Session, profile_id: int, test_id: int, target: float) -> list[Tre
         .where(
             AttemptRow.profile_id == profile_id,
             AttemptRow.test_id == test_id,
-            AttemptRow.mode == "mock",
+            AttemptRow.mode == mode,
             AttemptRow.status == "submitted",
         )
         .order_by(AttemptRow.submitted_at, AttemptRow.id)
@@ -566,6 +572,15 @@ def report_json(r: WeakAreaReport) -> str:
                 "passed": p.passed,
             }
             for p in r.trend
+        ],
+        "recert_trend": [
+            {
+                "attempt": p.attempt_id,
+                "when": p.when.isoformat() if p.when else None,
+                "percent": round(p.percent, 1),
+                "passed": p.passed,
+            }
+            for p in r.recert_trend
         ],
         "review_due": r.review_due,
     }

@@ -43,6 +43,10 @@ class TestRow(Base):
     target_percent: Mapped[float] = mapped_column(Float, default=70.0)
     shuffle_choices: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the recertification form's length and time; null = derived from the full test
+    recert_scored_count: Mapped[int | None] = mapped_column(Integer)
+    recert_minutes: Mapped[int | None] = mapped_column(Integer)
+    recert_notes: Mapped[str | None] = mapped_column(Text)
 
     areas: Mapped[list[ContentAreaRow]] = relationship(
         back_populates="test", order_by="ContentAreaRow.letter", cascade="all, delete-orphan"
@@ -62,6 +66,10 @@ class BankRow(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # JSON: {question uid: [uids it must never share a form with]} (null: none)
+    enemies: Mapped[str | None] = mapped_column(Text)
+    # JSON: the bank's reference booklet with its section links and exhibits (null: none)
+    reference: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("test_id", "name", name="uq_bank_test_name"),)
 

@@ -52,6 +52,8 @@ def shortcuts_html() -> str:
         (tr("Exhibits"), ""),
         ("X", tr("Show or hide the exhibit beside the question")),
         ("+  /  -", tr("Zoom the exhibit in or out")),
+        (tr("Reference booklet (tests that have one, like L1)"), ""),
+        ("F4", tr("Show or hide the searchable reference booklet beside the question")),
     ]
     out = ["<table cellspacing='0' cellpadding='4'>"]
     for key, what in rows:

@@ -375,11 +375,11 @@ class MainWindow(QMainWindow):
     def resume(self, attempt_id: int) -> None:
         self.flows.attempts.resume(attempt_id)
 
-    def show_intro(self, code: str, include_unscored: bool) -> None:
-        self.flows.attempts.show_intro(code, include_unscored)
+    def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
+        self.flows.attempts.show_intro(code, include_unscored, recert=recert)
 
-    def start_mock(self, code: str, include_unscored: bool) -> None:
-        self.flows.attempts.start_mock(code, include_unscored)
+    def start_mock(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
+        self.flows.attempts.start_mock(code, include_unscored, recert=recert)
 
     def start_practice(
         self,
@@ -503,17 +503,20 @@ class MainWindow(QMainWindow):
     def _wire_report_links(self, page: ReportPage) -> None:
         page.study_plan_requested.connect(self.show_progress)
 
-    def show_intro_page(self, plan: MockPlan, choice: tuple[str, bool]) -> None:
+    def show_intro_page(
+        self, plan: MockPlan, choice: tuple[str, bool], *, recert: bool = False
+    ) -> None:
         """The mock's intro for `plan`; its Start begins the mock `choice` (test, unscored)."""
         self._intro_choice = choice
         page = self._intro_page()
-        page.show_plan(plan)
+        page.show_plan(plan, recert=recert)
         self._show(page, "intro")
         page.focus_start()
 
     def _on_intro_start_requested(self) -> None:
         if self._intro_choice is not None:
-            self.start_mock(*self._intro_choice)
+            recert = self.intro is not None and self.intro.recert_chosen()
+            self.start_mock(*self._intro_choice, recert=recert)
 
     def _progress_page(self) -> ProgressPage:
         if self.progress is None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.mastery import Mastery
-from app.services.reports import WeakAreaReport
+from app.services.reports import TrendPoint, WeakAreaReport
 from app.ui.elide import elided
 from app.ui.error_types_view import error_types_html
 from app.ui.lucky_guesses import LuckyGuessesView
@@ -45,6 +45,24 @@ def readiness_text(r: WeakAreaReport) -> str:
         f"{rd.expected_percent:.0f} % (80 % range {rd.low_percent:.0f}-"
         f"{rd.high_percent:.0f} %), from {r.responses} answers. The target is an estimate: "
         "ASE publishes no passing percentage."
+    )
+
+
+def attempts_text(r: WeakAreaReport) -> str:
+    """Full mocks and recertification forms, counted apart (the trend chart shows mocks)."""
+
+    def part(points: tuple[TrendPoint, ...], what: str) -> str:
+        if not points:
+            return "none yet"
+        last = points[-1]
+        verdict = "passed" if last.passed else "below target"
+        return f"{len(points)} {what}, last {last.percent:.0f} % ({verdict})"
+
+    if not r.trend and not r.recert_trend:
+        return ""
+    return (
+        f"Full mock exams: {part(r.trend, 'sat')}. "
+        f"Recertification tests: {part(r.recert_trend, 'sat')}."
     )
 
 
@@ -136,7 +154,8 @@ class ProgressPage(QWidget):
             f"<h2>{esc(r.test_code)} {esc(r.test_title)} - "
             f"progress of {literal(elided(self.heading, r.profile))}</h2>"
         )
-        self.summary.setText(readiness_text(r))
+        attempts = attempts_text(r)
+        self.summary.setText(readiness_text(r) + (f"<br>{esc(attempts)}" if attempts else ""))
         self.review_label.setText(
             f"Spaced review: <b>{r.review_due}</b> missed question"
             f"{'s' if r.review_due != 1 else ''} due now."

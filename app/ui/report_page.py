@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import format_remaining
-from app.services.exams import MOCK, AttemptReport, ItemView
+from app.services.exams import EXAM_MODES, RECERT, AttemptReport, ItemView
 from app.ui.text import SafeTextBrowser, esc, rich
 
 FILTERS = ("All questions", "Wrong", "Flagged", "Unanswered", "Research (unscored)")
@@ -103,8 +103,10 @@ class ReportPage(QWidget):
     def show_report(self, report: AttemptReport) -> None:
         self.report = report
         st, sc = report.state, report.score
-        kind = "Mock exam" if st.mode == MOCK else "Practice"
-        verdict_html = verdict_line(st.mode == MOCK, sc.passed, sc.total)
+        kind = {RECERT: "Recertification test"}.get(
+            st.mode, "Mock exam" if st.mode in EXAM_MODES else "Practice"
+        )
+        verdict_html = verdict_line(st.mode in EXAM_MODES, sc.passed, sc.total)
         limit = f" of {format_remaining(sc.limit_s)}" if sc.limit_s else ""
         research = ""
         if sc.unscored_total:

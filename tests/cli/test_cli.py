@@ -164,3 +164,36 @@ def test_hostile_xml_refused_quickly(
         code, _out, err = run(capsys, *d, "bank", "import", str(foreign / name), "--test", "Z9")
         assert code == 1 and time.perf_counter() - t0 < 5
         assert f"{name}:" in err and "nothing was imported" in err
+
+
+def test_bank_lint_and_validate_strict(capsys: pytest.CaptureFixture[str], mini_bank: Path) -> None:
+    code, out, err = run(capsys, "bank", "lint", str(mini_bank))
+    assert code == 0 and "short-task 3" in out
+    assert f"{mini_bank}:" in err and "warning: task Z9.A.1.1 has" in err
+    assert run(capsys, "bank", "lint", "--strict", str(mini_bank))[0] == 1
+    code, out, err = run(capsys, "bank", "validate", "--strict", str(mini_bank))
+    assert code == 1 and "[short-task]" in err
+    assert run(capsys, "bank", "validate", str(mini_bank))[0] == 0
+
+
+def test_export_keeps_enemies_and_the_booklet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from app.banks.native import read_bank
+    from tests.factories import booklet_bank
+
+    src = booklet_bank(tmp_path / "src")
+    doc = json.loads(src.read_text())
+    doc["questions"][0]["enemies"] = ["L9-00002"]
+    doc["test"]["recert"] = {"scored_count": 2, "minutes": 9}
+    src.write_text(json.dumps(doc))
+    d = ["--data-dir", str(tmp_path / "data")]
+    assert run(capsys, *d, "bank", "import", str(src))[0] == 0
+    target = tmp_path / "exp" / "l9.yaml"
+    code, _out, err = run(capsys, *d, "bank", "export", "L9", "--format", "yaml", "-o", str(target))
+    assert code == 0, err
+    again, first = read_bank(target), read_bank(src)
+    assert again.questions[0].enemies == ("L9-00002",)
+    assert again.questions[1].reference == ("S2", "S3")
+    assert again.reference == first.reference
+    assert (again.test.recert_scored_count, again.test.recert_minutes) == (2, 9)

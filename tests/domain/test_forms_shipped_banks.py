@@ -9,10 +9,15 @@ from pathlib import Path
 import pytest
 
 from app.banks.native import read_bank
+from app.banks.reference import is_reference_file
 from app.domain.bank import Style, area_letter
 from app.domain.forms import PoolItem, assemble_form
 
-BANKS = sorted((Path(__file__).resolve().parents[2] / "question_banks").glob("*.yaml"))
+BANKS = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[2] / "question_banks").glob("*.yaml")
+    if not is_reference_file(p)
+)
 
 
 @pytest.mark.parametrize("path", BANKS, ids=[p.stem for p in BANKS])

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import ExamClock, format_remaining
 from app.services.exams import (
-    MOCK,
+    EXAM_MODES,
+    RECERT,
     AttemptReport,
     AttemptState,
     ExamError,
@@ -43,6 +44,7 @@ from app.services.exams import (
 from app.services.setup import DatabaseError
 from app.ui.dialogs import Dialogs
 from app.ui.exam.answer_panel import AnswerPanel
+from app.ui.exam.booklet_pane import BookletPane
 from app.ui.exam.clock_ticker import ClockTicker
 from app.ui.exam.exhibit_view import ExhibitPane
 from app.ui.exam.feedback import announce
@@ -186,6 +188,8 @@ class ExamPage(QWidget):
         self.exhibit_pane.setVisible(False)
         self.exhibit_pane.hide_requested.connect(lambda: self.set_exhibit_shown(False))
         self.splitter.addWidget(self.exhibit_pane)
+        self.booklet = BookletPane()  # the test's reference booklet, when it has one (F4)
+        self.splitter.addWidget(self.booklet)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         question_col.addWidget(self.splitter, 1)
@@ -203,6 +207,7 @@ class ExamPage(QWidget):
         self.leave_button.clicked.connect(self.leave)
         nav_row.addWidget(self.prev_button)
         nav_row.addWidget(self.next_button)
+        nav_row.addWidget(self.booklet.toggle_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.leave_button)
         nav_row.addWidget(self.review_button)
@@ -237,6 +242,7 @@ class ExamPage(QWidget):
             sc(k, lambda: self.go(self.position - 1))
         sc("F", lambda: self.flag_button.toggle() if self._in_question_view() else None)
         sc("Ctrl+R", self.show_review)
+        sc("F4", self.booklet.toggle)
         sc("X", self._on_exhibit_key)
         for k in ("+", "=", "Ctrl++"):
             sc(k, lambda: self._zoom_exhibit(1))
@@ -255,8 +261,10 @@ class ExamPage(QWidget):
         self.stop_clock()
         self.state = state
         self._unsaved = set()
-        mock = state.mode == MOCK
+        mock = state.mode in EXAM_MODES
         kind = self.tr("Mock exam") if mock else self.tr("Practice")
+        kind = self.tr("Recertification test") if state.mode == RECERT else kind
+        self.booklet.set_booklet(self._exams.booklet(state.test_code))
         self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
         self.title.setToolTip(_tooltip(self.title.text()))
         self.review_button.setText(
@@ -365,6 +373,7 @@ class ExamPage(QWidget):
         self.flag_button.setVisible(True)
         self.answer.show_stem(item, n)
         self._render_exhibit(item)
+        self.booklet.show_question(item.uid)
         locked = self._locked(item)
         self.answer.show_choices(item, locked=locked)
         self.flag_button.blockSignals(True)
@@ -374,7 +383,7 @@ class ExamPage(QWidget):
         self.prev_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < n - 1)
         self.navigator.show_status(
-            state.items, item.position, previous, practice=state.mode != MOCK
+            state.items, item.position, previous, practice=state.mode not in EXAM_MODES
         )
         if not self.isVisible():
             return
@@ -388,7 +397,7 @@ class ExamPage(QWidget):
 
     def _locked(self, item: ItemView) -> bool:
         """Practice answers are final once given (the feedback shows at once)."""
-        return self.state is not None and self.state.mode != MOCK and item.answered
+        return self.state is not None and self.state.mode not in EXAM_MODES and item.answered
 
     # -- actions --------------------------------------------------------------------------------
     def _digit_key(self, index: int) -> Callable[[], None]:
@@ -534,7 +543,7 @@ class ExamPage(QWidget):
         assert self.state is not None
         if self.submitting:
             return
-        mock = self.state.mode == MOCK
+        mock = self.state.mode in EXAM_MODES
         un = sum(1 for i in self.state.items if not i.answered)
         fl = sum(1 for i in self.state.items if i.flagged)
         text = (

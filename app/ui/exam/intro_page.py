@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exams import MockPlan
+from app.ui.exam.form_choice import FormChoice, recert_heading, recert_summary, recert_timing
 
 
 def minutes_text(seconds: float) -> str:
@@ -88,7 +89,9 @@ class ExamIntroPage(QWidget):
         self.keys.setAlignment(Qt.AlignmentFlag.AlignTop)
         columns.addWidget(self.rules, 3, Qt.AlignmentFlag.AlignTop)
         columns.addWidget(self.keys, 2, Qt.AlignmentFlag.AlignTop)
-        for w in (self.heading, self.summary, self.timing, self.warning):
+        self.form_choice = FormChoice()
+        self.form_choice.changed.connect(self._on_form_choice_changed)
+        for w in (self.heading, self.form_choice, self.summary, self.timing, self.warning):
             col.addWidget(w)
         col.addLayout(columns)
         col.addStretch(1)
@@ -111,8 +114,21 @@ class ExamIntroPage(QWidget):
         esc.activated.connect(self.back_requested)
         self.setTabOrder(self.start, self.back)
 
-    def show_plan(self, plan: MockPlan) -> None:
+    def show_plan(self, plan: MockPlan, *, recert: bool = False) -> None:
         self.plan = plan
+        # each visit starts at the full test unless the caller (a planned recert) says otherwise
+        (self.form_choice.recert if recert else self.form_choice.full).setChecked(True)
+        self.form_choice.set_available(plan)
+        self._render(plan)
+
+    def recert_chosen(self) -> bool:
+        return self.form_choice.recert_chosen()
+
+    def _on_form_choice_changed(self, _recert: bool) -> None:
+        if self.plan is not None:
+            self._render(self.plan)
+
+    def _render(self, plan: MockPlan) -> None:
         e = html.escape
         self.heading.setText(
             f"<h2>{e(plan.test_code)} {e(plan.test_title)}</h2>"
@@ -135,6 +151,10 @@ class ExamIntroPage(QWidget):
             )
         )
         self.timing.setText(self._timing_text(plan))
+        if self.recert_chosen():
+            self.heading.setText(recert_heading(plan, plan.profile_name))
+            self.summary.setText(recert_summary(plan))
+            self.timing.setText(recert_timing(plan))
         if plan.in_progress is not None:
             self.warning.setText(
                 self.tr(
@@ -144,7 +164,7 @@ class ExamIntroPage(QWidget):
             )
         self.warning.setVisible(plan.in_progress is not None)
         self.rules.setText(self._rules_text(plan))
-        self.keys.setText(self._keys_text())
+        self.keys.setText(self._keys_text(plan.has_booklet))
 
     def focus_start(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -230,7 +250,7 @@ class ExamIntroPage(QWidget):
         items = "".join(f"<li>{html.escape(r)}</li>" for r in rules)
         return f"<h3>{html.escape(self.tr('Rules'))}</h3><ul>{items}</ul>"
 
-    def _keys_text(self) -> str:
+    def _keys_text(self, booklet: bool = False) -> str:
         keys = [
             ("A B C D / 1 2 3 4", self.tr("choose an answer")),
             ("N / Right", self.tr("next question")),
@@ -241,6 +261,8 @@ class ExamIntroPage(QWidget):
             ("+ / -", self.tr("zoom the exhibit")),
             ("Tab, Enter", self.tr("move between and press buttons")),
         ]
+        if booklet:
+            keys.insert(-1, ("F4", self.tr("show or hide the reference booklet")))
         rows = "".join(
             f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
             for k, v in keys

@@ -28,15 +28,15 @@ class AttemptFlow(Flow):
             return None
 
     # -- mock -----------------------------------------------------------------------------------
-    def show_intro(self, code: str, include_unscored: bool) -> None:
+    def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         """The mock's intro screen (items, time and why, rules, keys); no attempt exists yet."""
         exams, pid = self.services.exams, self.pid
         plan = self.guard(lambda: exams.mock_plan(pid, code, include_unscored=include_unscored))
         if plan is None:
             return
-        self.window.show_intro_page(plan, (code, include_unscored))
+        self.window.show_intro_page(plan, (code, include_unscored), recert=recert)
 
-    def start_mock(self, code: str, include_unscored: bool) -> None:
+    def start_mock(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         w = self.window
         card = next((c for c in self.services.exams.test_cards(self.pid) if c.code == code), None)
         if card is None:
@@ -52,7 +52,9 @@ class AttemptFlow(Flow):
         ):
             return
         exams, pid = self.services.exams, self.pid
-        state = self.guard(lambda: exams.start_mock(pid, code, include_unscored=include_unscored))
+        state = self.guard(
+            lambda: exams.start_mock(pid, code, include_unscored=include_unscored, recert=recert)
+        )
         if state is None:
             return
         if card.in_progress is not None:
@@ -126,7 +128,7 @@ class AttemptFlow(Flow):
         if x is None:
             return
         if x.kind in (SessionKind.MOCK, SessionKind.RECERT_FORM):
-            self.show_intro(code, False)
+            self.show_intro(code, False, recert=x.kind is SessionKind.RECERT_FORM)
             return
         if x.kind is SessionKind.REVIEW:
             ids = self.services.reviews.due_question_ids(self.pid, code)

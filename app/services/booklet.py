@@ -1,0 +1,85 @@
+"""The reference booklet a test's bank carries (L1's composite vehicle), as a frozen view for
+the exam screen's side pane. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.banks.stored import stored_booklet
+from app.storage.models import BankRow, TestRow
+
+
+@dataclass(frozen=True)
+class BookletSection:
+    id: str
+    title: str
+    body: str  # limited markup, as stems: render through app.ui.text
+    exhibit: bytes | None = None
+    exhibit_name: str | None = None
+
+
+@dataclass(frozen=True)
+class BookletView:
+    test_code: str
+    title: str
+    sections: tuple[BookletSection, ...]
+    # question uid -> the sections it names
+    links: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def sections_for(self, uid: str) -> tuple[str, ...]:
+        known = {s.id for s in self.sections}
+        return tuple(x for x in self.links.get(uid, ()) if x in known)
+
+
+def load_booklet(s: Session, test_code: str) -> BookletView | None:
+    """The booklet of the test's first enabled bank that has one, or None."""
+    text = s.scalar(
+        select(BankRow.reference)
+        .join(TestRow, TestRow.id == BankRow.test_id)
+        .where(
+            TestRow.code == test_code,
+            BankRow.enabled.is_(True),
+            BankRow.removed.is_(False),
+            BankRow.reference.is_not(None),
+        )
+        .order_by(BankRow.id)
+    )
+    if not text:
+        return None
+    ref, exhibits, links = stored_booklet(text)
+    return BookletView(
+        test_code=test_code,
+        title=ref.title,
+        sections=tuple(
+            BookletSection(
+                x.id,
+                x.title,
+                x.body,
+                exhibits.get(x.exhibit) if x.exhibit else None,
+                x.exhibit,
+            )
+            for x in ref.sections
+        ),
+        links=links,
+    )
+
+
+def has_booklet(s: Session, test_id: int) -> bool:
+    return (
+        s.scalar(
+            select(BankRow.id)
+            .where(
+                BankRow.test_id == test_id,
+                BankRow.enabled.is_(True),
+                BankRow.removed.is_(False),
+                BankRow.reference.is_not(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
