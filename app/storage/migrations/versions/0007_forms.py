@@ -1,7 +1,7 @@
 """recertification figures, enemies and reference booklets
 
 Revision ID: 0007_forms
-Revises: 0005_study_plan
+Revises: 0006_response_confidence
 Create Date: 2026-12-03 06:45:00.000000
 
 Only adds nullable columns: a test's recertification form (scored count, minutes, notes; null =
