@@ -214,7 +214,14 @@ def build_report(
         n, c = int(n), int(c or 0)
         answered.append(
             Answered(
-                code, area, int(difficulty or 2), age, n, c, mode == "practice", confidence=int(sure)
+                code,
+                area,
+                int(difficulty or 2),
+                age,
+                n,
+                c,
+                mode == "practice",
+                confidence=int(sure),
             )
         )
         acc = secs.setdefault(area, [0.0, 0])
@@ -483,7 +490,6 @@ def _lucky_guesses(
     return out
 
 
-def _trend(s: Session, profile_id: int, test_id: int, target: float) -> list[TrendPoint]:
 def _trend(
     s: Session, profile_id: int, test_id: int, target: float, mode: str = "mock"
 ) -> list[TrendPoint]:
