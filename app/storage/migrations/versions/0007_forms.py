@@ -20,20 +20,20 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("test", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("recert_scored_count", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("recert_minutes", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("recert_notes", sa.Text(), nullable=True))
-    with op.batch_alter_table("bank", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("enemies", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("reference", sa.Text(), nullable=True))
+    # plain ADD COLUMN (nullable, no default): no table is rebuilt, so rows that other tables
+    # point at stay where they are (a batch rebuild of `bank` fails its foreign keys)
+    op.add_column("test", sa.Column("recert_scored_count", sa.Integer(), nullable=True))
+    op.add_column("test", sa.Column("recert_minutes", sa.Integer(), nullable=True))
+    op.add_column("test", sa.Column("recert_notes", sa.Text(), nullable=True))
+    op.add_column("bank", sa.Column("enemies", sa.Text(), nullable=True))
+    op.add_column("bank", sa.Column("reference", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("bank", schema=None) as batch_op:
-        batch_op.drop_column("reference")
-        batch_op.drop_column("enemies")
-    with op.batch_alter_table("test", schema=None) as batch_op:
-        batch_op.drop_column("recert_notes")
-        batch_op.drop_column("recert_minutes")
-        batch_op.drop_column("recert_scored_count")
+    # plain DROP COLUMN (SQLite 3.35+ and PostgreSQL): a batch rebuild of `bank` would drop a
+    # table that questions point at, which the foreign keys refuse
+    op.drop_column("bank", "reference")
+    op.drop_column("bank", "enemies")
+    op.drop_column("test", "recert_notes")
+    op.drop_column("test", "recert_minutes")
+    op.drop_column("test", "recert_scored_count")
