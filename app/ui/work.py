@@ -1,6 +1,6 @@
 """The GUI's one way to run slow work (database, files) off the GUI thread.
 
-`TaskRunner.submit(work, done, failed)` runs `work(ticket)` on Qt's global thread pool and calls
+`TaskRunner.submit(work, done, failed)` runs `work(ticket)` on the GUI's own thread pool and calls
 `done(result)` or `failed(error)` back on the GUI thread. The returned `Ticket` can be cancelled;
 a cancelled ticket's result is dropped, never applied. Submitting again under the same `key`
 cancels the ticket before it (a generation counter), so a slow, stale answer can never overwrite
@@ -21,6 +21,21 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 T = TypeVar("T")
+
+# Our own pool, wider than Qt's global one (which holds one thread per core: two on a small
+# laptop): a long import must not queue the learner's report behind it.
+WORKER_THREADS = 4
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """The pool every TaskRunner uses (tests wait on it to drain between tests)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(max(WORKER_THREADS, QThreadPool.globalInstance().maxThreadCount()))
+    return _pool
+
 
 LOADING_DELAY_MS = 150  # a "Loading..." note shows only for work slower than this: no flash
 
@@ -180,7 +195,7 @@ class TaskRunner(QObject):
                 ticket.cancel()
 
         ticket._progress = report_progress
-        QThreadPool.globalInstance().start(_Task(work, ticket, relay))
+        pool().start(_Task(work, ticket, relay))
         return ticket
 
     def busy(self) -> bool:

@@ -74,6 +74,16 @@ class FakeDialogs:
         return 0
 
 
+@pytest.fixture(autouse=True)
+def _workers_drained() -> Iterator[None]:
+    """No background work outlives its test (a leftover worker would hold a pool thread and a
+    database connection into the next test)."""
+    yield
+    from app.ui.work import pool
+
+    assert pool().waitForDone(60_000), "background work still running 60 s after the test"
+
+
 @pytest.fixture
 def dialogs() -> FakeDialogs:
     return FakeDialogs()

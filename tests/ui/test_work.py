@@ -138,11 +138,15 @@ def test_import_preview_never_applies_a_stale_result(
 
     release_a = threading.Event()
     calls: list[tuple[int, Any]] = []  # (thread, prepared) per preview, in call order
+    gate_next = threading.Event()  # set: the next preview to start is A, and it waits
+    a_index: list[int] = []
 
     def gated_prepare(*args: Any, **kw: Any) -> Any:
         n = len(calls)
         calls.append((threading.get_ident(), None))
-        if n == 1:  # preview A
+        if gate_next.is_set():  # preview A
+            gate_next.clear()
+            a_index.append(n)
             assert release_a.wait(GATE_TIMEOUT_S)
         prepared = prepare_file(*args, **kw)
         calls[n] = (calls[n][0], prepared)
@@ -156,6 +160,8 @@ def test_import_preview_never_applies_a_stale_result(
     qtbot.waitUntil(
         lambda: dlg.mapping.rowCount() == 1 and "would add 1" in dlg.summary.text(), timeout=WAIT_MS
     )
+    qtbot.waitUntil(lambda: dlg.preview_ticket is None or dlg.preview_ticket.finished)
+    gate_next.set()
     dlg.recheck.click()  # preview A: blocked in the worker
     a = dlg.preview_ticket
     assert a is not None
@@ -167,8 +173,8 @@ def test_import_preview_never_applies_a_stale_result(
     assert "would add 2" in dlg.summary.text() and dlg.do_import.isEnabled()
     release_a.set()
     qtbot.waitUntil(lambda: a.finished, timeout=WAIT_MS)
-    assert len(calls) == 3 and calls[1][1] is not None  # A really ran to the end
-    assert dlg.prepared is calls[2][1]  # B's result stays
+    assert a_index and calls[a_index[0]][1] is not None  # A really ran to the end
+    assert dlg.prepared is calls[-1][1] and len(calls) > a_index[0] + 1  # B's result stays
     assert "would add 2" in dlg.summary.text() and dlg.do_import.isEnabled()
     assert all(thread != threading.get_ident() for thread, _ in calls)
 
