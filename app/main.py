@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the main window, paint once, print timings and exit",
+        help="open the main window and the database, print timings and exit",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

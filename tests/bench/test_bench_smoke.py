@@ -18,6 +18,7 @@ from benchmarks.run import SMOKE, Results, markdown, run_all
 KEYS = [
     "startup.first_paint",
     "startup.populated",
+    "startup.ready",
     "import.native",
     "validate.native",
     "forms.assemble",
