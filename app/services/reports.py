@@ -172,7 +172,8 @@ def build_report(
         func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
     )
     confidence = func.coalesce(ResponseRow.confidence, 0)
-    rows = s.execute(
+    # Core, not the ORM: thousands of plain tuples, no ORM row loading (the report's hot path)
+    rows = s.connection().execute(
         select(
             QuestionRow.task_id,
             QuestionRow.difficulty,
