@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import assembly, bank_import, exam_switch, machine, memory, startup, weak_area
+from benchmarks import (
+    anki_peer,
+    assembly,
+    bank_import,
+    exam_switch,
+    machine,
+    memory,
+    startup,
+    weak_area,
+)
 from benchmarks.figures import Figure, markdown_table, text_table
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,10 +47,11 @@ class Sizes:
     report_repeats: int
     switches: int
     memory_runs: int
+    anki_runs: int
 
 
-FULL = Sizes("full", 9, 20_000, 3, 100_000, 20, 500, 50, 15, 1000, 3)
-SMOKE = Sizes("smoke", 1, 300, 1, 2_000, 3, 10, 50, 2, 20, 1)
+FULL = Sizes("full", 9, 20_000, 3, 100_000, 20, 500, 50, 15, 1000, 3, 5)
+SMOKE = Sizes("smoke", 1, 300, 1, 2_000, 3, 10, 50, 2, 20, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,7 @@ class Results:
     facts: dict[str, str]
     seconds: float
     loaded_before_paint: tuple[str, ...]
+    anki: anki_peer.PeerResult
 
 
 def run_all(sizes: Sizes, workdir: Path, log: bool = True) -> Results:
@@ -80,10 +91,14 @@ def run_all(sizes: Sizes, workdir: Path, log: bool = True) -> Results:
         bare_kb,
         sizes.memory_runs,
     )
+    say(f"peer: Anki, {sizes.anki_runs} runs")
+    anki = anki_peer.measure(workdir, sizes.anki_runs, startup.child_env(workdir / "pycache"))
+    if anki.skipped:
+        say(f"Anki skipped: {anki.skipped}")
     facts["Load average at end"] = machine.load()
     figures = (*boot.figures, *imported.figures, assembled, report, switch, peak)
     loaded = tuple(sorted({m for a in boot.app_runs for m in a.loaded_before_paint}))
-    return Results(sizes, figures, facts, time.perf_counter() - started, loaded)
+    return Results(sizes, figures, facts, time.perf_counter() - started, loaded, anki)
 
 
 def markdown(results: Results) -> str:
@@ -115,6 +130,10 @@ limit. The machine was shared and noisy: compare ratios, and expect 10-30 % betw
 ## Figures
 
 {markdown_table(results.figures)}
+
+## Peer: Anki's desktop start-up
+
+{anki_peer.markdown(results.anki)}
 
 ## How each figure is measured
 
@@ -177,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             "sizes": results.sizes.__dict__,
             "facts": results.facts,
             "figures": [f.as_dict() for f in results.figures],
+            "anki": results.anki.__dict__,
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(doc, indent=2), encoding="utf-8")
