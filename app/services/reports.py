@@ -173,7 +173,8 @@ def build_report(
     )
     confidence = func.coalesce(ResponseRow.confidence, 0)
     # Core, not the ORM: thousands of plain tuples, no ORM row loading (the report's hot path)
-    rows = s.connection().execute(
+    core = s.connection()
+    rows = core.execute(
         select(
             QuestionRow.task_id,
             QuestionRow.difficulty,

@@ -8,6 +8,7 @@ the same fault in any later click is shown as an error dialog, never a traceback
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -202,9 +203,10 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:  # only allowed before the application exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
@@ -237,6 +239,10 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         runner.ready.connect(on_ready)
         keep["job"] = runner
 
+    def resume_gc() -> None:
+        """main() pauses the cyclic collector for start-up; it runs again from here on."""
+        gc.enable()
+
     def on_populated() -> None:
         if "populated" not in timings:
             timings["populated"] = time.perf_counter() - T0
@@ -244,6 +250,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     def on_ready() -> None:
         """The smoke test ends once the database is open and the home page usable."""
         timings["ready"] = time.perf_counter() - T0
+        resume_gc()
         if smoke_test:
             window.repaint()
             n = window.home.test_count()
@@ -256,6 +263,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
             app.exit(0 if n > 0 else 1)
 
     def on_failed(_msg: str) -> None:
+        resume_gc()
         if smoke_test:
             print(f"smoke-test: failed: {_msg}", file=sys.stderr, flush=True)
             app.exit(1)
@@ -270,10 +278,12 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     window.tests_populated.connect(on_populated)
     window.startup_failed.connect(on_failed)
     window.show()
+    QTimer.singleShot(15000, resume_gc)  # whatever happens to start-up (a hung server, say)
     if app.platformName() not in ("offscreen", "minimal"):
         window.raise_()
         window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
+    resume_gc()
     logs.set_crash_notifier(None)
     sys.excepthook = crash_hook
     QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit

@@ -56,3 +56,45 @@ def test_crash_in_a_worker_thread_shows_a_dialog_naming_the_log(
     title, text = window.dialogs.errors[0]
     assert "unexpected error" in title
     assert str(crash_log) in text and "KeyError: 'task'" in text
+
+
+def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
+    restored_app: QApplication, tmp_path: Path, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """main() pauses the collector (start-up makes long-lived objects, not garbage); run_gui
+    turns it back on once the database is open, and never leaves it off."""
+    import gc
+
+    from PySide6.QtWidgets import QStyleFactory
+
+    import app.ui.application as application
+    from app.paths import AppPaths
+
+    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(mini_bank.parent))
+    style, sheet, palette = restored_app.style().name(), restored_app.styleSheet(), qpalette()
+    at_ready: list[bool] = []
+    original = application.open_in_background
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        runner = original(*args, **kwargs)
+        runner.ready.connect(lambda: at_ready.append(gc.isenabled()))
+        return runner
+
+    monkeypatch.setattr(application, "open_in_background", spying)
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'gc.db'}")
+    gc.disable()
+    try:
+        assert application.run_gui(paths, smoke_test=True) == 0
+        assert at_ready == [False]  # still paused while the database opened
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        restored_app.setStyle(QStyleFactory.create(style))
+        restored_app.setStyleSheet(sheet)
+        restored_app.setPalette(palette)
+
+
+def qpalette() -> Any:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.palette()
