@@ -1,7 +1,7 @@
 """Question switch in the exam widget: ExamPage on a real 45-item mock (shipped A5 bank, no
 research items) in a 1280x800 window, pressing Next and Previous `switches` times and timing each
-press including QApplication.processEvents (the save to the database, the re-render and the
-paint). Baseline, in the same child process: a bare widget with a label and four radio buttons
+press including QApplication.processEvents (the re-render and the paint; a press writes
+nothing). Baseline, in the same child process: a bare widget with a label and four radio buttons
 given the same 45 questions' text, timed the same way.
 
 `measure()` runs in the benchmark process; `python -m benchmarks.exam_switch` is the Qt child.
