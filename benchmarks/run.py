@@ -141,11 +141,15 @@ limit. The machine was shared and noisy: compare ratios, and expect 10-30 % betw
 
 - **Start-up**: whole process as the parent sees it. Each child prints `time.time()` at its first
   paint (the event-loop turn after the window's first Paint event); the figure is that minus the
-  parent's clock just before the spawn. "Populated" is when the parent reads the app's
-  `smoke-test:` line (test list filled and painted once). The app runs as `bayready --smoke-test`
-  through `benchmarks/app_probe.py`, which only adds the first-paint line, on a `--data-dir` that
-  already holds the shipped banks. App and bare runs alternate; `QT_QPA_PLATFORM=offscreen`;
-  bytecode is cached (in a scratch `PYTHONPYCACHEPREFIX`) as it is after a user's first start.
+  parent's clock just before the spawn. "Populated" is when the test list was first filled (from
+  the SQLite file with the standard library, before SQLAlchemy loads; the app's `smoke-test:` line
+  gives it relative to the first paint). "Database open, every button usable" is when the parent
+  reads that line, which the app prints once the background start-up job has opened the
+  database, the services are attached, the profile chosen and the home page refreshed (buttons
+  enabled). The app runs as `bayready --smoke-test` through `benchmarks/app_probe.py`, which only
+  adds the first-paint line, on a `--data-dir` that already holds the shipped banks. App and bare
+  runs alternate; `QT_QPA_PLATFORM=offscreen`; bytecode is cached (in a scratch
+  `PYTHONPYCACHEPREFIX`) as it is after a user's first start.
 - **Import**: `BankService.import_file` into a fresh migrated SQLite file (read, validate, store:
   one user action) against raw `sqlite3` `executemany` of the same test, area, task, bank, question
   and choice rows in one transaction, same schema and pragmas (WAL, `synchronous=FULL`). The
@@ -156,13 +160,21 @@ limit. The machine was shared and noisy: compare ratios, and expect 10-30 % betw
   `random.sample` per area.
 - **Weak-area report**: `ReportService.weak_area_report` on a migrated SQLite file holding the
   shipped A8 bank and a history written with raw `executemany`; baseline its main aggregation
-  (responses per task and day) as raw SQL.
+  (responses per task, difficulty rating, mode and day: the report's own grouping) as raw SQL
+  through `sqlite3`. The target is both the ratio and the absolute limit.
 - **Question switch**: `ExamPage` on a real 45-item mock of the shipped A5 bank in a 1280x800
-  window; each Next/Previous press timed including `processEvents()`. Baseline: the same text set
-  on a bare label and four radio buttons.
+  window; each Next/Previous press timed including `processEvents()`. A press writes nothing (the
+  item time is banked in memory and saved with the next answer, flag or periodic save). Baseline:
+  the same text set on a bare label and four radio buttons.
 - **Memory**: peak RSS (the child's own `VmHWM`) of the main window on a database holding the
   generated bank with a mock of it open on the exam page, against the bare window of the start-up
   runs.
+
+- **Peer (Anki)**: `aqt` from PyPI in a throwaway virtualenv (`python3.11 -m venv /tmp/anki &&
+  /tmp/anki/bin/pip install aqt`), run by `benchmarks/anki_peer.py` when `BAYREADY_ANKI_PYTHON`
+  names its Python: a profile is made once, then spawn to the main window's first paint and to
+  the collection open, offscreen, alternating with the bare window. As root, Qt WebEngine needs
+  `QTWEBENGINE_DISABLE_SANDBOX=1` (set by the benchmark); nothing else is changed.
 
 Raw samples: `python -m benchmarks.run --full --json FILE`.
 """
