@@ -116,8 +116,9 @@ def markdown(results: Results) -> str:
 
 Written by `make bench` (`python -m benchmarks.run --{results.sizes.name}`) on {when}; the run
 took {results.seconds:.0f} s. Each figure is shown next to a baseline measured in the same run on
-the same machine, and the ratio between the two; the target is either that ratio or an absolute
-limit. The machine was shared and noisy: compare ratios, and expect 10-30 % between runs.
+the same machine, and the ratio between the two; the target is that ratio, an absolute limit, or
+both. The machine was shared and noisy (see the load averages): compare ratios, and expect 10-30 %
+between runs.
 
 {verdict}
 
