@@ -82,6 +82,7 @@ def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
 
     monkeypatch.setattr(application, "open_in_background", spying)
     paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'gc.db'}")
+    before = set(restored_app.topLevelWidgets())
     gc.disable()
     try:
         assert application.run_gui(paths, smoke_test=True) == 0
@@ -89,6 +90,9 @@ def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
         assert gc.isenabled()
     finally:
         gc.enable()
+        for w in set(restored_app.topLevelWidgets()) - before:  # run_gui's window, still shown
+            w.close()
+            w.deleteLater()
         restored_app.setStyle(QStyleFactory.create(style))
         restored_app.setStyleSheet(sheet)
         restored_app.setPalette(palette)
