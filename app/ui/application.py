@@ -82,6 +82,51 @@ class _FirstPaint(QObject):
         return False
 
 
+def _smoke_test_dialogs() -> Dialogs:
+    """`--smoke-test` runs unattended: a question (resume an attempt left in progress, retry a
+    locked database) is answered no and a message goes to stderr, so no modal can hang it."""
+    from app.ui.dialogs import Dialogs
+
+    class Unattended(Dialogs):
+        def info(self, title: str, text: str) -> None:
+            print(f"smoke-test: {title}: {text}", file=sys.stderr, flush=True)
+
+        def error(self, title: str, text: str) -> None:
+            self.info(title, text)
+
+        def confirm(
+            self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False
+        ) -> bool:
+            self.info(title, text)
+            return False
+
+        def ask_text(
+            self,
+            title: str,
+            label: str,
+            text: str = "",
+            *,
+            password: bool = False,
+            max_length: int = 0,
+        ) -> str | None:
+            return None
+
+        def choose(self, title: str, text: str, buttons: list[str]) -> int:
+            self.info(title, text)
+            return -1
+
+        def open_file(self, title: str, filters: str) -> str | None:
+            return None
+
+        def save_file(self, title: str, filters: str, suggested: str = "") -> str | None:
+            return None
+
+        def show_modal(self, dialog: Any) -> int:
+            return 0
+
+    return Unattended(None)
+
+
 class _CrashMessages(QObject):
     """Shows the crash hook's message in the GUI thread, whichever thread crashed."""
 
@@ -225,7 +270,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         if not smoke_test:
             Dialogs(None).error(app.tr("BayReady is already open"), message)
         return 3
-    window = MainWindow(paths)
+    window = MainWindow(paths, dialogs=_smoke_test_dialogs() if smoke_test else None)
     install_crash_messages(window)
     timings: dict[str, float] = {}
     first_paint = _FirstPaint()

@@ -102,3 +102,40 @@ def qpalette() -> Any:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.palette()
+
+
+def test_smoke_test_answers_no_to_resume_instead_of_waiting_for_a_click(
+    tmp_path: Path, mini_bank: Path
+) -> None:
+    """--smoke-test now waits for the database to open, which offers to resume an attempt left
+    in progress: unattended, that question is answered no (on stderr), not shown as a modal."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from app.paths import AppPaths
+    from app.services.setup import open_services
+
+    data = tmp_path / "data"
+    paths = AppPaths(data_dir=data, db_url=f"sqlite:///{data / 'bayready.db'}")
+    services = open_services(paths)
+    try:
+        services.banks.import_file(mini_bank)
+        learner = services.profiles.ensure_default()
+        services.exams.start_mock(learner.id, "Z9")
+    finally:
+        services.close()
+    exe = shutil.which("bayready", path=str(Path(sys.executable).parent))
+    assert exe
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BAYREADY_SHIPPED_BANKS": str(tmp_path)}
+    r = subprocess.run(
+        [exe, "--data-dir", str(data), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "ready=" in r.stdout and "tests=1" in r.stdout
+    assert "smoke-test: Resume exam:" in r.stderr
