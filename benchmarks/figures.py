@@ -10,18 +10,21 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Target:
-    """A limit on the ratio to the baseline (`ratio`) or on the figure itself (`max`)."""
+    """A limit on the ratio to the baseline (`ratio`) or on the figure itself (`max`); a ratio
+    target may also cap the figure itself (`also_max`), and then both must hold."""
 
     kind: str  # "ratio" | "max"
     limit: float
+    also_max: float | None = None
 
     def met(self, figure: Figure) -> bool:
         value = figure.ratio if self.kind == "ratio" else figure.value
-        return value <= self.limit
+        return value <= self.limit and (self.also_max is None or figure.value <= self.also_max)
 
     def describe(self, unit: str) -> str:
         if self.kind == "ratio":
-            return f"<= {self.limit:g}x"
+            cap = f" and <= {_amount(self.also_max, unit)}" if self.also_max is not None else ""
+            return f"<= {self.limit:g}x{cap}"
         return f"<= {_amount(self.limit, unit)}"
 
 
@@ -56,7 +59,8 @@ class Figure:
             "baseline": self.baseline,
             "baseline_label": self.baseline_label,
             "ratio": self.ratio,
-            "target": f"{self.target.kind} {self.target.limit:g}",
+            "target": f"{self.target.kind} {self.target.limit:g}"
+            + (f" max {self.target.also_max:g}" if self.target.also_max is not None else ""),
             "passed": self.passed,
             "samples": list(self.samples),
             "baseline_samples": list(self.baseline_samples),

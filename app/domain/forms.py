@@ -16,7 +16,7 @@ from itertools import chain
 Enemies = Mapping[int, frozenset[int]]  # question id -> ids it must never share a form with
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 20,000 of them for a large bank's mock
 class PoolItem:
     question_id: int
     area: str

@@ -172,7 +172,9 @@ def build_report(
         func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
     )
     confidence = func.coalesce(ResponseRow.confidence, 0)
-    rows = s.execute(
+    # Core, not the ORM: thousands of plain tuples, no ORM row loading (the report's hot path)
+    core = s.connection()
+    rows = core.execute(
         select(
             QuestionRow.task_id,
             QuestionRow.difficulty,

@@ -8,6 +8,7 @@ the same fault in any later click is shown as an error dialog, never a traceback
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -81,6 +82,51 @@ class _FirstPaint(QObject):
         return False
 
 
+def _smoke_test_dialogs() -> Dialogs:
+    """`--smoke-test` runs unattended: a question (resume an attempt left in progress, retry a
+    locked database) is answered no and a message goes to stderr, so no modal can hang it."""
+    from app.ui.dialogs import Dialogs
+
+    class Unattended(Dialogs):
+        def info(self, title: str, text: str) -> None:
+            print(f"smoke-test: {title}: {text}", file=sys.stderr, flush=True)
+
+        def error(self, title: str, text: str) -> None:
+            self.info(title, text)
+
+        def confirm(
+            self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False
+        ) -> bool:
+            self.info(title, text)
+            return False
+
+        def ask_text(
+            self,
+            title: str,
+            label: str,
+            text: str = "",
+            *,
+            password: bool = False,
+            max_length: int = 0,
+        ) -> str | None:
+            return None
+
+        def choose(self, title: str, text: str, buttons: list[str]) -> int:
+            self.info(title, text)
+            return -1
+
+        def open_file(self, title: str, filters: str) -> str | None:
+            return None
+
+        def save_file(self, title: str, filters: str, suggested: str = "") -> str | None:
+            return None
+
+        def show_modal(self, dialog: Any) -> int:
+            return 0
+
+    return Unattended(None)
+
+
 class _CrashMessages(QObject):
     """Shows the crash hook's message in the GUI thread, whichever thread crashed."""
 
@@ -128,6 +174,8 @@ class StartupRunner(QObject):
     (another program may have let go of the database, the server may be back, the user may have
     moved a damaged file)."""
 
+    ready = Signal()  # the services are attached: the database is open and every button works
+
     def __init__(self, paths: AppPaths, window: MainWindow, *, offer_retry: bool = True) -> None:
         super().__init__(window)
         self.paths = paths
@@ -158,6 +206,8 @@ class StartupRunner(QObject):
             self.window.detach_services()
             services.close()
             self._on_job_failed(str(e))
+            return
+        self.ready.emit()
 
     def _on_job_failed(self, message: str) -> None:
         self.window.show_startup_error(message)
@@ -198,9 +248,10 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:  # only allowed before the application exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
@@ -219,7 +270,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         if not smoke_test:
             Dialogs(None).error(app.tr("BayReady is already open"), message)
         return 3
-    window = MainWindow(paths)
+    window = MainWindow(paths, dialogs=_smoke_test_dialogs() if smoke_test else None)
     install_crash_messages(window)
     timings: dict[str, float] = {}
     first_paint = _FirstPaint()
@@ -229,24 +280,35 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     def on_first_paint() -> None:
         timings["first_paint"] = time.perf_counter() - T0
         window.show_quick_list()  # sqlite3 only: the list shows before SQLAlchemy loads
-        keep["job"] = open_in_background(paths, window, offer_retry=not smoke_test)
+        runner = open_in_background(paths, window, offer_retry=not smoke_test)
+        runner.ready.connect(on_ready)
+        keep["job"] = runner
+
+    def resume_gc() -> None:
+        """main() pauses the cyclic collector for start-up; it runs again from here on."""
+        gc.enable()
 
     def on_populated() -> None:
-        if "populated" in timings:
-            return
-        timings["populated"] = time.perf_counter() - T0
+        if "populated" not in timings:
+            timings["populated"] = time.perf_counter() - T0
+
+    def on_ready() -> None:
+        """The smoke test ends once the database is open and the home page usable."""
+        timings["ready"] = time.perf_counter() - T0
+        resume_gc()
         if smoke_test:
             window.repaint()
-            timings["done"] = time.perf_counter() - T0
             n = window.home.test_count()
             print(
                 f"smoke-test: first_paint={timings['first_paint']:.3f}s "
-                f"populated={timings['populated']:.3f}s tests={n}",
+                f"populated={timings.get('populated', timings['ready']):.3f}s "
+                f"ready={timings['ready']:.3f}s tests={n}",
                 flush=True,
             )
             app.exit(0 if n > 0 else 1)
 
     def on_failed(_msg: str) -> None:
+        resume_gc()
         if smoke_test:
             print(f"smoke-test: failed: {_msg}", file=sys.stderr, flush=True)
             app.exit(1)
@@ -261,10 +323,12 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     window.tests_populated.connect(on_populated)
     window.startup_failed.connect(on_failed)
     window.show()
+    QTimer.singleShot(15000, resume_gc)  # whatever happens to start-up (a hung server, say)
     if app.platformName() not in ("offscreen", "minimal"):
         window.raise_()
         window.activateWindow()  # keyboard shortcuts need an active window, even without a WM
     code = app.exec()
+    resume_gc()
     logs.set_crash_notifier(None)
     sys.excepthook = crash_hook
     QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit

@@ -18,6 +18,7 @@ from benchmarks.run import SMOKE, Results, markdown, run_all
 KEYS = [
     "startup.first_paint",
     "startup.populated",
+    "startup.ready",
     "import.native",
     "validate.native",
     "forms.assemble",
@@ -54,3 +55,4 @@ def test_the_report_shows_every_figure(results: Results, tmp_path: Path) -> None
     for f in results.figures:
         assert f.label in table and f.label in doc
     assert "| CPU |" in doc and "## Figures" in doc
+    assert "## Peer: Anki" in doc and (results.anki.skipped or "Anki" in doc)

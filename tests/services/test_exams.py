@@ -122,3 +122,25 @@ def test_two_processes_import_and_answer_at_once(
     assert answered == 8  # 60 answers over 8 items: every item ends answered
     final = services.exams.load(st.attempt_id)
     assert [i.chosen is not None for i in final.items] == [True] * 8
+
+
+def test_the_pool_shares_one_string_per_area_and_task(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+    """A large bank's mock draws from every item: the pool must stay small (benchmarks' peak
+    RSS), so items hold the same area and task strings, not a copy per row."""
+    from app.domain.forms import PoolItem
+    from app.services import exams
+    from app.storage.models import TestRow
+
+    services.banks.import_file(bank)
+    with services.db.read() as s:
+        test = s.scalar(select(TestRow).where(TestRow.code == "X1"))
+        pool = exams._pool(s, test)
+    by_area: dict[str, list[PoolItem]] = {}
+    for item in pool:
+        by_area.setdefault(item.area, []).append(item)
+    assert len(pool) == 16 and len(by_area["A"]) == 8
+    first = by_area["A"][0]
+    assert all(p.area is first.area for p in by_area["A"])
+    same_task = [p for p in pool if p.task == first.task]
+    assert len(same_task) > 1 and all(p.task is first.task for p in same_task)
+    assert not hasattr(first, "__dict__")  # slots: one small object per item

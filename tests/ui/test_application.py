@@ -56,3 +56,86 @@ def test_crash_in_a_worker_thread_shows_a_dialog_naming_the_log(
     title, text = window.dialogs.errors[0]
     assert "unexpected error" in title
     assert str(crash_log) in text and "KeyError: 'task'" in text
+
+
+def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
+    restored_app: QApplication, tmp_path: Path, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """main() pauses the collector (start-up makes long-lived objects, not garbage); run_gui
+    turns it back on once the database is open, and never leaves it off."""
+    import gc
+
+    from PySide6.QtWidgets import QStyleFactory
+
+    import app.ui.application as application
+    from app.paths import AppPaths
+
+    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(mini_bank.parent))
+    style, sheet, palette = restored_app.style().name(), restored_app.styleSheet(), qpalette()
+    at_ready: list[bool] = []
+    original = application.open_in_background
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        runner = original(*args, **kwargs)
+        runner.ready.connect(lambda: at_ready.append(gc.isenabled()))
+        return runner
+
+    monkeypatch.setattr(application, "open_in_background", spying)
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'gc.db'}")
+    before = set(restored_app.topLevelWidgets())
+    gc.disable()
+    try:
+        assert application.run_gui(paths, smoke_test=True) == 0
+        assert at_ready == [False]  # still paused while the database opened
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        for w in set(restored_app.topLevelWidgets()) - before:  # run_gui's window, still shown
+            w.close()
+            w.deleteLater()
+        restored_app.setStyle(QStyleFactory.create(style))
+        restored_app.setStyleSheet(sheet)
+        restored_app.setPalette(palette)
+
+
+def qpalette() -> Any:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.palette()
+
+
+def test_smoke_test_answers_no_to_resume_instead_of_waiting_for_a_click(
+    tmp_path: Path, mini_bank: Path
+) -> None:
+    """--smoke-test now waits for the database to open, which offers to resume an attempt left
+    in progress: unattended, that question is answered no (on stderr), not shown as a modal."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from app.paths import AppPaths
+    from app.services.setup import open_services
+
+    data = tmp_path / "data"
+    paths = AppPaths(data_dir=data, db_url=f"sqlite:///{data / 'bayready.db'}")
+    services = open_services(paths)
+    try:
+        services.banks.import_file(mini_bank)
+        learner = services.profiles.ensure_default()
+        services.exams.start_mock(learner.id, "Z9")
+    finally:
+        services.close()
+    exe = shutil.which("bayready", path=str(Path(sys.executable).parent))
+    assert exe
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BAYREADY_SHIPPED_BANKS": str(tmp_path)}
+    r = subprocess.run(
+        [exe, "--data-dir", str(data), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "ready=" in r.stdout and "tests=1" in r.stdout
+    assert "smoke-test: Resume exam:" in r.stderr

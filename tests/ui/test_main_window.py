@@ -46,3 +46,22 @@ def test_quick_list_shows_tests_before_the_services_load(
     empty = MainWindow(AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'none.db'}"))
     qtbot.addWidget(empty)
     assert empty.show_quick_list() is False
+
+
+def test_ready_fires_once_the_database_is_open_and_the_buttons_work(
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The start-up benchmark's "usable" moment (and the smoke test's exit): services attached,
+    a profile chosen and the home page's buttons enabled - not just the quick list painted."""
+    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(mini_bank.parent))
+    paths = AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'ready.db'}")
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.home.start.isEnabled()
+    runner = open_in_background(paths, window)
+    with qtbot.waitSignal(runner.ready, timeout=30000):
+        pass
+    assert window.services is not None and window.profile_id
+    assert window.home.start.isEnabled() and window.home.practice.isEnabled()
+    window.services.close()

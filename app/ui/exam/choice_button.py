@@ -36,7 +36,9 @@ class ChoiceButton(QRadioButton):
 
     def set_label_style(self, css: str) -> None:
         """Colour and weight of the words (a style sheet on the button does not reach them)."""
-        self._label.setStyleSheet(f"QLabel {{ {css} }}" if css else "")
+        sheet = f"QLabel {{ {css} }}" if css else ""
+        if self._label.styleSheet() != sheet:  # setting a sheet re-polishes even when unchanged
+            self._label.setStyleSheet(sheet)
 
     def sizeHint(self) -> QSize:
         layout = self.layout()

@@ -480,12 +480,14 @@ class ExamPage(QWidget):
         self.flag_button.setAccessibleName(
             self.tr("Flagged for review") if on else self.tr("Flag for review")
         )
-        self.flag_button.setStyleSheet(
+        sheet = (
             "QPushButton { background:#f9a825; color:black; font-weight:bold; "
             "border:2px solid #8a5a00; border-radius:4px; padding:4px 10px; }"
             if on
             else ""
         )
+        if self.flag_button.styleSheet() != sheet:  # re-polish only on change
+            self.flag_button.setStyleSheet(sheet)
 
     # -- exhibit --------------------------------------------------------------------------------
     def _render_exhibit(self, item: ItemView) -> None:

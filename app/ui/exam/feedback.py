@@ -42,7 +42,9 @@ def lock_choice(button: ChoiceButton, locked: bool, cue: str | None) -> None:
     # not disabled: a disabled button greys out, and the learner must see their own choice
     button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
-    button.setStyleSheet(f"QRadioButton {{ {FEEDBACK_CSS[cue]} }}" if cue else CHOICE_FOCUS_CSS)
+    sheet = f"QRadioButton {{ {FEEDBACK_CSS[cue]} }}" if cue else CHOICE_FOCUS_CSS
+    if button.styleSheet() != sheet:  # setting a sheet re-polishes even when unchanged
+        button.setStyleSheet(sheet)
     button.set_label_style(CHOICE_TEXT_CSS + (FEEDBACK_TEXT_CSS[cue] if cue else ""))
 
 

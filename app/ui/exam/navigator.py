@@ -37,7 +37,8 @@ class NavigatorButton(QToolButton):
         css = NAV_CSS[status]
         if current:
             css += "border:3px solid palette(highlight); font-weight:bold;"
-        self.setStyleSheet(f"QToolButton {{{css}}}")
+        if self.styleSheet() != (sheet := f"QToolButton {{{css}}}"):  # re-polish only on change
+            self.setStyleSheet(sheet)
         answered_mark = (WRONG_MARK if wrong else RIGHT_MARK) if practice else ANSWERED_MARK
         marks = (answered_mark if item.answered else "") + (FLAG_MARK if item.flagged else "")
         self.setText(f"{item.position + 1}{marks}")
