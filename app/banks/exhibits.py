@@ -20,6 +20,8 @@ from xml.etree import ElementTree as ET
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _parse_xml
 
+from app.domain.errors import UserError
+
 MAX_EXHIBIT_BYTES = 5 * 1024 * 1024
 MAX_SIDE = 8000  # pixels per side of a raster exhibit
 MAX_PIXELS = 40_000_000  # pixels of a raster exhibit (160 MB decoded)
@@ -32,7 +34,7 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 KINDS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".gif": "gif", ".svg": "svg"}
 
 
-class ExhibitError(ValueError):
+class ExhibitError(UserError, ValueError):
     """An exhibit that cannot be stored; str() says what is wrong and how to fix it."""
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+from app.domain.errors import UserError
+
 
 @dataclass(frozen=True)
 class PoolItem:
@@ -40,7 +42,7 @@ class Form:
         return sum(1 for i in self.items if i.scored)
 
 
-class PoolTooSmallError(ValueError):
+class PoolTooSmallError(UserError, ValueError):
     pass
 
 

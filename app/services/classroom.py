@@ -21,6 +21,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS
+from app.domain.errors import UserError
 from app.services.exports import csv_writer
 from app.storage.database import Database
 from app.storage.models import (
@@ -36,7 +37,7 @@ from app.storage.models import (
 MIN_ITEM_RESPONSES = 5
 
 
-class ClassroomError(ValueError):
+class ClassroomError(UserError, ValueError):
     pass
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.bank import LABELS, Style
+from app.domain.errors import UserError
 from app.domain.forms import FormItem, PoolItem, assemble_form, practice_selection
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.banks import question_from_row
@@ -38,7 +39,7 @@ CONFIDENCE_LEVELS = ("sure", "unsure", "guess")  # response.confidence 0, 1, 2
 IN_PROGRESS, SUBMITTED, ABANDONED = "in_progress", "submitted", "abandoned"
 
 
-class ExamError(ValueError):
+class ExamError(UserError, ValueError):
     """An exam action the user can correct (message says how)."""
 
 

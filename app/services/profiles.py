@@ -8,13 +8,14 @@ from datetime import datetime
 
 from sqlalchemy import delete, func, select
 
+from app.domain.errors import UserError
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow
 
 NAME_MAX = 80  # the profile.name column is String(80)
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile action the user can correct (message says how)."""
 
 

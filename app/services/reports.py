@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
+from app.domain.errors import UserError
 from app.domain.mastery import (
     Answered,
     Mastery,
@@ -44,7 +45,7 @@ from app.storage.models import (
 )
 
 
-class ReportError(ValueError):
+class ReportError(UserError, ValueError):
     pass
 
 

@@ -117,3 +117,22 @@ def _wire(db: Database, now: Callable[[], datetime]) -> AppServices:
         plans=PlanService(db, now),
         now=now,
     )
+
+
+@dataclass(frozen=True)
+class UpgradeOutcome:
+    """`bayready db upgrade`: whether the schema moved, where it is now, which database."""
+
+    changed: bool
+    revision: str | None
+    database: str
+
+
+def upgrade_database(paths: AppPaths) -> UpgradeOutcome:
+    """Bring the database to this build's schema (one transaction). Raises DatabaseError."""
+    db = Database(paths.db_url)
+    try:
+        changed = db.upgrade()
+        return UpgradeOutcome(changed, db.current_revision(), db.display_name())
+    finally:
+        db.dispose()
