@@ -1,0 +1,16 @@
+"""An attempt's mode and status, as stored in the attempt table. Stdlib only."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    MOCK = "mock"
+    PRACTICE = "practice"
+
+
+class Status(StrEnum):
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+    ABANDONED = "abandoned"
