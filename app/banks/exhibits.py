@@ -31,6 +31,8 @@ MAX_SVG_ELEMENTS = 50_000
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
+# what a bank may name as a question's exhibit (the native format and the foreign readers)
+EXHIBIT_SUFFIXES = (".svg", ".png")
 KINDS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".gif": "gif", ".svg": "svg"}
 
 

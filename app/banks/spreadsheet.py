@@ -21,7 +21,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from app.banks.foreign import (
+from app.banks.drafts import (
     Draft,
     DraftChoice,
     ForeignRead,

@@ -1,236 +1,37 @@
-"""The native bank format, version 1 (YAML for hand authoring, JSON accepted).
+"""Checking a parsed native bank against the format: every problem, each pinned to its place.
 
-`read_bank(path)` parses and validates a file and returns a `domain.bank.Bank` or raises `BankError`
-with every problem found, each pinned to file, line and column. `validate_file(path)` returns the
-diagnostics without raising. See docs/bank-format.md.
+Collects diagnostics (errors and warnings); never raises on bad input and never builds a Bank.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from app.banks.diagnostics import BankError, Diagnostic, Severity, sort_diagnostics
+from app.banks.diagnostics import Diagnostic, Severity
 from app.banks.exhibits import exhibit_problem
-from app.banks.files import read_capped
-from app.banks.limits import MAX_NATIVE_FILE_BYTES, MAX_OPTIONS, MAX_QUESTIONS
+from app.banks.limits import MAX_OPTIONS, MAX_QUESTIONS
 from app.banks.markup import plain_text, unsafe_markup
-from app.domain.bank import (
-    STYLES,
-    Bank,
-    Choice,
-    ContentArea,
-    Question,
-    Statement,
-    Style,
-    SubArea,
-    Task,
-    TestSpec,
+from app.banks.native.locator import Locator
+from app.banks.native.schema import (
+    AREA_KEYS,
+    CHOICE_KEYS,
+    EXHIBIT_SUFFIXES,
+    FORMAT,
+    FORMAT_VERSION,
+    LIMITS,
+    QUESTION_KEYS,
+    STATEMENT_KEYS,
+    SUBAREA_KEYS,
+    TASK_KEYS,
+    TEST_KEYS,
+    TOP_KEYS,
+    Path_,
 )
-
-FORMAT = "bayready-bank"
-FORMAT_VERSION = 1
-MAX_FILE_BYTES = MAX_NATIVE_FILE_BYTES
-LIMITS = {"stem": 2000, "text": 400, "rationale": 600, "says": 600, "explanation": 2500}
-EXHIBIT_SUFFIXES = (".svg", ".png")
-
-TOP_KEYS = {
-    "format": True,
-    "format_version": True,
-    "test": True,
-    "content_areas": True,
-    "questions": True,
-}
-TEST_KEYS = {
-    "code": True,
-    "title": True,
-    "spec_version": True,
-    "scored_count": True,
-    "minutes": True,
-    "unscored_count": False,
-    "target_percent": False,
-    "shuffle_choices": False,
-    "notes": False,
-}
-AREA_KEYS = {"letter": True, "title": True, "scored_count": True, "subareas": True}
-SUBAREA_KEYS = {"number": True, "title": True, "tasks": True}
-TASK_KEYS = {"code": True, "text": True}
-QUESTION_KEYS = {
-    "id": True,
-    "task": True,
-    "style": True,
-    "difficulty": True,
-    "stem": True,
-    "explanation": True,
-    "scenario": False,
-    "exhibit": False,
-    "exhibit_caption": False,
-    "shuffle_choices": False,
-    "retired": False,
-    "choices": False,
-    "technician_a": False,
-    "technician_b": False,
-}
-CHOICE_KEYS = {"text": True, "correct": False, "rationale": True}
-STATEMENT_KEYS = {"says": True, "correct": True, "rationale": True}
-
-Path_ = tuple[str | int, ...]
-
-try:  # libyaml is much faster; fall back to the pure-Python loader where it is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the wheel
-    _Loader = yaml.SafeLoader
-
-
-class _Locator:
-    """Maps a path in the parsed document to (line, col), computed only when a problem is found."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._index: dict[Path_, tuple[int, int]] | None = None
-        self._collections: set[Path_] = set()
-
-    def _build(self) -> dict[Path_, tuple[int, int]]:
-        index: dict[Path_, tuple[int, int]] = {}
-        collections = self._collections
-        try:
-            root = yaml.compose(self._text, Loader=_Loader)
-        except yaml.YAMLError:
-            return index
-
-        seen: set[int] = set()
-        # a loop over a stack, not recursion: a list nested 990 levels deep must not overflow
-        stack: list[tuple[yaml.Node, Path_]] = [(root, ())] if root is not None else []
-        while stack:
-            node, path = stack.pop()
-            if id(node) in seen:  # an alias: its target was indexed already (and may be huge)
-                continue
-            seen.add(id(node))
-            index[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-            if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-                collections.add(path)
-            if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
-                    # the key's own position is more useful for "unknown field" messages
-                    index[(*path, key, "__key__")] = (
-                        k.start_mark.line + 1,
-                        k.start_mark.column + 1,
-                    )
-                    stack.append((v, (*path, key)))
-            elif isinstance(node, yaml.SequenceNode):
-                stack.extend((v, (*path, i)) for i, v in enumerate(node.value))
-        return index
-
-    def at(self, path: Path_, key: bool = False) -> tuple[int, int]:
-        if self._index is None:
-            self._index = self._build()
-        # a list or mapping value is best shown at its key ("choices:"), a scalar at itself
-        if (key or (path and path in self._collections and not isinstance(path[-1], int))) and (
-            *path,
-            "__key__",
-        ) in self._index:
-            return self._index[(*path, "__key__")]
-        p = path
-        while p:
-            if p in self._index:
-                return self._index[p]
-            p = p[:-1]
-        return (1, 1)
-
-
-_ALIAS = re.compile(r"(?:^|[\s\[,{:-])\*[A-Za-z0-9_-]+", re.M)
-
-
-def _shares_nodes(data: Any) -> bool:
-    """True when one list or mapping appears twice (YAML aliases: a 400-byte file can stand for
-    ten million nodes). Linear in the distinct containers."""
-    seen: set[int] = set()
-    stack = [data]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, dict | list):
-            if id(x) in seen:
-                return True
-            seen.add(id(x))
-            stack.extend(x.values() if isinstance(x, dict) else x)
-    return False
-
-
-def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
-    name = str(path)
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text), []
-        except RecursionError:
-            return None, [
-                Diagnostic(
-                    name,
-                    1,
-                    1,
-                    Severity.ERROR,
-                    "JSON is nested too deeply (lists or objects inside each other hundreds of "
-                    "levels deep); a bank nests at most a few levels",
-                )
-            ]
-        except json.JSONDecodeError as e:
-            return None, [
-                Diagnostic(
-                    name,
-                    e.lineno,
-                    e.colno,
-                    Severity.ERROR,
-                    f"JSON syntax error: {e.msg}; fix the JSON at this point",
-                )
-            ]
-    try:
-        data = yaml.load(text, Loader=_Loader)
-        if "*" in text and _shares_nodes(data):
-            m = _ALIAS.search(text)
-            line = text.count("\n", 0, m.start()) + 1 if m else 1
-            return None, [
-                Diagnostic(
-                    name,
-                    line,
-                    1,
-                    Severity.ERROR,
-                    "YAML anchors and aliases (&name, *name) are not allowed in "
-                    "a bank file; write each value out in full",
-                )
-            ]
-        return data, []
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = e.problem or "syntax error"
-        hint = ""
-        if "mapping values are not allowed" in problem:
-            hint = "; quote text that contains ': '"
-        elif "found character '\\t'" in problem:
-            hint = "; indent with spaces, not tabs"
-        return None, [
-            Diagnostic(name, line, col, Severity.ERROR, f"YAML syntax error: {problem}{hint}")
-        ]
-    except yaml.YAMLError as e:
-        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"YAML error: {e}")]
-    except RecursionError:  # the pure-Python loader, where libyaml is missing
-        return None, [
-            Diagnostic(
-                name,
-                1,
-                1,
-                Severity.ERROR,
-                "YAML syntax error: exceeded maximum nesting depth; a bank nests at most a few "
-                "levels",
-            )
-        ]
-
+from app.domain.bank import STYLES, Style
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -242,11 +43,11 @@ def _norm_stem(text: str) -> str:
     return _NON_WORD.sub(" ", t).strip()
 
 
-class _Checker:
+class Checker:
     def __init__(self, path: Path, text: str, data: Any, choice_counts: Iterable[int]) -> None:
         self.path = path
         self.name = str(path)
-        self.loc = _Locator(text)
+        self.loc = Locator(text)
         self.data = data
         self.out: list[Diagnostic] = []
         self.choice_counts = frozenset(choice_counts)
@@ -655,218 +456,3 @@ class _Checker:
         problem = exhibit_problem(target, value)  # size, format and pixel caps
         if problem:
             self.add(path, f"{who}: {problem}", field="exhibit")
-
-
-def _read_text(path: Path) -> tuple[str | None, list[Diagnostic]]:
-    name = str(path)
-    data, problem = read_capped(path, MAX_FILE_BYTES)
-    if data is None:
-        return None, [problem] if problem else []
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        return None, [
-            Diagnostic(name, line, 1, Severity.ERROR, "file is not UTF-8 text; save it as UTF-8")
-        ]
-
-
-def parse(
-    path: Path, text: str, choice_counts: Iterable[int] = (4,), *, build: bool = True
-) -> tuple[Bank | None, list[Diagnostic]]:
-    """Parse and validate text as a native bank; a Bank only when there are no errors (and
-    `build` is set - validation alone does not need one)."""
-    data, diags = _load(path, text)
-    if diags:
-        return None, diags
-    checker = _Checker(path, text, data, choice_counts)
-    checker.run()
-    diags = sort_diagnostics(checker.out)
-    if any(d.is_error for d in diags) or not build:
-        return None, diags
-    return build_bank(data, source=str(path)), diags
-
-
-def validate_file(path: Path) -> list[Diagnostic]:
-    text, diags = _read_text(path)
-    if text is None:
-        return diags
-    return parse(path, text, build=False)[1]
-
-
-def read_bank(path: Path, on_warning: Callable[[Diagnostic], None] | None = None) -> Bank:
-    text, diags = _read_text(path)
-    if text is None:
-        raise BankError(diags)
-    bank, diags = parse(path, text)
-    if bank is None:
-        raise BankError(diags)
-    if on_warning:
-        for d in diags:
-            on_warning(d)
-    return bank
-
-
-def build_bank(d: dict[str, Any], source: str = "") -> Bank:
-    """Plain (already validated) data -> Bank."""
-    t = d["test"]
-    test = TestSpec(
-        code=t["code"],
-        title=t["title"].strip(),
-        spec_version=str(t["spec_version"]),
-        scored_count=t["scored_count"],
-        minutes=t["minutes"],
-        unscored_count=t.get("unscored_count", 10),
-        target_percent=float(t.get("target_percent", 70)),
-        shuffle_choices=t.get("shuffle_choices", True),
-        notes=(t.get("notes") or "").strip(),
-    )
-    areas = tuple(
-        ContentArea(
-            letter=a["letter"],
-            title=a["title"].strip(),
-            scored_count=a["scored_count"],
-            subareas=tuple(
-                SubArea(
-                    number=sa["number"],
-                    title=sa["title"].strip(),
-                    tasks=tuple(Task(code=k["code"], text=k["text"].strip()) for k in sa["tasks"]),
-                )
-                for sa in a["subareas"]
-            ),
-        )
-        for a in d["content_areas"]
-    )
-
-    def stmt(s: dict[str, Any] | None) -> Statement | None:
-        if s is None:
-            return None
-        return Statement(
-            says=s["says"].strip(), correct=s["correct"], rationale=s["rationale"].strip()
-        )
-
-    questions = tuple(
-        Question(
-            id=q["id"],
-            task=q["task"],
-            style=q["style"],
-            stem=q["stem"].strip(),
-            explanation=q["explanation"].strip(),
-            difficulty=q["difficulty"],
-            scenario=q.get("scenario", False),
-            choices=tuple(
-                Choice(
-                    text=c["text"].strip(),
-                    correct=c.get("correct", False),
-                    rationale=c["rationale"].strip(),
-                )
-                for c in q.get("choices") or ()
-            ),
-            technician_a=stmt(q.get("technician_a")),
-            technician_b=stmt(q.get("technician_b")),
-            exhibit=q.get("exhibit"),
-            exhibit_caption=q.get("exhibit_caption"),
-            shuffle_choices=q.get("shuffle_choices"),
-            retired=q.get("retired", False),
-        )
-        for q in d["questions"]
-    )
-    return Bank(test=test, content_areas=areas, questions=questions, source=source)
-
-
-def bank_to_plain(bank: Bank) -> dict[str, Any]:
-    """Bank -> the native document (for export); reading it back gives an equal Bank."""
-    t = bank.test
-    test: dict[str, Any] = {
-        "code": t.code,
-        "title": t.title,
-        "spec_version": t.spec_version,
-        "scored_count": t.scored_count,
-        "minutes": t.minutes,
-        "unscored_count": t.unscored_count,
-        "target_percent": int(t.target_percent)
-        if t.target_percent.is_integer()
-        else t.target_percent,
-        "shuffle_choices": t.shuffle_choices,
-    }
-    if t.notes:
-        test["notes"] = t.notes
-    areas = [
-        {
-            "letter": a.letter,
-            "title": a.title,
-            "scored_count": a.scored_count,
-            "subareas": [
-                {
-                    "number": sa.number,
-                    "title": sa.title,
-                    "tasks": [{"code": k.code, "text": k.text} for k in sa.tasks],
-                }
-                for sa in a.subareas
-            ],
-        }
-        for a in bank.content_areas
-    ]
-    qs: list[dict[str, Any]] = []
-    for q in bank.questions:
-        item: dict[str, Any] = {
-            "id": q.id,
-            "task": q.task,
-            "style": q.style,
-            "scenario": q.scenario,
-            "difficulty": q.difficulty,
-            "stem": q.stem,
-        }
-        if q.exhibit:
-            item["exhibit"] = q.exhibit
-        if q.exhibit_caption:
-            item["exhibit_caption"] = q.exhibit_caption
-        if q.style == Style.TECH_AB:
-            for name, s in (("technician_a", q.technician_a), ("technician_b", q.technician_b)):
-                assert s is not None
-                item[name] = {"says": s.says, "correct": s.correct, "rationale": s.rationale}
-        else:
-            item["choices"] = [
-                {
-                    "text": c.text,
-                    **({"correct": True} if c.correct else {}),
-                    "rationale": c.rationale,
-                }
-                for c in q.choices
-            ]
-        item["explanation"] = q.explanation
-        if q.shuffle_choices is not None:
-            item["shuffle_choices"] = q.shuffle_choices
-        if q.retired:
-            item["retired"] = True
-        qs.append(item)
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "test": test,
-        "content_areas": areas,
-        "questions": qs,
-    }
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _str_rep(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    if "\n" in data:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-
-
-_Dumper.add_representer(str, _str_rep)
-
-
-def dump_yaml(bank: Bank) -> str:
-    return yaml.dump(
-        bank_to_plain(bank), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
-    )
-
-
-def dump_json(bank: Bank) -> str:
-    return json.dumps(bank_to_plain(bank), indent=2, ensure_ascii=False) + "\n"

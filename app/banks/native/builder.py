@@ -1,0 +1,74 @@
+"""Plain, already validated data -> the domain Bank."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.bank import Bank, Choice, ContentArea, Question, Statement, SubArea, Task, TestSpec
+
+
+def build_bank(d: dict[str, Any], source: str = "") -> Bank:
+    """Plain (already validated) data -> Bank."""
+    t = d["test"]
+    test = TestSpec(
+        code=t["code"],
+        title=t["title"].strip(),
+        spec_version=str(t["spec_version"]),
+        scored_count=t["scored_count"],
+        minutes=t["minutes"],
+        unscored_count=t.get("unscored_count", 10),
+        target_percent=float(t.get("target_percent", 70)),
+        shuffle_choices=t.get("shuffle_choices", True),
+        notes=(t.get("notes") or "").strip(),
+    )
+    areas = tuple(
+        ContentArea(
+            letter=a["letter"],
+            title=a["title"].strip(),
+            scored_count=a["scored_count"],
+            subareas=tuple(
+                SubArea(
+                    number=sa["number"],
+                    title=sa["title"].strip(),
+                    tasks=tuple(Task(code=k["code"], text=k["text"].strip()) for k in sa["tasks"]),
+                )
+                for sa in a["subareas"]
+            ),
+        )
+        for a in d["content_areas"]
+    )
+
+    def stmt(s: dict[str, Any] | None) -> Statement | None:
+        if s is None:
+            return None
+        return Statement(
+            says=s["says"].strip(), correct=s["correct"], rationale=s["rationale"].strip()
+        )
+
+    questions = tuple(
+        Question(
+            id=q["id"],
+            task=q["task"],
+            style=q["style"],
+            stem=q["stem"].strip(),
+            explanation=q["explanation"].strip(),
+            difficulty=q["difficulty"],
+            scenario=q.get("scenario", False),
+            choices=tuple(
+                Choice(
+                    text=c["text"].strip(),
+                    correct=c.get("correct", False),
+                    rationale=c["rationale"].strip(),
+                )
+                for c in q.get("choices") or ()
+            ),
+            technician_a=stmt(q.get("technician_a")),
+            technician_b=stmt(q.get("technician_b")),
+            exhibit=q.get("exhibit"),
+            exhibit_caption=q.get("exhibit_caption"),
+            shuffle_choices=q.get("shuffle_choices"),
+            retired=q.get("retired", False),
+        )
+        for q in d["questions"]
+    )
+    return Bank(test=test, content_areas=areas, questions=questions, source=source)
