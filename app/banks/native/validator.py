@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from app.banks.diagnostics import Diagnostic, Severity
 from app.banks.exhibits import exhibit_problem
 from app.banks.limits import MAX_OPTIONS, MAX_QUESTIONS
 from app.banks.markup import plain_text, unsafe_markup
+from app.banks.native.bulk_check import clean_questions
 from app.banks.native.locator import Locator
 from app.banks.native.schema import (
     AREA_KEYS,
@@ -36,11 +38,56 @@ from app.domain.bank import STYLES, Style
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
-def _norm_stem(text: str) -> str:
+def norm_stem(text: str) -> str:
     if "<" in text or "&" in text:
         text = plain_text(text)
-    t = unicodedata.normalize("NFKC", text).lower()
+    # NFKC changes nothing in ASCII text, and most stems are ASCII
+    t = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
     return _NON_WORD.sub(" ", t).strip()
+
+
+class _Spec:
+    """A field list's sets, for the check of a well-formed mapping (the common case) in C."""
+
+    def __init__(self, spec: dict[str, bool]) -> None:
+        self.allowed = frozenset(spec)
+        self.required = frozenset(k for k, need in spec.items() if need)
+        self.values = itemgetter(*self.required) if len(self.required) > 1 else None
+
+
+_SPECS: dict[int, _Spec] = {}
+
+
+def _well_formed(value: Any, spec: dict[str, bool]) -> bool:
+    """A mapping with every required field set and no unknown one (no diagnostic to add)."""
+    if type(value) is not dict:
+        return False
+    s = _SPECS.get(id(spec))
+    if s is None:
+        s = _SPECS[id(spec)] = _Spec(spec)
+    keys = value.keys()
+    if not (s.required <= keys and keys <= s.allowed):
+        return False
+    if s.values is None:
+        return all(value[k] is not None for k in s.required)
+    return None not in s.values(value)
+
+
+def _fine_text(value: Any, limit: int) -> bool:
+    """Non-empty text within its limit and without markup to vet (no diagnostic to add)."""
+    return (
+        type(value) is str
+        and len(value) <= limit
+        and not value.isspace()
+        and value != ""
+        and "<" not in value
+        and ":" not in value
+    )
+
+
+_TEXT, _RATIONALE = LIMITS["text"], LIMITS["rationale"]
+_STEM, _EXPLANATION, _SAYS = LIMITS["stem"], LIMITS["explanation"], LIMITS["says"]
+_QUESTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
 
 
 class Checker:
@@ -65,6 +112,8 @@ class Checker:
         self.out.append(Diagnostic(self.name, line, col, severity, message, field))
 
     def mapping(self, value: Any, path: Path_, spec: dict[str, bool], what: str) -> bool:
+        if _well_formed(value, spec):
+            return True
         if not isinstance(value, dict):
             self.add(path, f"{what} must be a mapping of fields, found {type(value).__name__}")
             return False
@@ -89,6 +138,8 @@ class Checker:
 
     def text(self, value: Any, path: Path_, what: str, limit: str) -> None:
         if value is None:  # absent or empty: mapping() has reported it
+            return
+        if _fine_text(value, LIMITS[limit]):
             return
         if not isinstance(value, str) or not value.strip():
             self.add(path, f"{what} must be non-empty text")
@@ -262,6 +313,32 @@ class Checker:
                 f"{MAX_QUESTIONS:,} - split it into smaller banks",
             )
             return
+        per_area = clean_questions(qs, tasks, self.choice_counts)
+        if per_area is None:  # something to report: check item by item, placing each problem
+            per_area = self.each_question(qs, tasks, area_counts)
+        for letter, need in area_counts.items():
+            have = per_area.get(letter, 0)
+            if have < need:
+                ai = next(
+                    (
+                        i
+                        for i, a in enumerate(self.data.get("content_areas") or [])
+                        if isinstance(a, dict) and a.get("letter") == letter
+                    ),
+                    0,
+                )
+                self.add(
+                    ("content_areas", ai),
+                    f"area {letter} has {have} active questions but "
+                    f"its blueprint needs {need}; no full form can be drawn",
+                    severity=Severity.WARNING,
+                )
+
+    def each_question(
+        self, qs: list[Any], tasks: dict[str, str], area_counts: dict[str, int]
+    ) -> dict[str, int]:
+        """Every per-question check, one question at a time; active questions per area."""
+        path: Path_ = ("questions",)
         seen_ids: dict[str, int] = {}
         seen_stems: dict[str, str] = {}
         per_area: dict[str, int] = dict.fromkeys(area_counts, 0)
@@ -269,12 +346,10 @@ class Checker:
             qp = (*path, i)
             qid = q.get("id") if isinstance(q, dict) else None
             who = f"question {qid}" if isinstance(qid, str) else f"question {i + 1}"
-            if not self.mapping(q, qp, QUESTION_KEYS, who):
+            if not _well_formed(q, QUESTION_KEYS) and not self.mapping(q, qp, QUESTION_KEYS, who):
                 continue
             if "id" in q:
-                if not isinstance(qid, str) or not re.fullmatch(
-                    r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", qid
-                ):
+                if not isinstance(qid, str) or not _QUESTION_ID.fullmatch(qid):
                     self.add(
                         (*qp, "id"),
                         f"{who}: id must be letters, digits, '-', '_', '.', found {qid!r}",
@@ -307,17 +382,21 @@ class Checker:
                 elif not q.get("retired"):
                     per_area[tasks[task]] = per_area.get(tasks[task], 0) + 1
             if "difficulty" in q:
-                self.integer(q["difficulty"], (*qp, "difficulty"), f"{who}: difficulty", 1, 3)
+                d = q["difficulty"]
+                if type(d) is not int or not 1 <= d <= 3:
+                    self.integer(d, (*qp, "difficulty"), f"{who}: difficulty", 1, 3)
             for b in ("scenario", "shuffle_choices", "retired"):
-                self.boolean(q, b, qp, who)
+                if b in q and type(q[b]) is not bool:
+                    self.boolean(q, b, qp, who)
             stem = q.get("stem")
-            self.text(stem, (*qp, "stem"), f"{who}: stem", "stem")
+            if not _fine_text(stem, _STEM):
+                self.text(stem, (*qp, "stem"), f"{who}: stem", "stem")
             if isinstance(stem, str) and stem.strip():
-                key = _norm_stem(stem)
+                key = norm_stem(stem)
                 if style == Style.TECH_AB:
                     ta = q.get("technician_a")
                     says = ta.get("says", "") if isinstance(ta, dict) else ""
-                    key += "|" + _norm_stem(str(says))
+                    key += "|" + norm_stem(str(says))
                 if key in seen_stems:
                     self.add(
                         (*qp, "stem"),
@@ -327,9 +406,9 @@ class Checker:
                     )
                 else:
                     seen_stems[key] = str(qid)
-            self.text(
-                q.get("explanation"), (*qp, "explanation"), f"{who}: explanation", "explanation"
-            )
+            explanation = q.get("explanation")
+            if not _fine_text(explanation, _EXPLANATION):
+                self.text(explanation, (*qp, "explanation"), f"{who}: explanation", "explanation")
             if style == Style.TECH_AB:
                 if "choices" in q:
                     self.add(
@@ -344,8 +423,15 @@ class Checker:
                         self.add(qp, f"{who}: tech_ab item is missing '{t}'", field=t)
                         continue
                     sp = (*qp, t)
-                    if self.mapping(q[t], sp, STATEMENT_KEYS, f"{who} {t}"):
-                        st = q[t]
+                    st = q[t]
+                    if (
+                        _well_formed(st, STATEMENT_KEYS)
+                        and _fine_text(st["says"], _SAYS)
+                        and _fine_text(st["rationale"], _RATIONALE)
+                        and type(st["correct"]) is bool
+                    ):
+                        continue
+                    if self.mapping(st, sp, STATEMENT_KEYS, f"{who} {t}"):
                         self.text(st.get("says"), (*sp, "says"), f"{who} {t}.says", "says")
                         self.text(
                             st.get("rationale"),
@@ -371,23 +457,7 @@ class Checker:
                     f"{who}: exhibit_caption",
                     "text",
                 )
-        for letter, need in area_counts.items():
-            have = per_area.get(letter, 0)
-            if have < need:
-                ai = next(
-                    (
-                        i
-                        for i, a in enumerate(self.data.get("content_areas") or [])
-                        if isinstance(a, dict) and a.get("letter") == letter
-                    ),
-                    0,
-                )
-                self.add(
-                    ("content_areas", ai),
-                    f"area {letter} has {have} active questions but "
-                    f"its blueprint needs {need}; no full form can be drawn",
-                    severity=Severity.WARNING,
-                )
+        return per_area
 
     def choices(self, cs: Any, path: Path_, who: str) -> None:
         if cs is None:
@@ -406,6 +476,17 @@ class Checker:
         correct = 0
         texts: set[str] = set()
         for j, c in enumerate(cs):
+            if (
+                _well_formed(c, CHOICE_KEYS)
+                and _fine_text(c["text"], _TEXT)
+                and _fine_text(c["rationale"], _RATIONALE)
+            ):
+                right = c.get("correct", False)
+                t = " ".join(c["text"].lower().split())
+                if type(right) is bool and t not in texts:  # the common case: nothing to report
+                    correct += right
+                    texts.add(t)
+                    continue
             cp = (*path, j)
             label = chr(ord("A") + j)
             if not self.mapping(c, cp, CHOICE_KEYS, f"{who} choice {label}"):
