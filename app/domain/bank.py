@@ -99,9 +99,7 @@ class Question:
     def content_hash(self) -> str:
         """A digest of everything the author wrote (an update is detected by it changing)."""
 
-        def st(x: Statement | None) -> object:
-            return None if x is None else (x.says, x.correct, x.rationale)
-
+        a, b = self.technician_a, self.technician_b
         payload = (
             self.id,
             self.task,
@@ -110,9 +108,9 @@ class Question:
             self.explanation,
             self.difficulty,
             self.scenario,
-            tuple((c.text, c.correct, c.rationale) for c in self.choices),
-            st(self.technician_a),
-            st(self.technician_b),
+            tuple([(c.text, c.correct, c.rationale) for c in self.choices]),
+            None if a is None else (a.says, a.correct, a.rationale),
+            None if b is None else (b.says, b.correct, b.rationale),
             self.exhibit,
             self.exhibit_caption,
             self.shuffle_choices,

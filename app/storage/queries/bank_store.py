@@ -127,8 +127,11 @@ def store_bank(
     total = len(bank.questions)
     exhibits = src.exhibits
     for i, q in enumerate(bank.questions):
-        data = exhibits.get(q.exhibit) if q.exhibit else None
-        h = version_hash(q, data, exhibit_digests)
+        if q.exhibit:
+            data = exhibits.get(q.exhibit)
+            h = version_hash(q, data, exhibit_digests)
+        else:
+            data, h = None, q.content_hash()
         old = existing.get(q.id)
         if old is None:
             added += 1
