@@ -6,10 +6,8 @@ Frozen dataclasses, standard library only.
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 
 class Style(StrEnum):
@@ -205,8 +203,3 @@ def area_letter(task_code: str) -> str:
     """`A5.A.2.3` -> `A`."""
     parts = task_code.split(".")
     return parts[1] if len(parts) > 1 else ""
-
-
-def as_plain(value: Any) -> Any:
-    """Dataclass tree -> JSON-ready plain values (used for checksums and export)."""
-    return json.loads(json.dumps(value, default=lambda o: asdict(o)))

@@ -145,10 +145,6 @@ class ReportService:
         with self._db.read() as s:
             return build_report(s, profile, test_code, self._now(), self._rng())
 
-    def profile_names(self) -> list[str]:
-        with self._db.read() as s:
-            return list(s.scalars(select(ProfileRow.name).order_by(ProfileRow.name)))
-
 
 def build_report(
     s: Session, profile: str | int, test_code: str, now: datetime, rng: random.Random

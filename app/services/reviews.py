@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.storage.database import Database
-from app.storage.models import AttemptRow, QuestionRow, ReviewCardRow, TestRow
+from app.storage.models import QuestionRow, ReviewCardRow, TestRow
 from app.storage.versions import current_versions
 
 
@@ -102,9 +102,3 @@ class ReviewService:
             return int(
                 s.scalar(select(func.count()).where(ReviewCardRow.profile_id == profile_id)) or 0
             )
-
-
-def attempt_profile(s: Session, attempt_id: int) -> int:
-    a = s.get(AttemptRow, attempt_id)
-    assert a is not None
-    return a.profile_id
