@@ -38,37 +38,36 @@ def build_bank(d: dict[str, Any], source: str = "") -> Bank:
         for a in d["content_areas"]
     )
 
+    # positional arguments and a list per question: 20,000 questions are built on every import
     def stmt(s: dict[str, Any] | None) -> Statement | None:
         if s is None:
             return None
-        return Statement(
-            says=s["says"].strip(), correct=s["correct"], rationale=s["rationale"].strip()
-        )
+        return Statement(s["says"].strip(), s["correct"], s["rationale"].strip())
 
     questions = tuple(
-        Question(
-            id=q["id"],
-            task=q["task"],
-            style=q["style"],
-            stem=q["stem"].strip(),
-            explanation=q["explanation"].strip(),
-            difficulty=q["difficulty"],
-            scenario=q.get("scenario", False),
-            choices=tuple(
-                Choice(
-                    text=c["text"].strip(),
-                    correct=c.get("correct", False),
-                    rationale=c["rationale"].strip(),
-                )
-                for c in q.get("choices") or ()
-            ),
-            technician_a=stmt(q.get("technician_a")),
-            technician_b=stmt(q.get("technician_b")),
-            exhibit=q.get("exhibit"),
-            exhibit_caption=q.get("exhibit_caption"),
-            shuffle_choices=q.get("shuffle_choices"),
-            retired=q.get("retired", False),
-        )
-        for q in d["questions"]
+        [
+            Question(
+                q["id"],
+                q["task"],
+                q["style"],
+                q["stem"].strip(),
+                q["explanation"].strip(),
+                q["difficulty"],
+                q.get("scenario", False),
+                tuple(
+                    [
+                        Choice(c["text"].strip(), c.get("correct", False), c["rationale"].strip())
+                        for c in q.get("choices") or ()
+                    ]
+                ),
+                stmt(q.get("technician_a")),
+                stmt(q.get("technician_b")),
+                q.get("exhibit"),
+                q.get("exhibit_caption"),
+                q.get("shuffle_choices"),
+                q.get("retired", False),
+            )
+            for q in d["questions"]
+        ]
     )
     return Bank(test=test, content_areas=areas, questions=questions, source=source)
