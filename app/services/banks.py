@@ -7,7 +7,6 @@ file side in services/bank_prepare.py. No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.domain.bank import Bank
+from app.domain.clock import WallClock
 from app.domain.ids import BankId
 from app.services.bank_prepare import prepare_native, prepared_from_bank
 from app.services.bank_views import (
@@ -43,11 +43,9 @@ __all__ = [
     "prepared_from_bank",
 ]
 
-Clock = Callable[[], datetime]  # wall-clock time (a datetime), not the monotonic exam clock
-
 
 class BankService:
-    def __init__(self, db: Database, now: Clock) -> None:
+    def __init__(self, db: Database, now: WallClock) -> None:
         self._db = db
         self._now = now
 

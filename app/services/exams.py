@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.attempts import Mode, Status
+from app.domain.clock import WallClock
 from app.domain.errors import UserError
 from app.domain.forms import FormItem, assemble_form, practice_selection
 from app.domain.ids import ProfileId, QuestionId, TestId
@@ -71,7 +71,7 @@ class ExamService:
     def __init__(
         self,
         db: Database,
-        now: Callable[[], datetime],
+        now: WallClock,
         rng: Callable[[], random.Random] = random.Random,
     ) -> None:
         self._db = db

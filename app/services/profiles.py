@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import delete, func, select
 
+from app.domain.clock import WallClock
 from app.domain.errors import UserError
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow
@@ -42,7 +41,7 @@ def _clean_name(name: str) -> str:
 
 
 class ProfileService:
-    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+    def __init__(self, db: Database, now: WallClock) -> None:
         self._db = db
         self._now = now
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
+from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.errors import UserError
 from app.domain.mastery import (
@@ -134,7 +135,7 @@ class ReportService:
     def __init__(
         self,
         db: Database,
-        now: Callable[[], datetime],
+        now: WallClock,
         rng: Callable[[], random.Random] = lambda: random.Random(7),
     ) -> None:
         self._db = db

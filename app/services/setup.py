@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.domain.clock import WallClock
 from app.paths import AppPaths
 from app.services.banks import BankService
 from app.services.catalog import CatalogService
@@ -55,7 +55,7 @@ class AppServices:
     reviews: ReviewService
     classroom: ClassroomService
     plans: PlanService
-    now: Callable[[], datetime]
+    now: WallClock
 
     def close(self) -> None:
         self.db.dispose()
@@ -71,7 +71,7 @@ def _already_current(paths: AppPaths) -> bool:
 
 def open_services(
     paths: AppPaths,
-    now: Callable[[], datetime] = utc_now,
+    now: WallClock = utc_now,
     *,
     upgrade: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
