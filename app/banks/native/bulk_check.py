@@ -135,7 +135,7 @@ def _texts_fine(values: list[Any], limit: int) -> bool:
         return False
     joined = "\x00".join(values)
     # without a `<` only a script URL is unsafe (what unsafe_markup looks for after its tags)
-    if "<" not in joined and "javascript:" not in joined.lower():
+    if "<" not in joined and (":" not in joined or "javascript:" not in joined.lower()):
         return True
     return not any(map(unsafe_markup, values))
 
