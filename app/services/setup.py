@@ -93,7 +93,7 @@ def open_services(
     return _wire(db, now)
 
 
-def open_url(db_url: str, now: Callable[[], datetime] = utc_now) -> AppServices:
+def open_url(db_url: str, now: WallClock = utc_now) -> AppServices:
     """Open and upgrade the database at `db_url` (a one-shot command such as a PDF report)."""
     db = Database(db_url)
     try:
@@ -104,7 +104,7 @@ def open_url(db_url: str, now: Callable[[], datetime] = utc_now) -> AppServices:
     return _wire(db, now)
 
 
-def _wire(db: Database, now: Callable[[], datetime]) -> AppServices:
+def _wire(db: Database, now: WallClock) -> AppServices:
     return AppServices(
         db=db,
         banks=BankService(db, now),
