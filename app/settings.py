@@ -10,10 +10,23 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 VERSION = 1
+Values = dict[str, object]
+
+
+def _from_unversioned(values: Values) -> Values:
+    """Version 0: a file without a version (or written by hand) holds its values at the top."""
+    inner = values.get("values")
+    return dict(inner) if isinstance(inner, dict) else {k: v for k, v in values.items()}
+
+
+# one step per version, as Picard's config_upgrade: UPGRADES[n] turns version n's values into
+# version n + 1's. A new version adds its step here (renamed or re-typed keys), never edits one.
+UPGRADES: dict[int, Callable[[Values], Values]] = {0: _from_unversioned}
 
 
 @dataclass
@@ -31,9 +44,16 @@ def load(path: Path) -> Settings:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()
-    if not isinstance(raw, dict) or raw.get("version", 0) > VERSION:
+    if not isinstance(raw, dict):
         return Settings()
-    values = raw.get("values", {})
+    version = raw.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        return Settings()  # a newer build's file: its values may mean something else
+    values = raw.get("values", {}) if version else raw
+    if not isinstance(values, dict):
+        return Settings()
+    for step in range(version, VERSION):
+        values = UPGRADES[step](values)
     known = {f.name: f for f in fields(Settings)}
     kwargs = {}
     for k, v in values.items() if isinstance(values, dict) else ():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.banks.foreign import (
+from app.banks.drafts import (
     Draft,
     DraftChoice,
     ForeignRead,

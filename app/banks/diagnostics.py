@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.errors import UserError
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -32,7 +34,7 @@ def sort_diagnostics(items: list[Diagnostic]) -> list[Diagnostic]:
     return sorted(items, key=lambda d: (d.file, d.line, d.col, d.message))
 
 
-class BankError(Exception):
+class BankError(UserError):
     """A bank could not be read or imported; carries every diagnostic found."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:

@@ -20,6 +20,8 @@ from xml.etree import ElementTree as ET
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _parse_xml
 
+from app.domain.errors import UserError
+
 MAX_EXHIBIT_BYTES = 5 * 1024 * 1024
 MAX_SIDE = 8000  # pixels per side of a raster exhibit
 MAX_PIXELS = 40_000_000  # pixels of a raster exhibit (160 MB decoded)
@@ -29,10 +31,12 @@ MAX_SVG_ELEMENTS = 50_000
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
+# what a bank may name as a question's exhibit (the native format and the foreign readers)
+EXHIBIT_SUFFIXES = (".svg", ".png")
 KINDS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".gif": "gif", ".svg": "svg"}
 
 
-class ExhibitError(ValueError):
+class ExhibitError(UserError, ValueError):
     """An exhibit that cannot be stored; str() says what is wrong and how to fix it."""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.banks.foreign import (
+from app.banks.drafts import (
     SUPPORTED,
     Draft,
     DraftChoice,

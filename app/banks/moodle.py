@@ -34,7 +34,7 @@ from defusedxml import (
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
-from app.banks.foreign import (
+from app.banks.drafts import (
     SUPPORTED,
     Draft,
     DraftChoice,

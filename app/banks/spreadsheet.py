@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 import re
 import warnings
 import zipfile
@@ -21,7 +22,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from app.banks.foreign import (
+from app.banks.drafts import (
     Draft,
     DraftChoice,
     ForeignRead,
@@ -30,6 +31,8 @@ from app.banks.foreign import (
 )
 from app.banks.limits import MAX_COLUMNS, MAX_ROWS, column_letters
 from app.domain.bank import STYLES, Style
+
+log = logging.getLogger("bayready")
 
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -335,6 +338,10 @@ def parse_xlsx(data: bytes, source: str, folder: Path | None) -> ForeignRead:
             finally:
                 wb.close()
     except Exception as e:  # openpyxl raises many types on damaged files; name the problem
+        # and keep the traceback: the same net would catch a bug in the reader itself
+        logging.getLogger("bayready").warning(
+            "workbook %s not read", table.out.source, exc_info=True
+        )
         table.out.error(1, f"cannot read the workbook ({type(e).__name__}: {e}); save it again")
         return table.out.result()
 

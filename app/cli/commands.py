@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from app.banks.diagnostics import BankError, Diagnostic
     from app.domain.bank import Bank
     from app.services.banks import PreparedBank
+    from app.services.errors import BankError, Diagnostic
     from app.services.setup import AppServices
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -29,7 +29,7 @@ def _err(msg: str) -> None:
 
 def _problems(diagnostics: Iterable[Diagnostic]) -> None:
     """Print a file's problems, at most MAX_PRINTED_DIAGNOSTICS of them, then how many more."""
-    from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
+    from app.services.errors import MAX_PRINTED_DIAGNOSTICS
 
     shown = 0
     suppressed = 0
@@ -69,8 +69,7 @@ def open_services_first_run(paths: AppPaths) -> AppServices:
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
-    from app.banks.diagnostics import BankError
-    from app.storage.database import DatabaseError
+    from app.services.errors import BankError, DatabaseError, UserError
 
     try:
         if args.command == "bank":
@@ -88,7 +87,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     except BankError as e:
         _problems(e.diagnostics)
         return EXIT_INVALID
-    except (DatabaseError, ValueError) as e:  # ReportError, ProfileError are ValueErrors
+    except (DatabaseError, UserError) as e:  # anything else is a bug: traceback to the log
         _err(f"error: {e}")
         return EXIT_INVALID
     _err(f"unknown command {args.command!r}")
@@ -101,15 +100,11 @@ def _db(args: argparse.Namespace, paths: AppPaths) -> int:
 
         print(paths.sqlite_file or mask_url(paths.db_url))
         return EXIT_OK
-    from app.storage.database import Database
+    from app.services.setup import upgrade_database
 
-    db = Database(paths.db_url)
-    try:
-        changed = db.upgrade()
-        rev = db.current_revision()
-    finally:
-        db.dispose()
-    print(f"database {db.display_name()} {'upgraded to' if changed else 'already at'} {rev}")
+    done = upgrade_database(paths)
+    verb = "upgraded to" if done.changed else "already at"
+    print(f"database {done.database} {verb} {done.revision}")
     return EXIT_OK
 
 
@@ -193,11 +188,10 @@ def _prepare(
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from app.banks.native import read_bank
-    from app.banks.stats import bank_stats, markdown
+    from app.services.formats import bank_stats, markdown, read_native
 
     for f in args.files:
-        s = bank_stats(read_bank(f))
+        s = bank_stats(read_native(f))
         if args.markdown:
             print(markdown(s))
             continue
@@ -213,7 +207,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
-    from app.banks.diagnostics import BankError
+    from app.services.errors import BankError
 
     worst = EXIT_OK
     for f in args.files:
@@ -240,7 +234,7 @@ def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _import(args: argparse.Namespace, services: AppServices) -> int:
-    from app.banks.diagnostics import BankError
+    from app.services.errors import BankError
 
     prepared = []
     failed = False

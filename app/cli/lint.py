@@ -5,19 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-from app.banks.diagnostics import BankError, Diagnostic
+from app.services.lint import lint_diagnostics
+from app.services.problems import BankError
+
+__all__ = ["lint_diagnostics", "run_lint"]
 
 EXIT_OK, EXIT_INVALID = 0, 1
-
-
-def lint_diagnostics(path: Path) -> list[Diagnostic]:
-    """Lint warnings of a native bank file (raises BankError when it does not read)."""
-    from app.banks.lint import lint_file
-    from app.banks.native import read_bank
-
-    return lint_file(path, read_bank(path))
 
 
 def run_lint(args: argparse.Namespace) -> int:

@@ -6,10 +6,8 @@ Frozen dataclasses, standard library only.
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 
 class Style(StrEnum):
@@ -104,9 +102,7 @@ class Question:
     def content_hash(self) -> str:
         """A digest of everything the author wrote (an update is detected by it changing)."""
 
-        def st(x: Statement | None) -> object:
-            return None if x is None else (x.says, x.correct, x.rationale)
-
+        a, b = self.technician_a, self.technician_b
         payload = (
             self.id,
             self.task,
@@ -115,9 +111,9 @@ class Question:
             self.explanation,
             self.difficulty,
             self.scenario,
-            tuple((c.text, c.correct, c.rationale) for c in self.choices),
-            st(self.technician_a),
-            st(self.technician_b),
+            tuple([(c.text, c.correct, c.rationale) for c in self.choices]),
+            None if a is None else (a.says, a.correct, a.rationale),
+            None if b is None else (b.says, b.correct, b.rationale),
             self.exhibit,
             self.exhibit_caption,
             self.shuffle_choices,
@@ -233,8 +229,3 @@ def area_letter(task_code: str) -> str:
     """`A5.A.2.3` -> `A`."""
     parts = task_code.split(".")
     return parts[1] if len(parts) > 1 else ""
-
-
-def as_plain(value: Any) -> Any:
-    """Dataclass tree -> JSON-ready plain values (used for checksums and export)."""
-    return json.loads(json.dumps(value, default=lambda o: asdict(o)))

@@ -7,12 +7,17 @@ clock starts from the saved elapsed seconds, not from a wall-clock start time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+
+# Two kinds of "now", never mixed: the exam clock counts seconds on a monotonic clock
+# (time.monotonic; immune to the wall clock being changed mid-exam), while what is stored - when
+# an attempt started, when an answer was given - is the date and time (naive UTC, utc_now).
+MonotonicClock = Callable[[], float]
+WallClock = Callable[[], datetime]
 
 
 class ExamClock:
-    def __init__(
-        self, limit_s: float | None, now: Callable[[], float], elapsed_s: float = 0.0
-    ) -> None:
+    def __init__(self, limit_s: float | None, now: MonotonicClock, elapsed_s: float = 0.0) -> None:
         self.limit_s = limit_s
         self._now = now
         self._banked = max(0.0, elapsed_s)

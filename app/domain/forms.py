@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+from app.domain.errors import UserError
+
 Enemies = Mapping[int, frozenset[int]]  # question id -> ids it must never share a form with
 
 
@@ -43,7 +45,7 @@ class Form:
         return sum(1 for i in self.items if i.scored)
 
 
-class PoolTooSmallError(ValueError):
+class PoolTooSmallError(UserError, ValueError):
     pass
 
 

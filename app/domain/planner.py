@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.domain.errors import UserError
+
 MOCK_EVERY_DAYS = 14
 FINAL_WEEK_DAYS = 7
 REVIEW_SESSION_AT = 10  # due cards that fill a session of their own
@@ -44,7 +46,7 @@ class SessionKind(StrEnum):
     RECERT_FORM = "recert_form"
 
 
-class PlanError(ValueError):
+class PlanError(UserError, ValueError):
     """Settings the learner can correct; the message says how."""
 
 

@@ -8,15 +8,14 @@ pgpass file (app.storage.credentials); it is never logged. On SQLite there is no
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from app.domain.clock import WallClock
 from app.storage import classroom_roles as roles
 from app.storage.classroom_roles import ClassroomSetupError, Role
 from app.storage.credentials import (
@@ -77,7 +76,7 @@ def _refused(e: DBAPIError, database: str) -> ClassroomSetupError:
 
 
 class ClassRosterService:
-    def __init__(self, db: Database, now: Callable[[], datetime], store: PasswordStore) -> None:
+    def __init__(self, db: Database, now: WallClock, store: PasswordStore) -> None:
         self._db = db
         self._now = now
         self._store = store
@@ -267,7 +266,7 @@ class ClassRosterService:
         return profile
 
 
-def open_roster(db_url: str, data_dir: Path, now: Callable[[], datetime]) -> ClassRosterService:
+def open_roster(db_url: str, data_dir: Path, now: WallClock) -> ClassRosterService:
     """The roster on `db_url` as its owner, passwords kept in this computer's store."""
     from app.storage.credentials import connect_args_for
 

@@ -13,14 +13,14 @@ import io
 import json
 import math
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS
+from app.domain.clock import WallClock
+from app.domain.errors import UserError
 from app.services.exports import csv_writer
 from app.storage.database import Database
 from app.storage.models import (
@@ -36,7 +36,7 @@ from app.storage.models import (
 MIN_ITEM_RESPONSES = 5
 
 
-class ClassroomError(ValueError):
+class ClassroomError(UserError, ValueError):
     pass
 
 
@@ -111,7 +111,7 @@ def point_biserial(xs: list[int], totals: list[float]) -> float | None:
 
 
 class ClassroomService:
-    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+    def __init__(self, db: Database, now: WallClock) -> None:
         self._db = db
         self._now = now
 

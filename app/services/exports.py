@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.domain.errors import UserError
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
@@ -49,7 +51,7 @@ def csv_writer(stream: Any) -> SafeCsvWriter:
     return SafeCsvWriter(stream)
 
 
-class ExportError(OSError):
+class ExportError(UserError, OSError):
     """A report could not be written; str() is the whole message to show (file, cause, fix)."""
 
 

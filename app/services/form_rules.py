@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.banks.stored import enemy_pairs, stored_booklet
 from app.domain.bank import Bank
 from app.domain.forms import Enemies, enemy_map
-from app.storage.models import BankRow, QuestionRow
+from app.storage.models import BankRow, QuestionRow, TestRow
 
 
 def form_enemies(s: Session, test_id: int) -> Enemies:
@@ -53,9 +53,10 @@ def form_enemies(s: Session, test_id: int) -> Enemies:
     return enemy_map(pairs, (g for g in shared.values() if len(g) > 1))
 
 
-def with_links(s: Session, bank: Bank, test_id: int, bank_id: int | None = None) -> Bank:
+def with_links(s: Session, bank: Bank, bank_id: int | None = None) -> Bank:
     """`bank` (loaded from the database) with its questions' `enemies` and `reference` lists and
     its booklet put back, so an export reads back as it was imported."""
+    test_id = select(TestRow.id).where(TestRow.code == bank.test.code).scalar_subquery()
     q = select(BankRow.enemies, BankRow.reference).where(
         BankRow.test_id == test_id, BankRow.removed.is_(False)
     )

@@ -20,7 +20,10 @@ from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.files import check_file, read_capped
 from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
 from app.banks.markup import plain_text
+from app.banks.stats import bank_stats as bank_stats
+from app.banks.stats import markdown as markdown
 from app.domain.bank import Bank, Question, Style
+from app.domain.errors import UserError
 from app.services.banks import (
     PreparedBank,
     UnmappedCategory,
@@ -394,7 +397,7 @@ EXPORT_FORMATS = ("yaml", "json", "moodle")
 _QUESTION_WHO = re.compile(r"question (\S+?)(?::? )")
 
 
-class ExportError(ValueError):
+class ExportError(UserError, ValueError):
     """The bank cannot be written as a native file that `bank validate` accepts; lists, per
     question id, what is missing."""
 
@@ -466,3 +469,10 @@ def export_text(bank: Bank, fmt: str, out: Path) -> str:
         "what a BayReady bank file needs, so the file would not pass 'bank validate'",
         problems,
     )
+
+
+def read_native(path: Path) -> Bank:
+    """A native bank file, read and validated (`bayready bank stats`). Raises BankError."""
+    from app.banks.native import read_bank
+
+    return read_bank(path)

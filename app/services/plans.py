@@ -25,6 +25,7 @@ from app.domain.certification import (
     renewal_checks,
     track,
 )
+from app.domain.clock import WallClock
 from app.domain.planner import (
     GainItem,
     Goal,
@@ -124,7 +125,7 @@ class PlanService:
     def __init__(
         self,
         db: Database,
-        now: Callable[[], datetime],
+        now: WallClock,
         today: Callable[[], date] | None = None,
     ) -> None:
         self._db = db

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import delete, func, select
 
+from app.domain.clock import WallClock
+from app.domain.errors import UserError
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow
 
 NAME_MAX = 80  # the profile.name column is String(80)
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile action the user can correct (message says how)."""
 
 
@@ -41,7 +41,7 @@ def _clean_name(name: str) -> str:
 
 
 class ProfileService:
-    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+    def __init__(self, db: Database, now: WallClock) -> None:
         self._db = db
         self._now = now
 

@@ -18,7 +18,9 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
+from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
+from app.domain.errors import UserError
 from app.domain.mastery import (
     Answered,
     Mastery,
@@ -44,7 +46,7 @@ from app.storage.models import (
 )
 
 
-class ReportError(ValueError):
+class ReportError(UserError, ValueError):
     pass
 
 
@@ -134,7 +136,7 @@ class ReportService:
     def __init__(
         self,
         db: Database,
-        now: Callable[[], datetime],
+        now: WallClock,
         rng: Callable[[], random.Random] = lambda: random.Random(7),
     ) -> None:
         self._db = db
@@ -144,10 +146,6 @@ class ReportService:
     def weak_area_report(self, profile: str | int, test_code: str) -> WeakAreaReport:
         with self._db.read() as s:
             return build_report(s, profile, test_code, self._now(), self._rng())
-
-    def profile_names(self) -> list[str]:
-        with self._db.read() as s:
-            return list(s.scalars(select(ProfileRow.name).order_by(ProfileRow.name)))
 
 
 def build_report(

@@ -6,14 +6,14 @@ question again reschedules it (Good when right, Again when wrong). The FSRS card
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.clock import WallClock
 from app.storage.database import Database
-from app.storage.models import AttemptRow, QuestionRow, ReviewCardRow, TestRow
+from app.storage.models import QuestionRow, ReviewCardRow, TestRow
 from app.storage.versions import current_versions
 
 
@@ -59,7 +59,7 @@ def record_review(
 
 
 class ReviewService:
-    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
+    def __init__(self, db: Database, now: WallClock) -> None:
         self._db = db
         self._now = now
 
@@ -102,9 +102,3 @@ class ReviewService:
             return int(
                 s.scalar(select(func.count()).where(ReviewCardRow.profile_id == profile_id)) or 0
             )
-
-
-def attempt_profile(s: Session, attempt_id: int) -> int:
-    a = s.get(AttemptRow, attempt_id)
-    assert a is not None
-    return a.profile_id

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.domain.clock import WallClock
 from app.paths import AppPaths
 from app.services.banks import BankService
 from app.services.catalog import CatalogService
@@ -55,7 +55,7 @@ class AppServices:
     reviews: ReviewService
     classroom: ClassroomService
     plans: PlanService
-    now: Callable[[], datetime]
+    now: WallClock
 
     def close(self) -> None:
         self.db.dispose()
@@ -71,7 +71,7 @@ def _already_current(paths: AppPaths) -> bool:
 
 def open_services(
     paths: AppPaths,
-    now: Callable[[], datetime] = utc_now,
+    now: WallClock = utc_now,
     *,
     upgrade: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
@@ -93,7 +93,7 @@ def open_services(
     return _wire(db, now)
 
 
-def open_url(db_url: str, now: Callable[[], datetime] = utc_now) -> AppServices:
+def open_url(db_url: str, now: WallClock = utc_now) -> AppServices:
     """Open and upgrade the database at `db_url` (a one-shot command such as a PDF report)."""
     db = Database(db_url)
     try:
@@ -104,7 +104,7 @@ def open_url(db_url: str, now: Callable[[], datetime] = utc_now) -> AppServices:
     return _wire(db, now)
 
 
-def _wire(db: Database, now: Callable[[], datetime]) -> AppServices:
+def _wire(db: Database, now: WallClock) -> AppServices:
     return AppServices(
         db=db,
         banks=BankService(db, now),
@@ -117,3 +117,22 @@ def _wire(db: Database, now: Callable[[], datetime]) -> AppServices:
         plans=PlanService(db, now),
         now=now,
     )
+
+
+@dataclass(frozen=True)
+class UpgradeOutcome:
+    """`bayready db upgrade`: whether the schema moved, where it is now, which database."""
+
+    changed: bool
+    revision: str | None
+    database: str
+
+
+def upgrade_database(paths: AppPaths) -> UpgradeOutcome:
+    """Bring the database to this build's schema (one transaction). Raises DatabaseError."""
+    db = Database(paths.db_url)
+    try:
+        changed = db.upgrade()
+        return UpgradeOutcome(changed, db.current_revision(), db.display_name())
+    finally:
+        db.dispose()

@@ -1,4 +1,8 @@
-"""Persistence: SQLAlchemy models, engine set-up, Alembic migrations and query functions.
+"""Persistence: SQLAlchemy models (models.py), engine set-up and database faults (database.py),
+Alembic migrations (migrations/), classroom roles and saved passwords, and the SQL itself in
+queries/ (by subject: banks, bank_store, attempts) and versions.py.
 
-No Qt. Query functions take a session and never commit; services own the transaction.
+Query functions take a Session, never commit and return tuples or domain objects; services own the
+one transaction per user action. Never imports Qt, the banks readers, services, ui or cli
+(import-linter contracts in pyproject.toml).
 """

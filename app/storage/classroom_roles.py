@@ -28,6 +28,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from app.domain.errors import UserError
+
 # personal tables and the column that names whose row it is
 PERSONAL_TABLES: dict[str, str] = {
     "profile": "id",
@@ -50,7 +52,7 @@ class Role(StrEnum):
     INSTRUCTOR = "instructor"
 
 
-class ClassroomSetupError(ValueError):
+class ClassroomSetupError(UserError, ValueError):
     """A classroom set-up step the person running it can correct (message says how)."""
 
 

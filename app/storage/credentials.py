@@ -54,11 +54,15 @@ class Target:
             return None
         parts = urlsplit(url)
         user = login or parts.username
+        try:
+            port = parts.port
+        except ValueError:  # a port out of range: the Database explains the bad URL itself
+            return None
         if not user:
             return None
         return cls(
             parts.hostname or "localhost",
-            parts.port or DEFAULT_PORT,
+            port or DEFAULT_PORT,
             parts.path.lstrip("/") or user,
             user,
         )

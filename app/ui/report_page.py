@@ -103,8 +103,12 @@ class ReportPage(QWidget):
     def show_report(self, report: AttemptReport) -> None:
         self.report = report
         st, sc = report.state, report.score
-        kind = {RECERT: "Recertification test"}.get(
-            st.mode, "Mock exam" if st.mode in EXAM_MODES else "Practice"
+        kind = (
+            "Recertification test"
+            if st.mode == RECERT
+            else "Mock exam"
+            if st.mode in EXAM_MODES
+            else "Practice"
         )
         verdict_html = verdict_line(st.mode in EXAM_MODES, sc.passed, sc.total)
         limit = f" of {format_remaining(sc.limit_s)}" if sc.limit_s else ""

@@ -139,7 +139,7 @@ def test_read_exhibit_refuses_special_files_and_reads_no_more_than_the_cap(
 
 
 def test_embedded_svg_data_uri_is_cleaned_by_the_foreign_reader(tmp_path: Path) -> None:
-    from app.banks.foreign import _resolve_image
+    from app.banks.drafts import _resolve_image
 
     uri = "data:image/svg+xml;base64," + base64.b64encode(HOSTILE_SVG).decode()
     name, data = _resolve_image(uri, tmp_path, {}, "q.gift")

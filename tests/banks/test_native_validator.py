@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -212,12 +213,61 @@ def test_wrong_task_code_shape(mini_bank: Path) -> None:
     )
 
 
+def _schema() -> dict[str, Any]:
+    import jsonschema  # a test extra: a missing one fails the run rather than skipping
+
+    schema = json.loads((Path(__file__).parents[2] / "app/banks/bank.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema  # type: ignore[no-any-return]
+
+
 def test_json_schema_accepts_the_sample_bank(mini_bank: Path) -> None:
+    import jsonschema
     import yaml
 
-    jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads((Path(__file__).parents[2] / "app/banks/bank.schema.json").read_text())
-    jsonschema.validate(yaml.safe_load(mini_bank.read_text()), schema)
+    jsonschema.validate(yaml.safe_load(mini_bank.read_text()), _schema())
+
+
+# Mistakes the validator reports and the schema must reject too: an empty or loosened schema
+# ({} accepts anything) fails here, so the shipped schema cannot quietly stop describing the format
+SCHEMA_REJECTS = {
+    "no questions": lambda d: d.pop("questions"),
+    "another format": lambda d: d.__setitem__("format", "moodle"),
+    "format version 2": lambda d: d.__setitem__("format_version", 2),
+    "unknown top-level field": lambda d: d.__setitem__("extra", 1),
+    "lower-case test code": lambda d: d["test"].__setitem__("code", "z9"),
+    "no content areas": lambda d: d.__setitem__("content_areas", []),
+    "two-letter area": lambda d: d["content_areas"][0].__setitem__("letter", "AB"),
+    "question without a stem": lambda d: d["questions"][0].pop("stem"),
+    "question with an unknown style": lambda d: d["questions"][0].__setitem__("style", "essay"),
+    "difficulty as text": lambda d: d["questions"][0].__setitem__("difficulty", "hard"),
+}
+
+
+@pytest.mark.parametrize("mistake", list(SCHEMA_REJECTS), ids=list(SCHEMA_REJECTS))
+def test_json_schema_rejects_what_the_validator_rejects(
+    mini_bank: Path, tmp_path: Path, mistake: str
+) -> None:
+    import jsonschema
+    import yaml
+
+    doc = yaml.safe_load(mini_bank.read_text())
+    SCHEMA_REJECTS[mistake](doc)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    assert [d for d in validate_file(bad) if d.is_error], "the validator rejects it"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, _schema())
+
+
+def test_an_empty_schema_would_fail_the_schema_tests(mini_bank: Path) -> None:
+    """The check above has teeth: the same documents pass an empty schema."""
+    import jsonschema
+    import yaml
+
+    doc = yaml.safe_load(mini_bank.read_text())
+    SCHEMA_REJECTS["no questions"](doc)
+    jsonschema.validate(doc, {})  # no error: an empty schema would not catch the mistake
 
 
 def test_missing_top_level_sections_are_reported_not_crashed(tmp_path: Path) -> None:

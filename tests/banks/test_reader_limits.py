@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.banks import foreign, native, spreadsheet
+from app.banks import drafts, foreign, spreadsheet
 from app.banks.aiken import parse_aiken
 from app.banks.foreign import read_foreign
 from app.banks.gift import parse_gift
@@ -30,6 +30,7 @@ from app.banks.limits import (
 from app.banks.markup import plain_text, sanitise_html, unsafe_markup
 from app.banks.moodle import parse_moodle_xml
 from app.banks.native import validate_file
+from app.banks.native import validator as native_validator
 from app.banks.spreadsheet import parse_csv
 from benchmarks.hostile import CSV_HEADER, aiken_options, moodle_answers, xlsx_far_cells
 
@@ -120,7 +121,7 @@ def test_a_field_over_the_cap_skips_its_question_before_cleaning() -> None:
 
 
 def test_more_questions_than_the_cap_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(foreign, "MAX_QUESTIONS", 3)
+    monkeypatch.setattr(drafts, "MAX_QUESTIONS", 3)
     text = "".join(f"Q{i}?\nA) x\nB) y\nANSWER: A\n\n" for i in range(5))
     read = parse_aiken(text, "many.txt")
     assert len(read.questions) == 3
@@ -129,7 +130,7 @@ def test_more_questions_than_the_cap_is_one_error(monkeypatch: pytest.MonkeyPatc
 
 
 def test_errors_past_the_kept_number_are_counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(foreign, "MAX_KEPT_DIAGNOSTICS", 10)
+    monkeypatch.setattr(drafts, "MAX_KEPT_DIAGNOSTICS", 10)
     rows = "".join(f",A5.A.1.1,direct,Stem {i},x,y,,,Q,\n" for i in range(25))
     read = parse_csv(CSV_HEADER + rows, "bad.csv", None)
     assert len(read.errors) == 11
@@ -249,7 +250,7 @@ def test_nesting_just_under_the_parsers_limit_is_located_without_recursion(
 def test_native_bank_over_the_question_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.factories import bank_document
 
-    monkeypatch.setattr(native, "MAX_QUESTIONS", 10)
+    monkeypatch.setattr(native_validator, "MAX_QUESTIONS", 10)
     path = tmp_path / "big.json"
     path.write_text(json.dumps(bank_document("Z8", {"A": 5, "B": 5}, per_area_factor=2)))
     errors = [d for d in validate_file(path) if d.is_error]

@@ -3,6 +3,9 @@ and `make bench` show the counts without -s."""
 
 from __future__ import annotations
 
+import os
+import random
+
 import pytest
 
 from tests.faults.tally import COUNTS, MAXIMA
@@ -16,3 +19,22 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(f"{name}: {COUNTS[name]}")
     for name in sorted(MAXIMA):
         terminalreporter.write_line(f"{name}: {MAXIMA[name]:.3f}")
+
+
+SEED_ENV = "BAYREADY_FAULT_SEED"
+
+
+def fault_seed() -> int:
+    """The seed of a random fault test: BAYREADY_FAULT_SEED=N replays a run, else a fresh one.
+
+    Printed, so a failure's captured output says how to replay it.
+    """
+    raw = os.environ.get(SEED_ENV, "").strip()
+    seed = int(raw) if raw else random.randrange(2**31)
+    print(f"fault seed {seed} (replay with {SEED_ENV}={seed})")
+    return seed
+
+
+@pytest.fixture
+def seed() -> int:
+    return fault_seed()

@@ -28,7 +28,7 @@ from tests.faults.tally import count
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run_concurrently(folder: Path, seconds: float) -> None:
+def run_concurrently(folder: Path, seconds: float, seed: int) -> None:
     paths = AppPaths(folder / "data", f"sqlite:///{folder / 'shared.db'}")
     services = open_services(paths)
     try:
@@ -40,7 +40,7 @@ def run_concurrently(folder: Path, seconds: float) -> None:
         services.close()  # the test holds no connection while the two processes run
     common = ["--db", str(folder / "shared.db"), "--data-dir", str(paths.data_dir)]
     roles = {
-        "answer": ["--attempt", str(attempt), "--seed", "7"],
+        "answer": ["--attempt", str(attempt), "--seed", str(seed)],
         "import": ["--folder", str(folder / "generated")],
     }
     env = dict(os.environ)
@@ -112,10 +112,10 @@ def run_concurrently(folder: Path, seconds: float) -> None:
     count(f"concurrency {seconds:.0f} s: rows written concurrently", answers + imported)
 
 
-def test_answering_while_importing(tmp_path: Path) -> None:
-    run_concurrently(tmp_path, 15)
+def test_answering_while_importing(tmp_path: Path, seed: int) -> None:
+    run_concurrently(tmp_path, 15, seed)
 
 
 @pytest.mark.slow
-def test_answering_while_importing_soak(tmp_path: Path) -> None:
-    run_concurrently(tmp_path, 30)
+def test_answering_while_importing_soak(tmp_path: Path, seed: int) -> None:
+    run_concurrently(tmp_path, 30, seed)

@@ -171,13 +171,13 @@ def run_kills(folder: Path, kills: int, seed: int) -> Truth:
     return truth
 
 
-def test_kill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
-    truth = run_kills(tmp_path, 30, seed=random.randrange(2**31))
+def test_kill_at_random_moments_loses_nothing(tmp_path: Path, seed: int) -> None:
+    truth = run_kills(tmp_path, 30, seed=seed)
     assert truth.acks > 0 and truth.attempt is not None
 
 
 @pytest.mark.slow
-def test_kill_soak(tmp_path: Path) -> None:
+def test_kill_soak(tmp_path: Path, seed: int) -> None:
     kills = int(os.environ.get("BAYREADY_KILL_ROUNDS", "200"))
-    truth = run_kills(tmp_path, kills, seed=random.randrange(2**31))
+    truth = run_kills(tmp_path, kills, seed=seed)
     assert truth.acks > kills

@@ -56,7 +56,7 @@ def test_one_bad_question_leaves_database_unchanged(services, mini_bank: Path) -
 def test_failure_inside_the_transaction_rolls_everything_back(  # type: ignore[no-untyped-def]
     services, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.services.banks as banks_mod
+    import app.storage.queries.bank_store as banks_mod
 
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("disk gone")

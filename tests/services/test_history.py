@@ -157,7 +157,8 @@ def test_new_forms_draw_only_current_versions(services, bank: Path, fake_now: Fa
 
 
 def test_exposures_and_misses_count_across_versions(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.services.exams import _missed, _seen_counts
+    from app.storage.queries.attempts import missed as _missed
+    from app.storage.queries.attempts import seen_counts as _seen_counts
 
     services.banks.import_file(bank)
     pid = services.profiles.create("Di").id

@@ -240,7 +240,7 @@ def test_migration_rewrites_exhibit_hashes_as_the_importer_computes_them() -> No
     import importlib.util
 
     from app.domain.bank import Question
-    from app.services.banks import version_hash
+    from app.storage.queries.bank_store import version_hash
 
     path = MIGRATIONS / "versions" / "0003_question_versions.py"
     spec = importlib.util.spec_from_file_location("m0003", path)

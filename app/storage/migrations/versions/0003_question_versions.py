@@ -27,7 +27,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def _with_exhibit(content_hash: str, exhibit: bytes) -> str:
-    # a frozen copy of app.services.banks.version_hash (migrations never import app code)
+    # a frozen copy of app.storage.queries.bank_store.version_hash (migrations never import app code)
     return hashlib.sha256(content_hash.encode() + hashlib.sha256(exhibit).digest()).hexdigest()[:16]
 
 

@@ -1,260 +1,103 @@
-"""The native bank format, version 1 (YAML for hand authoring, JSON accepted).
+"""Checking a parsed native bank against the format: every problem, each pinned to its place.
 
-`read_bank(path)` parses and validates a file and returns a `domain.bank.Bank` or raises `BankError`
-with every problem found, each pinned to file, line and column. `validate_file(path)` returns the
-diagnostics without raising. See docs/bank-format.md.
+Collects diagnostics (errors and warnings); never raises on bad input and never builds a Bank.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from app.banks.diagnostics import BankError, Diagnostic, Severity, sort_diagnostics
+from app.banks.diagnostics import Diagnostic, Severity
 from app.banks.exhibits import exhibit_problem
-from app.banks.files import read_capped
-from app.banks.limits import MAX_NATIVE_FILE_BYTES, MAX_OPTIONS, MAX_QUESTIONS
+from app.banks.limits import MAX_OPTIONS, MAX_QUESTIONS
 from app.banks.links import check_links, check_recert
 from app.banks.markup import plain_text, unsafe_markup
-from app.banks.reference import BookletChecker, read_reference, reference_to_plain
-from app.domain.bank import (
-    STYLES,
-    Bank,
-    Choice,
-    ContentArea,
-    Question,
-    Reference,
-    Statement,
-    Style,
-    SubArea,
-    Task,
-    TestSpec,
+from app.banks.native.bulk_check import clean_questions
+from app.banks.native.loader import load_data, read_text
+from app.banks.native.locator import Locator
+from app.banks.native.schema import (
+    AREA_KEYS,
+    CHOICE_KEYS,
+    EXHIBIT_SUFFIXES,
+    FORMAT,
+    FORMAT_VERSION,
+    LIMITS,
+    QUESTION_KEYS,
+    STATEMENT_KEYS,
+    SUBAREA_KEYS,
+    TASK_KEYS,
+    TEST_KEYS,
+    TOP_KEYS,
+    Path_,
 )
-
-FORMAT = "bayready-bank"
-FORMAT_VERSION = 1
-MAX_FILE_BYTES = MAX_NATIVE_FILE_BYTES
-LIMITS = {"stem": 2000, "text": 400, "rationale": 600, "says": 600, "explanation": 2500}
-EXHIBIT_SUFFIXES = (".svg", ".png")
-
-TOP_KEYS = {
-    "format": True,
-    "format_version": True,
-    "test": True,
-    "content_areas": True,
-    "questions": True,
-    "reference": False,  # the booklet inline, or
-    "reference_file": False,  # a bayready-reference file beside the bank
-}
-TEST_KEYS = {
-    "code": True,
-    "title": True,
-    "spec_version": True,
-    "scored_count": True,
-    "minutes": True,
-    "unscored_count": False,
-    "target_percent": False,
-    "shuffle_choices": False,
-    "notes": False,
-    "recert": False,
-}
-AREA_KEYS = {"letter": True, "title": True, "scored_count": True, "subareas": True}
-SUBAREA_KEYS = {"number": True, "title": True, "tasks": True}
-TASK_KEYS = {"code": True, "text": True}
-QUESTION_KEYS = {
-    "id": True,
-    "task": True,
-    "style": True,
-    "difficulty": True,
-    "stem": True,
-    "explanation": True,
-    "scenario": False,
-    "exhibit": False,
-    "exhibit_caption": False,
-    "shuffle_choices": False,
-    "retired": False,
-    "choices": False,
-    "technician_a": False,
-    "technician_b": False,
-    "enemies": False,
-    "reference": False,
-}
-CHOICE_KEYS = {"text": True, "correct": False, "rationale": True}
-STATEMENT_KEYS = {"says": True, "correct": True, "rationale": True}
-
-Path_ = tuple[str | int, ...]
-
-try:  # libyaml is much faster; fall back to the pure-Python loader where it is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the wheel
-    _Loader = yaml.SafeLoader
-
-
-class _Locator:
-    """Maps a path in the parsed document to (line, col), computed only when a problem is found."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._index: dict[Path_, tuple[int, int]] | None = None
-        self._collections: set[Path_] = set()
-
-    def _build(self) -> dict[Path_, tuple[int, int]]:
-        index: dict[Path_, tuple[int, int]] = {}
-        collections = self._collections
-        try:
-            root = yaml.compose(self._text, Loader=_Loader)
-        except yaml.YAMLError:
-            return index
-
-        seen: set[int] = set()
-        # a loop over a stack, not recursion: a list nested 990 levels deep must not overflow
-        stack: list[tuple[yaml.Node, Path_]] = [(root, ())] if root is not None else []
-        while stack:
-            node, path = stack.pop()
-            if id(node) in seen:  # an alias: its target was indexed already (and may be huge)
-                continue
-            seen.add(id(node))
-            index[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-            if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-                collections.add(path)
-            if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
-                    # the key's own position is more useful for "unknown field" messages
-                    index[(*path, key, "__key__")] = (
-                        k.start_mark.line + 1,
-                        k.start_mark.column + 1,
-                    )
-                    stack.append((v, (*path, key)))
-            elif isinstance(node, yaml.SequenceNode):
-                stack.extend((v, (*path, i)) for i, v in enumerate(node.value))
-        return index
-
-    def at(self, path: Path_, key: bool = False) -> tuple[int, int]:
-        if self._index is None:
-            self._index = self._build()
-        # a list or mapping value is best shown at its key ("choices:"), a scalar at itself
-        if (key or (path and path in self._collections and not isinstance(path[-1], int))) and (
-            *path,
-            "__key__",
-        ) in self._index:
-            return self._index[(*path, "__key__")]
-        p = path
-        while p:
-            if p in self._index:
-                return self._index[p]
-            p = p[:-1]
-        return (1, 1)
-
-
-_ALIAS = re.compile(r"(?:^|[\s\[,{:-])\*[A-Za-z0-9_-]+", re.M)
-
-
-def _shares_nodes(data: Any) -> bool:
-    """True when one list or mapping appears twice (YAML aliases: a 400-byte file can stand for
-    ten million nodes). Linear in the distinct containers."""
-    seen: set[int] = set()
-    stack = [data]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, dict | list):
-            if id(x) in seen:
-                return True
-            seen.add(id(x))
-            stack.extend(x.values() if isinstance(x, dict) else x)
-    return False
-
-
-def _load(path: Path, text: str) -> tuple[Any, list[Diagnostic]]:
-    name = str(path)
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text), []
-        except RecursionError:
-            return None, [
-                Diagnostic(
-                    name,
-                    1,
-                    1,
-                    Severity.ERROR,
-                    "JSON is nested too deeply (lists or objects inside each other hundreds of "
-                    "levels deep); a bank nests at most a few levels",
-                )
-            ]
-        except json.JSONDecodeError as e:
-            return None, [
-                Diagnostic(
-                    name,
-                    e.lineno,
-                    e.colno,
-                    Severity.ERROR,
-                    f"JSON syntax error: {e.msg}; fix the JSON at this point",
-                )
-            ]
-    try:
-        data = yaml.load(text, Loader=_Loader)
-        if "*" in text and _shares_nodes(data):
-            m = _ALIAS.search(text)
-            line = text.count("\n", 0, m.start()) + 1 if m else 1
-            return None, [
-                Diagnostic(
-                    name,
-                    line,
-                    1,
-                    Severity.ERROR,
-                    "YAML anchors and aliases (&name, *name) are not allowed in "
-                    "a bank file; write each value out in full",
-                )
-            ]
-        return data, []
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = e.problem or "syntax error"
-        hint = ""
-        if "mapping values are not allowed" in problem:
-            hint = "; quote text that contains ': '"
-        elif "found character '\\t'" in problem:
-            hint = "; indent with spaces, not tabs"
-        return None, [
-            Diagnostic(name, line, col, Severity.ERROR, f"YAML syntax error: {problem}{hint}")
-        ]
-    except yaml.YAMLError as e:
-        return None, [Diagnostic(name, 1, 1, Severity.ERROR, f"YAML error: {e}")]
-    except RecursionError:  # the pure-Python loader, where libyaml is missing
-        return None, [
-            Diagnostic(
-                name,
-                1,
-                1,
-                Severity.ERROR,
-                "YAML syntax error: exceeded maximum nesting depth; a bank nests at most a few "
-                "levels",
-            )
-        ]
-
+from app.banks.reference import BookletChecker, read_reference
+from app.domain.bank import STYLES, Reference, Style
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
-def _norm_stem(text: str) -> str:
+def norm_stem(text: str) -> str:
     if "<" in text or "&" in text:
         text = plain_text(text)
-    t = unicodedata.normalize("NFKC", text).lower()
+    # NFKC changes nothing in ASCII text, and most stems are ASCII
+    t = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
     return _NON_WORD.sub(" ", t).strip()
 
 
-class _Checker:
+class _Spec:
+    """A field list's sets, for the check of a well-formed mapping (the common case) in C."""
+
+    def __init__(self, spec: dict[str, bool]) -> None:
+        self.allowed = frozenset(spec)
+        self.required = frozenset(k for k, need in spec.items() if need)
+        self.values = itemgetter(*self.required) if len(self.required) > 1 else None
+
+
+_SPECS: dict[int, _Spec] = {}
+
+
+def _well_formed(value: Any, spec: dict[str, bool]) -> bool:
+    """A mapping with every required field set and no unknown one (no diagnostic to add)."""
+    if type(value) is not dict:
+        return False
+    s = _SPECS.get(id(spec))
+    if s is None:
+        s = _SPECS[id(spec)] = _Spec(spec)
+    keys = value.keys()
+    if not (s.required <= keys and keys <= s.allowed):
+        return False
+    if s.values is None:
+        return all(value[k] is not None for k in s.required)
+    return None not in s.values(value)
+
+
+def _fine_text(value: Any, limit: int) -> bool:
+    """Non-empty text within its limit and without markup to vet (no diagnostic to add)."""
+    return (
+        type(value) is str
+        and len(value) <= limit
+        and not value.isspace()
+        and value != ""
+        and "<" not in value
+        and ":" not in value
+    )
+
+
+_TEXT, _RATIONALE = LIMITS["text"], LIMITS["rationale"]
+_STEM, _EXPLANATION, _SAYS = LIMITS["stem"], LIMITS["explanation"], LIMITS["says"]
+_QUESTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+
+
+class Checker:
     def __init__(self, path: Path, text: str, data: Any, choice_counts: Iterable[int]) -> None:
         self.path = path
         self.name = str(path)
-        self.loc = _Locator(text)
+        self.loc = Locator(text)
         self.data = data
         self.out: list[Diagnostic] = []
         self.choice_counts = frozenset(choice_counts)
@@ -273,6 +116,8 @@ class _Checker:
         self.out.append(Diagnostic(self.name, line, col, severity, message, field))
 
     def mapping(self, value: Any, path: Path_, spec: dict[str, bool], what: str) -> bool:
+        if _well_formed(value, spec):
+            return True
         if not isinstance(value, dict):
             self.add(path, f"{what} must be a mapping of fields, found {type(value).__name__}")
             return False
@@ -297,6 +142,8 @@ class _Checker:
 
     def text(self, value: Any, path: Path_, what: str, limit: str) -> None:
         if value is None:  # absent or empty: mapping() has reported it
+            return
+        if _fine_text(value, LIMITS[limit]):
             return
         if not isinstance(value, str) or not value.strip():
             self.add(path, f"{what} must be non-empty text")
@@ -344,7 +191,7 @@ class _Checker:
         check_recert(self, d.get("test"))
         tasks, area_counts = self.areas(d.get("content_areas"), code)
         self.questions(d.get("questions"), tasks, area_counts)
-        self.reference, section_ids = read_reference(self, d, _open_booklet)
+        self.reference, section_ids = read_reference(self, d, open_booklet)
         check_links(self, d.get("questions"), section_ids)
 
     def test(self, t: Any) -> str:
@@ -478,6 +325,32 @@ class _Checker:
                 f"{MAX_QUESTIONS:,} - split it into smaller banks",
             )
             return
+        per_area = clean_questions(qs, tasks, self.choice_counts)
+        if per_area is None:  # something to report: check item by item, placing each problem
+            per_area = self.each_question(qs, tasks, area_counts)
+        for letter, need in area_counts.items():
+            have = per_area.get(letter, 0)
+            if have < need:
+                ai = next(
+                    (
+                        i
+                        for i, a in enumerate(self.data.get("content_areas") or [])
+                        if isinstance(a, dict) and a.get("letter") == letter
+                    ),
+                    0,
+                )
+                self.add(
+                    ("content_areas", ai),
+                    f"area {letter} has {have} active questions but "
+                    f"its blueprint needs {need}; no full form can be drawn",
+                    severity=Severity.WARNING,
+                )
+
+    def each_question(
+        self, qs: list[Any], tasks: dict[str, str], area_counts: dict[str, int]
+    ) -> dict[str, int]:
+        """Every per-question check, one question at a time; active questions per area."""
+        path: Path_ = ("questions",)
         seen_ids: dict[str, int] = {}
         seen_stems: dict[str, str] = {}
         per_area: dict[str, int] = dict.fromkeys(area_counts, 0)
@@ -485,12 +358,10 @@ class _Checker:
             qp = (*path, i)
             qid = q.get("id") if isinstance(q, dict) else None
             who = f"question {qid}" if isinstance(qid, str) else f"question {i + 1}"
-            if not self.mapping(q, qp, QUESTION_KEYS, who):
+            if not _well_formed(q, QUESTION_KEYS) and not self.mapping(q, qp, QUESTION_KEYS, who):
                 continue
             if "id" in q:
-                if not isinstance(qid, str) or not re.fullmatch(
-                    r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", qid
-                ):
+                if not isinstance(qid, str) or not _QUESTION_ID.fullmatch(qid):
                     self.add(
                         (*qp, "id"),
                         f"{who}: id must be letters, digits, '-', '_', '.', found {qid!r}",
@@ -523,17 +394,21 @@ class _Checker:
                 elif not q.get("retired"):
                     per_area[tasks[task]] = per_area.get(tasks[task], 0) + 1
             if "difficulty" in q:
-                self.integer(q["difficulty"], (*qp, "difficulty"), f"{who}: difficulty", 1, 3)
+                d = q["difficulty"]
+                if type(d) is not int or not 1 <= d <= 3:
+                    self.integer(d, (*qp, "difficulty"), f"{who}: difficulty", 1, 3)
             for b in ("scenario", "shuffle_choices", "retired"):
-                self.boolean(q, b, qp, who)
+                if b in q and type(q[b]) is not bool:
+                    self.boolean(q, b, qp, who)
             stem = q.get("stem")
-            self.text(stem, (*qp, "stem"), f"{who}: stem", "stem")
+            if not _fine_text(stem, _STEM):
+                self.text(stem, (*qp, "stem"), f"{who}: stem", "stem")
             if isinstance(stem, str) and stem.strip():
-                key = _norm_stem(stem)
+                key = norm_stem(stem)
                 if style == Style.TECH_AB:
                     ta = q.get("technician_a")
                     says = ta.get("says", "") if isinstance(ta, dict) else ""
-                    key += "|" + _norm_stem(str(says))
+                    key += "|" + norm_stem(str(says))
                 if key in seen_stems:
                     self.add(
                         (*qp, "stem"),
@@ -543,9 +418,9 @@ class _Checker:
                     )
                 else:
                     seen_stems[key] = str(qid)
-            self.text(
-                q.get("explanation"), (*qp, "explanation"), f"{who}: explanation", "explanation"
-            )
+            explanation = q.get("explanation")
+            if not _fine_text(explanation, _EXPLANATION):
+                self.text(explanation, (*qp, "explanation"), f"{who}: explanation", "explanation")
             if style == Style.TECH_AB:
                 if "choices" in q:
                     self.add(
@@ -560,8 +435,15 @@ class _Checker:
                         self.add(qp, f"{who}: tech_ab item is missing '{t}'", field=t)
                         continue
                     sp = (*qp, t)
-                    if self.mapping(q[t], sp, STATEMENT_KEYS, f"{who} {t}"):
-                        st = q[t]
+                    st = q[t]
+                    if (
+                        _well_formed(st, STATEMENT_KEYS)
+                        and _fine_text(st["says"], _SAYS)
+                        and _fine_text(st["rationale"], _RATIONALE)
+                        and type(st["correct"]) is bool
+                    ):
+                        continue
+                    if self.mapping(st, sp, STATEMENT_KEYS, f"{who} {t}"):
                         self.text(st.get("says"), (*sp, "says"), f"{who} {t}.says", "says")
                         self.text(
                             st.get("rationale"),
@@ -587,23 +469,7 @@ class _Checker:
                     f"{who}: exhibit_caption",
                     "text",
                 )
-        for letter, need in area_counts.items():
-            have = per_area.get(letter, 0)
-            if have < need:
-                ai = next(
-                    (
-                        i
-                        for i, a in enumerate(self.data.get("content_areas") or [])
-                        if isinstance(a, dict) and a.get("letter") == letter
-                    ),
-                    0,
-                )
-                self.add(
-                    ("content_areas", ai),
-                    f"area {letter} has {have} active questions but "
-                    f"its blueprint needs {need}; no full form can be drawn",
-                    severity=Severity.WARNING,
-                )
+        return per_area
 
     def choices(self, cs: Any, path: Path_, who: str) -> None:
         if cs is None:
@@ -622,6 +488,17 @@ class _Checker:
         correct = 0
         texts: set[str] = set()
         for j, c in enumerate(cs):
+            if (
+                _well_formed(c, CHOICE_KEYS)
+                and _fine_text(c["text"], _TEXT)
+                and _fine_text(c["rationale"], _RATIONALE)
+            ):
+                right = c.get("correct", False)
+                t = " ".join(c["text"].lower().split())
+                if type(right) is bool and t not in texts:  # the common case: nothing to report
+                    correct += right
+                    texts.add(t)
+                    continue
             cp = (*path, j)
             label = chr(ord("A") + j)
             if not self.mapping(c, cp, CHOICE_KEYS, f"{who} choice {label}"):
@@ -674,261 +551,12 @@ class _Checker:
             self.add(path, f"{who}: {problem}", field="exhibit")
 
 
-def _read_text(path: Path) -> tuple[str | None, list[Diagnostic]]:
-    name = str(path)
-    data, problem = read_capped(path, MAX_FILE_BYTES)
-    if data is None:
-        return None, [problem] if problem else []
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        return None, [
-            Diagnostic(name, line, 1, Severity.ERROR, "file is not UTF-8 text; save it as UTF-8")
-        ]
-
-
-def parse(
-    path: Path, text: str, choice_counts: Iterable[int] = (4,), *, build: bool = True
-) -> tuple[Bank | None, list[Diagnostic]]:
-    """Parse and validate text as a native bank; a Bank only when there are no errors (and
-    `build` is set - validation alone does not need one)."""
-    data, diags = _load(path, text)
-    if diags:
-        return None, diags
-    checker = _Checker(path, text, data, choice_counts)
-    checker.run()
-    diags = sort_diagnostics(checker.out)
-    if any(d.is_error for d in diags) or not build:
-        return None, diags
-    return build_bank(data, source=str(path), reference=checker.reference), diags
-
-
-def _open_booklet(path: Path) -> tuple[BookletChecker | None, Any, list[Diagnostic]]:
+def open_booklet(path: Path) -> tuple[BookletChecker | None, Any, list[Diagnostic]]:
     """A reference booklet file, read with the bank's caps and checked under its own name."""
-    text, diags = _read_text(path)
+    text, diags = read_text(path)
     if text is None:
         return None, None, diags
-    data, diags = _load(path, text)
+    data, diags = load_data(path, text)
     if diags:
         return None, None, diags
-    return _Checker(path, text, data, ()), data, []
-
-
-def validate_file(path: Path) -> list[Diagnostic]:
-    text, diags = _read_text(path)
-    if text is None:
-        return diags
-    return parse(path, text, build=False)[1]
-
-
-def read_bank(path: Path, on_warning: Callable[[Diagnostic], None] | None = None) -> Bank:
-    text, diags = _read_text(path)
-    if text is None:
-        raise BankError(diags)
-    bank, diags = parse(path, text)
-    if bank is None:
-        raise BankError(diags)
-    if on_warning:
-        for d in diags:
-            on_warning(d)
-    return bank
-
-
-def build_bank(d: dict[str, Any], source: str = "", reference: Reference | None = None) -> Bank:
-    """Plain (already validated) data -> Bank."""
-    t = d["test"]
-    test = TestSpec(
-        code=t["code"],
-        title=t["title"].strip(),
-        spec_version=str(t["spec_version"]),
-        scored_count=t["scored_count"],
-        minutes=t["minutes"],
-        unscored_count=t.get("unscored_count", 10),
-        target_percent=float(t.get("target_percent", 70)),
-        shuffle_choices=t.get("shuffle_choices", True),
-        notes=(t.get("notes") or "").strip(),
-        **_recert_fields(t.get("recert")),
-    )
-    areas = tuple(
-        ContentArea(
-            letter=a["letter"],
-            title=a["title"].strip(),
-            scored_count=a["scored_count"],
-            subareas=tuple(
-                SubArea(
-                    number=sa["number"],
-                    title=sa["title"].strip(),
-                    tasks=tuple(Task(code=k["code"], text=k["text"].strip()) for k in sa["tasks"]),
-                )
-                for sa in a["subareas"]
-            ),
-        )
-        for a in d["content_areas"]
-    )
-
-    def stmt(s: dict[str, Any] | None) -> Statement | None:
-        if s is None:
-            return None
-        return Statement(
-            says=s["says"].strip(), correct=s["correct"], rationale=s["rationale"].strip()
-        )
-
-    questions = tuple(
-        Question(
-            id=q["id"],
-            task=q["task"],
-            style=q["style"],
-            stem=q["stem"].strip(),
-            explanation=q["explanation"].strip(),
-            difficulty=q["difficulty"],
-            scenario=q.get("scenario", False),
-            choices=tuple(
-                Choice(
-                    text=c["text"].strip(),
-                    correct=c.get("correct", False),
-                    rationale=c["rationale"].strip(),
-                )
-                for c in q.get("choices") or ()
-            ),
-            technician_a=stmt(q.get("technician_a")),
-            technician_b=stmt(q.get("technician_b")),
-            exhibit=q.get("exhibit"),
-            exhibit_caption=q.get("exhibit_caption"),
-            shuffle_choices=q.get("shuffle_choices"),
-            retired=q.get("retired", False),
-            enemies=tuple(q.get("enemies") or ()),
-            reference=tuple(q.get("reference") or ()),
-        )
-        for q in d["questions"]
-    )
-    return Bank(
-        test=test, content_areas=areas, questions=questions, source=source, reference=reference
-    )
-
-
-def _recert_fields(r: dict[str, Any] | None) -> dict[str, Any]:
-    if not r:
-        return {}
-    notes = r.get("notes")
-    return {
-        "recert_scored_count": r.get("scored_count"),
-        "recert_minutes": r.get("minutes"),
-        "recert_notes": notes.strip() if isinstance(notes, str) else None,
-    }
-
-
-def bank_to_plain(bank: Bank) -> dict[str, Any]:
-    """Bank -> the native document (for export); reading it back gives an equal Bank."""
-    t = bank.test
-    test: dict[str, Any] = {
-        "code": t.code,
-        "title": t.title,
-        "spec_version": t.spec_version,
-        "scored_count": t.scored_count,
-        "minutes": t.minutes,
-        "unscored_count": t.unscored_count,
-        "target_percent": int(t.target_percent)
-        if t.target_percent.is_integer()
-        else t.target_percent,
-        "shuffle_choices": t.shuffle_choices,
-    }
-    if t.notes:
-        test["notes"] = t.notes
-    recert = {
-        k: v
-        for k, v in (
-            ("scored_count", t.recert_scored_count),
-            ("minutes", t.recert_minutes),
-            ("notes", t.recert_notes),
-        )
-        if v is not None
-    }
-    if recert:
-        test["recert"] = recert
-    areas = [
-        {
-            "letter": a.letter,
-            "title": a.title,
-            "scored_count": a.scored_count,
-            "subareas": [
-                {
-                    "number": sa.number,
-                    "title": sa.title,
-                    "tasks": [{"code": k.code, "text": k.text} for k in sa.tasks],
-                }
-                for sa in a.subareas
-            ],
-        }
-        for a in bank.content_areas
-    ]
-    qs: list[dict[str, Any]] = []
-    for q in bank.questions:
-        item: dict[str, Any] = {
-            "id": q.id,
-            "task": q.task,
-            "style": q.style,
-            "scenario": q.scenario,
-            "difficulty": q.difficulty,
-            "stem": q.stem,
-        }
-        if q.exhibit:
-            item["exhibit"] = q.exhibit
-        if q.exhibit_caption:
-            item["exhibit_caption"] = q.exhibit_caption
-        if q.style == Style.TECH_AB:
-            for name, s in (("technician_a", q.technician_a), ("technician_b", q.technician_b)):
-                assert s is not None
-                item[name] = {"says": s.says, "correct": s.correct, "rationale": s.rationale}
-        else:
-            item["choices"] = [
-                {
-                    "text": c.text,
-                    **({"correct": True} if c.correct else {}),
-                    "rationale": c.rationale,
-                }
-                for c in q.choices
-            ]
-        item["explanation"] = q.explanation
-        if q.shuffle_choices is not None:
-            item["shuffle_choices"] = q.shuffle_choices
-        if q.retired:
-            item["retired"] = True
-        if q.enemies:
-            item["enemies"] = list(q.enemies)
-        if q.reference:
-            item["reference"] = list(q.reference)
-        qs.append(item)
-    out = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "test": test,
-        "content_areas": areas,
-        "questions": qs,
-    }
-    if bank.reference is not None:
-        out["reference"] = reference_to_plain(bank.reference)
-    return out
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _str_rep(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    if "\n" in data:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-
-
-_Dumper.add_representer(str, _str_rep)
-
-
-def dump_yaml(bank: Bank) -> str:
-    return yaml.dump(
-        bank_to_plain(bank), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
-    )
-
-
-def dump_json(bank: Bank) -> str:
-    return json.dumps(bank_to_plain(bank), indent=2, ensure_ascii=False) + "\n"
+    return Checker(path, text, data, ()), data, []

@@ -1,0 +1,134 @@
+"""What the exam use cases hand to the ui: frozen views of an attempt, never ORM rows. No Qt.
+
+Two positions of an option, never mixed: *authored* (where the author wrote it in the question
+version; what the response table's `chosen` column stores) and *shown* (where this attempt's
+shuffle put it on screen). `ItemView.chosen` and `AnswerAck.chosen` are shown positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from app.domain.scoring import Score
+from app.services.recert import RecertPlan
+
+CONFIDENCE_LEVELS = ("sure", "unsure", "guess")  # response.confidence 0, 1, 2
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    label: str
+    text: str
+    correct: bool
+    rationale: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    position: int
+    question_id: int
+    uid: str
+    area: str
+    area_title: str
+    task: str
+    task_text: str
+    style: str
+    stem: str
+    choices: tuple[ChoiceView, ...]
+    explanation: str
+    scored: bool
+    chosen: int | None  # index in shown order
+    flagged: bool
+    seconds: float
+    exhibit: bytes | None = None
+    exhibit_name: str | None = None
+    exhibit_caption: str | None = None
+    confidence: int | None = None  # practice: 0 sure, 1 unsure, 2 guess (CONFIDENCE_LEVELS)
+
+    @property
+    def key(self) -> int:
+        return next(i for i, c in enumerate(self.choices) if c.correct)
+
+    @property
+    def answered(self) -> bool:
+        return self.chosen is not None
+
+    @property
+    def correct(self) -> bool:
+        return self.chosen is not None and self.choices[self.chosen].correct
+
+
+@dataclass(frozen=True)
+class AttemptState:
+    attempt_id: int
+    profile_id: int
+    test_code: str
+    test_title: str
+    mode: str
+    status: str
+    items: tuple[ItemView, ...]
+    time_limit_s: float | None
+    elapsed_s: float
+    current_position: int
+    hide_countdown: bool
+    note: str = ""
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for i in self.items if i.answered)
+
+
+@dataclass(frozen=True)
+class AnswerAck:
+    position: int
+    chosen: int | None
+    correct: bool | None
+
+
+@dataclass(frozen=True)
+class AttemptReport:
+    state: AttemptState
+    score: Score
+
+
+@dataclass(frozen=True)
+class MockPlan:
+    """What a mock about to start will be, for the intro screen (nothing is stored yet)."""
+
+    test_code: str
+    test_title: str
+    profile_name: str
+    scored_items: int  # drawn for this form (fewer than the blueprint when the pool is short)
+    unscored_items: int  # research items added (0 when they are off)
+    blueprint_scored: int
+    blueprint_unscored: int
+    blueprint_minutes: int
+    time_multiplier: float
+    hide_countdown: bool
+    time_limit_s: float
+    target_percent: float
+    in_progress: int | None  # an attempt of this test already in progress (would be abandoned)
+    in_progress_mode: str | None
+    recert: RecertPlan | None = None  # the recertification form, for the intro's choice
+    has_booklet: bool = False  # the test's bank carries a reference booklet (F4 during the exam)
+
+    @property
+    def items(self) -> int:
+        return self.scored_items + self.unscored_items
+
+
+@dataclass(frozen=True)
+class InProgress:
+    attempt_id: int
+    test_code: str
+    mode: str
+    answered: int
+    items: int
+    remaining_s: float | None
+
+
+def with_item(state: AttemptState, item: ItemView) -> AttemptState:
+    """A copy of the state with one item replaced (the UI keeps its view current this way)."""
+    items = list(state.items)
+    items[item.position] = item
+    return replace(state, items=tuple(items))

@@ -1,0 +1,152 @@
+"""The import-linter contracts in pyproject.toml hold, and each one can fail.
+
+A contract that cannot fail is a defect, so every contract is proven the way a reviewer would:
+copy app/ to a scratch folder, plant one forbidden import, run the real `lint-imports` on the copy
+and watch that contract break (the untouched copy keeps every contract). The plants are invisible
+to the installed package, so a run that read the wrong tree would pass and fail the test.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+LAYERS = "Layers point one way"
+CLI = "The cli reaches data through services only"
+LOWER = "Storage and banks never import services, ui or cli"
+QT = "Only the ui imports Qt"
+READERS = "Bank readers are independent of each other"
+DOMAIN = "Domain is stdlib only"
+UI = "The ui reaches the database and bank files only through services"
+
+# (module file under app/, the planted line, the contracts it must break)
+PLANTS = [
+    ("cli/commands.py", "import app.storage.models", {CLI}),
+    ("cli/commands.py", "from app.banks import native", {CLI}),
+    ("cli/classroom.py", "import sqlalchemy", {CLI}),
+    ("cli/commands.py", "import alembic", {CLI}),
+    ("cli/commands.py", "import app.ui.theme", {LAYERS, CLI, QT}),
+    ("storage/models.py", "import app.services.banks", {LAYERS, LOWER}),
+    ("banks/native/reader.py", "from app.services import exams", {LAYERS, LOWER}),
+    ("banks/gift.py", "import app.cli.commands", {LAYERS, LOWER, READERS}),
+    ("storage/database.py", "import app.banks.native", {LAYERS}),
+    ("banks/gift.py", "from app.banks import aiken", {READERS}),
+    ("banks/spreadsheet.py", "import app.banks.native.loader", {READERS}),
+    ("banks/drafts.py", "import app.banks.foreign", {READERS}),
+    ("services/banks.py", "import app.cli.commands", {LAYERS}),
+    ("services/reports.py", "import PySide6.QtCore", {QT}),
+    ("domain/bank.py", "import yaml", {DOMAIN}),
+    ("domain/forms.py", "import app.paths", {DOMAIN}),
+    ("domain/scoring.py", "import app.storage.models", {LAYERS, DOMAIN}),
+    ("ui/home.py", "import sqlalchemy", {UI}),
+    ("ui/home.py", "from app.storage import models", {UI}),
+    ("ui/home.py", "from app.banks import native", {UI}),
+]
+
+
+def _contract_names(pyproject: str) -> set[str]:
+    contracts = tomllib.loads(pyproject)["tool"]["importlinter"]["contracts"]
+    return {c["name"] for c in contracts}
+
+
+def _copy_app(dest: Path) -> None:
+    def not_source(folder: str, names: list[str]) -> list[str]:
+        return [
+            n
+            for n in names
+            if n == "__pycache__" or (Path(folder, n).is_file() and not n.endswith(".py"))
+        ]
+
+    shutil.copytree(ROOT / "app", dest / "app", ignore=not_source)
+    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+
+
+def _lint(folder: Path) -> tuple[int, str]:
+    env = {**os.environ, "PYTHONPATH": str(folder)}
+    run = subprocess.run(
+        [str(LINT_IMPORTS), str(folder / "pyproject.toml"), "--no-cache"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return run.returncode, run.stdout + run.stderr
+
+
+def _broken(output: str) -> set[str]:
+    return {line[: -len(" BROKEN")] for line in output.splitlines() if line.endswith(" BROKEN")}
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pristine")
+    _copy_app(folder)
+    return folder
+
+
+def test_the_contracts_are_the_ones_this_file_proves() -> None:
+    names = _contract_names((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert names == {LAYERS, CLI, LOWER, READERS, QT, DOMAIN, UI}
+
+
+def test_an_untouched_copy_keeps_every_contract(pristine: Path) -> None:
+    code, out = _lint(pristine)
+    assert code == 0, out
+    assert _broken(out) == set()
+
+
+@pytest.mark.parametrize(("module", "line", "contracts"), PLANTS, ids=[p[1] for p in PLANTS])
+def test_a_planted_import_breaks_its_contract(
+    tmp_path: Path, module: str, line: str, contracts: set[str]
+) -> None:
+    _copy_app(tmp_path)
+    target = tmp_path / "app" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # planted\n", "utf-8")
+    code, out = _lint(tmp_path)
+    assert code != 0, out
+    assert _broken(out) == contracts, out
+
+
+# -- domain: stdlib only, checked against the interpreter's own list ---------------------------
+def non_stdlib_imports(source: str) -> list[str]:
+    """Top-level packages a module imports that are neither stdlib nor app.domain."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        for name in names:
+            if name == "app.domain" or name.startswith("app.domain."):
+                continue
+            if name.split(".")[0] not in sys.stdlib_module_names:
+                found.append(name)
+    return found
+
+
+def test_domain_imports_only_the_standard_library() -> None:
+    offenders = {
+        str(f.relative_to(ROOT)): bad
+        for f in sorted((ROOT / "app" / "domain").rglob("*.py"))
+        if (bad := non_stdlib_imports(f.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+
+
+def test_the_stdlib_check_sees_a_planted_import() -> None:
+    planted = "import json\nfrom app.domain.bank import Bank\n\ndef f():\n    import yaml\n"
+    assert non_stdlib_imports(planted) == ["yaml"]
+    assert non_stdlib_imports("from app.paths import AppPaths\n") == ["app.paths"]
