@@ -6,6 +6,7 @@ No Qt. One user action = one transaction.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -235,6 +236,8 @@ class BankService:
                 return []
         prepared: list[tuple[Path, PreparedBank]] = []
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.json")):
+            if _is_reference_file(path):  # L1's booklet (and its question map) are not banks
+                continue
             try:
                 prepared.append((path, prepare_native(path)))
             except BankError as e:
@@ -736,3 +739,13 @@ def _insert_choices(s: Session, items: list[tuple[int, Question]]) -> None:
         f"VALUES ({', '.join([mark] * 6)})",
         rows,
     )
+
+
+def _is_reference_file(path: Path) -> bool:
+    """A file beside the shipped banks that says `format: bayready-reference...` near its top."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return re.search(r'^\s*"?format"?\s*:\s*"?bayready-reference\b', head, re.M) is not None

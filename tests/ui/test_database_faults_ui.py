@@ -216,7 +216,7 @@ def test_database_faults_escaping_a_slot_become_a_dialog(dialogs: FakeDialogs) -
 def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
     qtbot: QtBot, tmp_path: Path, mono: FakeMonotonic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(REPO / "question_banks"))  # the ten real banks
+    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(REPO / "question_banks"))  # the eleven real banks
     data = tmp_path / "data"
     paths = AppPaths(data, f"sqlite:///{data / 'bayready.db'}")
     with small_disk(data, 600) as grow:
@@ -226,8 +226,8 @@ def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
         QThreadPool.globalInstance().waitForDone()
         assert len(dialogs.confirms) == 1
         assert "is full" in dialogs.confirms[0] and str(data / "bayready.db") in dialogs.confirms[0]
-        assert window.home.test_count() == 10  # the whole first run, not the part that fitted
-        assert window.status_label.text() == "Loaded 10 question banks on first run."
+        assert window.home.test_count() == 11  # the whole first run, not the part that fitted
+        assert window.status_label.text() == "Loaded 11 question banks on first run."
         window.services.close()
 
 
