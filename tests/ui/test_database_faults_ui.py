@@ -216,7 +216,7 @@ def test_database_faults_escaping_a_slot_become_a_dialog(dialogs: FakeDialogs) -
 def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
     qtbot: QtBot, tmp_path: Path, mono: FakeMonotonic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(REPO / "question_banks"))  # the eleven real banks
+    monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(REPO / "question_banks"))  # the real banks
     data = tmp_path / "data"
     paths = AppPaths(data, f"sqlite:///{data / 'bayready.db'}")
     with small_disk(data, 600) as grow:
