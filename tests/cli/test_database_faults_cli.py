@@ -101,7 +101,11 @@ def test_the_installed_command_gives_up_on_a_server_that_never_answers(tmp_path:
 
 def test_a_full_disk(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = tmp_path / "data"
-    banks = sorted((REPO / "question_banks").glob("*.yaml"))
+    banks = [  # not L1's booklet and its question map
+        p
+        for p in sorted((REPO / "question_banks").glob("*.yaml"))
+        if "bayready-reference" not in p.read_text()[:400]
+    ]
     with small_disk(data, 600):
         code, out, err = run(capsys, "--data-dir", str(data), "bank", "import", *map(str, banks))
         listed = run(capsys, "--data-dir", str(data), "bank", "list")

@@ -12,7 +12,11 @@ from app.banks.native import read_bank
 from app.domain.bank import Style, area_letter
 from app.domain.forms import PoolItem, assemble_form
 
-BANKS = sorted((Path(__file__).resolve().parents[2] / "question_banks").glob("*.yaml"))
+BANKS = sorted(  # not L1's booklet and its question map
+    p
+    for p in (Path(__file__).resolve().parents[2] / "question_banks").glob("*.yaml")
+    if "bayready-reference" not in p.read_text()[:400]
+)
 
 
 @pytest.mark.parametrize("path", BANKS, ids=[p.stem for p in BANKS])
