@@ -172,6 +172,22 @@ def test_shipped_banks_imported_only_into_an_empty_database(  # type: ignore[no-
     assert services.banks.import_shipped_if_empty(mini_bank.parent) == []
 
 
+def test_first_run_skips_a_reference_booklet_beside_the_banks(  # type: ignore[no-untyped-def]
+    services, mini_bank: Path
+) -> None:
+    folder = mini_bank.parent
+    (folder / "z9-reference-booklet.yaml").write_text(
+        "format: bayready-reference\nformat_version: 1\ntitle: Z\n"
+        "sections:\n  - {id: S1, title: One, body: Text.}\n"
+    )
+    (folder / "z9-reference-map.yaml").write_text(
+        "# which booklet sections each question needs\nformat: bayready-reference-map\nZ9-1: [S1]\n"
+    )
+    failures: list[BankError] = []
+    results = services.banks.import_shipped_if_empty(folder, failures=failures)
+    assert ([r.test_code for r in results], failures) == (["Z9"], [])
+
+
 def test_remove_keeps_history_and_disable_hides(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
     services.banks.import_file(mini_bank)
     (b,) = services.banks.list_banks()
