@@ -128,13 +128,13 @@ def test_the_pool_shares_one_string_per_area_and_task(services, bank: Path) -> N
     """A large bank's mock draws from every item: the pool must stay small (benchmarks' peak
     RSS), so items hold the same area and task strings, not a copy per row."""
     from app.domain.forms import PoolItem
-    from app.services import exams
     from app.storage.models import TestRow
+    from app.storage.queries import attempts
 
     services.banks.import_file(bank)
     with services.db.read() as s:
         test = s.scalar(select(TestRow).where(TestRow.code == "X1"))
-        pool = exams._pool(s, test)
+        pool = attempts.pool(s, test)
     by_area: dict[str, list[PoolItem]] = {}
     for item in pool:
         by_area.setdefault(item.area, []).append(item)

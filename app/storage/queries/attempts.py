@@ -63,9 +63,13 @@ def pool(s: Session, test: TestRow) -> list[PoolItem]:
         )
     )
     out = []
-    for qid, area, task, style, shuffle, n in s.execute(q):
+    # Core rows, read as they come (the ORM would buffer every row first), and one string per
+    # area and task code instead of one per row: a 20,000-item pool is a start-up memory peak
+    names: dict[str, str] = {}
+    for qid, area, task, style, shuffle, n in s.connection().execute(q):
         tech = style == Style.TECH_AB
         allowed = (not tech) and (test.shuffle_choices if shuffle is None else shuffle)
+        area, task = names.setdefault(area, area), names.setdefault(task, task)
         out.append(PoolItem(qid, area, task, 4 if tech else int(n), bool(allowed)))
     return out
 
