@@ -104,3 +104,40 @@ def test_the_intro_lists_f4_only_for_a_test_with_a_booklet(booklet_window: Any) 
 def test_no_f4_on_the_intro_without_a_booklet(window: Any) -> None:
     window.show_intro("X1", False)
     assert "F4" not in window.intro.keys.text()
+
+
+def test_booklet_and_exhibit_panes_take_turns(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    mono: FakeMonotonic,
+    fake_now: FakeNow,
+) -> None:
+    """One side pane at a time: at 1000 px the booklet and an exhibit side by side leave both
+    too narrow to read. Opening one closes the other; X brings the exhibit back."""
+    import json
+
+    from tests.factories import SVG
+
+    bank = booklet_bank(tmp_path / "bank")
+    doc = json.loads(bank.read_text())
+    for i, q in enumerate(doc["questions"]):  # one exhibit file each: no implied enemies
+        (tmp_path / "bank" / "exhibits" / f"e{i}.svg").write_text(SVG)
+        q["exhibit"] = f"exhibits/e{i}.svg"
+    bank.write_text(json.dumps(doc))
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
+    w = make_window(qtbot, paths, dialogs, mono, fake_now, bank)
+    try:
+        activate(qtbot, w)
+        w.start_mock("L9", False)
+        exam = w.exam
+        assert exam.exhibit_pane.isVisibleTo(exam)  # an exhibit opens beside its question
+        qtbot.keyClick(exam, Qt.Key.Key_F4)
+        assert exam.booklet.isVisibleTo(exam) and not exam.exhibit_pane.isVisibleTo(exam)
+        qtbot.keyClick(exam, Qt.Key.Key_X)
+        assert exam.exhibit_pane.isVisibleTo(exam) and not exam.booklet.isVisibleTo(exam)
+        assert not exam.booklet.toggle_button.isChecked()
+    finally:
+        if w.exam is not None:
+            w.exam.stop_clock()
+        w.services.close()

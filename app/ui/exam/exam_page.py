@@ -190,6 +190,8 @@ class ExamPage(QWidget):
         self.splitter.addWidget(self.exhibit_pane)
         self.booklet = BookletPane()  # the test's reference booklet, when it has one (F4)
         self.splitter.addWidget(self.booklet)
+        # one side pane at a time: at 1000 px two panes leave each too narrow to read
+        self.booklet.toggle_button.toggled.connect(self._on_booklet_toggled)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         question_col.addWidget(self.splitter, 1)
@@ -508,11 +510,18 @@ class ExamPage(QWidget):
         if self.state is None:
             return
         self._exhibit_hidden = not shown
+        if shown:
+            self.booklet.toggle_button.setChecked(False)
         self._render_exhibit(self.item)
         if shown and self.exhibit_pane.isVisible():
             self.exhibit_pane.viewer.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.exhibit.isVisible():
             self.exhibit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_booklet_toggled(self, on: bool) -> None:
+        if on and self.state is not None and not self._exhibit_hidden:
+            self._exhibit_hidden = True  # the thumbnail (or X) brings the exhibit back
+            self._render_exhibit(self.item)
 
     def open_exhibit(self) -> None:
         self.set_exhibit_shown(True)

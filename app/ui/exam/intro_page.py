@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -167,7 +167,15 @@ class ExamIntroPage(QWidget):
         self.keys.setText(self._keys_text(plan.has_booklet))
 
     def focus_start(self) -> None:
+        """Start has the focus, so Enter starts the exam (keyboard walk: Enter, Enter). Again once
+        the page is on screen: showing a page moves the focus to its first focusable child (the
+        form choice), after this call has run."""
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, self._focus_start_if_shown)
+
+    def _focus_start_if_shown(self) -> None:
+        if self.isVisible() and self.start.isEnabled():
+            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- texts ----------------------------------------------------------------------------------
     def _timing_text(self, plan: MockPlan) -> str:
