@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS
+from app.domain.ids import AttemptId
 from app.domain.scoring import Score, ScoredItem, score_form
 from app.services.exam_views import AttemptState, ChoiceView, ItemView
 from app.storage.models import AttemptRow, ProfileRow, TestRow
@@ -62,7 +63,7 @@ def attempt_state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
             )
         )
     return AttemptState(
-        attempt_id=a.id,
+        attempt_id=AttemptId(a.id),
         profile_id=a.profile_id,
         test_code=test.code,
         test_title=test.title,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from app.domain.ids import AttemptId
 from app.domain.scoring import Score
 from app.services.recert import RecertPlan
 
@@ -60,7 +61,7 @@ class ItemView:
 
 @dataclass(frozen=True)
 class AttemptState:
-    attempt_id: int
+    attempt_id: AttemptId
     profile_id: int
     test_code: str
     test_title: str
@@ -107,7 +108,7 @@ class MockPlan:
     hide_countdown: bool
     time_limit_s: float
     target_percent: float
-    in_progress: int | None  # an attempt of this test already in progress (would be abandoned)
+    in_progress: AttemptId | None  # an attempt of this test in progress (would be abandoned)
     in_progress_mode: str | None
     recert: RecertPlan | None = None  # the recertification form, for the intro's choice
     has_booklet: bool = False  # the test's bank carries a reference booklet (F4 during the exam)
@@ -119,7 +120,7 @@ class MockPlan:
 
 @dataclass(frozen=True)
 class InProgress:
-    attempt_id: int
+    attempt_id: AttemptId
     test_code: str
     mode: str
     answered: int

@@ -8,14 +8,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping, Sequence
 
-from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.attempts import Mode, Status
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
-from app.domain.forms import FormItem, assemble_form, practice_selection
-from app.domain.ids import ProfileId, QuestionId, TestId
+from app.domain.forms import assemble_form, practice_selection
+from app.domain.ids import AttemptId, ProfileId, QuestionId, TestId
 from app.services.attempt_views import attempt_score, attempt_state
 from app.services.booklet import BookletView, has_booklet, load_booklet
 from app.services.exam_views import (
@@ -34,12 +33,7 @@ from app.services.recert import recert_limit, recert_plan, recert_spec_of
 from app.services.reviews import record_review
 from app.services.views import TestCard
 from app.storage.database import Database
-from app.storage.models import (
-    AttemptRow,
-    ProfileRow,
-    ResponseRow,
-    TestRow,
-)
+from app.storage.models import AttemptRow, ProfileRow, TestRow
 from app.storage.queries import attempts
 
 # the ui imports the views from here
@@ -90,28 +84,12 @@ class ExamService:
         with self._db.read() as s:
             active = attempts.active_counts(s)
             cards = []
-            for t in s.scalars(select(TestRow).order_by(TestRow.code)):
+            for t in attempts.tests(s):
                 last = ip = None
                 if profile_id is not None:
-                    last = s.scalars(
-                        select(AttemptRow)
-                        .where(
-                            AttemptRow.profile_id == profile_id,
-                            AttemptRow.test_id == t.id,
-                            AttemptRow.mode == MOCK,
-                            AttemptRow.status == SUBMITTED,
-                        )
-                        .order_by(AttemptRow.submitted_at.desc(), AttemptRow.id.desc())
-                    ).first()
-                    ip = s.scalars(
-                        select(AttemptRow)
-                        .where(
-                            AttemptRow.profile_id == profile_id,
-                            AttemptRow.test_id == t.id,
-                            AttemptRow.status == IN_PROGRESS,
-                        )
-                        .order_by(AttemptRow.id.desc())
-                    ).first()
+                    pid, tid = ProfileId(profile_id), TestId(t.id)
+                    last = attempts.last_submitted_mock(s, pid, tid)
+                    ip = attempts.latest_open(s, pid, tid)
                 pct = (
                     100.0 * last.score_correct / last.score_total
                     if last and last.score_total and last.score_correct is not None
@@ -126,7 +104,7 @@ class ExamService:
                         minutes=t.minutes,
                         last_percent=pct,
                         last_passed=None if pct is None else pct >= t.target_percent,
-                        in_progress=ip.id if ip else None,
+                        in_progress=AttemptId(ip.id) if ip else None,
                         in_progress_mode=ip.mode if ip else None,
                         target_percent=t.target_percent,
                     )
@@ -135,23 +113,11 @@ class ExamService:
 
     def in_progress(self, profile_id: int | None = None) -> list[InProgress]:
         with self._db.read() as s:
-            q = (
-                select(AttemptRow, TestRow.code)
-                .join(TestRow, TestRow.id == AttemptRow.test_id)
-                .where(AttemptRow.status == IN_PROGRESS)
-                .order_by(AttemptRow.id)
-            )
-            if profile_id is not None:
-                q = q.where(AttemptRow.profile_id == profile_id)
+            pid = None if profile_id is None else ProfileId(profile_id)
             out = []
-            for a, code in s.execute(q).all():
-                n, answered = s.execute(
-                    select(func.count(), func.count(ResponseRow.chosen)).where(
-                        ResponseRow.attempt_id == a.id
-                    )
-                ).one()
+            for a, code, n, answered in attempts.open_attempts(s, pid):
                 rem = None if a.time_limit_s is None else max(0.0, a.time_limit_s - a.elapsed_s)
-                out.append(InProgress(a.id, code, a.mode, int(answered), int(n), rem))
+                out.append(InProgress(AttemptId(a.id), code, a.mode, answered, n, rem))
             return out
 
     # -- starting -------------------------------------------------------------------------------
@@ -172,15 +138,7 @@ class ExamService:
                 raise ExamError(
                     f"{test.code} has no questions to draw a form from; import a bank for it first."
                 )
-            ip = s.scalars(
-                select(AttemptRow)
-                .where(
-                    AttemptRow.profile_id == profile_id,
-                    AttemptRow.test_id == test.id,
-                    AttemptRow.status == IN_PROGRESS,
-                )
-                .order_by(AttemptRow.id.desc())
-            ).first()
+            ip = attempts.latest_open(s, ProfileId(profile_id), TestId(test.id))
             return MockPlan(
                 test_code=test.code,
                 test_title=test.title,
@@ -194,7 +152,7 @@ class ExamService:
                 hide_countdown=profile.hide_countdown,
                 time_limit_s=_mock_limit(test, scored + unscored, profile.time_multiplier),
                 target_percent=test.target_percent,
-                in_progress=ip.id if ip else None,
+                in_progress=AttemptId(ip.id) if ip else None,
                 in_progress_mode=ip.mode if ip else None,
                 recert=recert_plan(test, per_area, profile.time_multiplier),
                 has_booklet=has_booklet(s, test.id),
@@ -207,9 +165,12 @@ class ExamService:
         *,
         include_unscored: bool = False,
         recert: bool = False,
+        replacing: AttemptId | None = None,
     ) -> AttemptState:
         """A full mock, or with `recert` the shorter recertification form (same proportions,
-        no research items)."""
+        no research items). `replacing` names an attempt in progress the learner chose to
+        abandon for this one: abandoned in the same transaction, so a crash never leaves both
+        open (nor neither)."""
         rng = self._rng()
         with self._db.write() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
@@ -241,9 +202,20 @@ class ExamService:
             if form.shortfall:
                 short = ", ".join(f"{a}: {n} short" for a, n in sorted(form.shortfall.items()))
                 note = f"The question pool is smaller than the blueprint ({short})."
-            attempt = self._create_attempt(
-                s, profile, test, RECERT if recert else MOCK, form.items, limit, include_unscored
+            attempt = attempts.add_attempt(
+                s,
+                profile,
+                test,
+                RECERT if recert else MOCK,
+                form.items,
+                limit_s=limit,
+                include_unscored=include_unscored,
+                now=self._now(),
             )
+            if replacing is not None:
+                old = _attempt(s, replacing)
+                if old.status == IN_PROGRESS:
+                    old.status = ABANDONED
             return attempt_state(s, attempt, note=note)
 
     def start_practice(
@@ -282,48 +254,17 @@ class ExamService:
             if timed:
                 per_item = test.minutes * 60.0 / (test.scored_count + test.unscored_count)
                 limit = per_item * len(form.items) * profile.time_multiplier
-            attempt = self._create_attempt(s, profile, test, PRACTICE, form.items, limit, False)
-            return attempt_state(s, attempt)
-
-    def _create_attempt(
-        self,
-        s: Session,
-        profile: ProfileRow,
-        test: TestRow,
-        mode: str,
-        items: Sequence[FormItem],
-        limit: float | None,
-        include_unscored: bool,
-    ) -> AttemptRow:
-        a = AttemptRow(
-            profile_id=profile.id,
-            test_id=test.id,
-            mode=mode,
-            status=IN_PROGRESS,
-            started_at=self._now(),
-            time_limit_s=limit,
-            elapsed_s=0.0,
-            saved_at=self._now(),
-            current_position=0,
-            include_unscored=include_unscored,
-            target_percent=test.target_percent,
-        )
-        s.add(a)
-        s.flush()
-        s.add_all(
-            ResponseRow(
-                attempt_id=a.id,
-                question_id=it.question_id,
-                position=n,
-                scored=it.scored,
-                choice_order="".join(str(c) for c in it.choice_order),
-                flagged=False,
-                seconds=0.0,
+            attempt = attempts.add_attempt(
+                s,
+                profile,
+                test,
+                PRACTICE,
+                form.items,
+                limit_s=limit,
+                include_unscored=False,
+                now=self._now(),
             )
-            for n, it in enumerate(items)
-        )
-        s.flush()
-        return a
+            return attempt_state(s, attempt)
 
     def booklet(self, test_code: str) -> BookletView | None:
         """The test's reference booklet for the exam screen's side pane (None: it has none)."""
@@ -331,13 +272,13 @@ class ExamService:
             return load_booklet(s, test_code)
 
     # -- during the exam ------------------------------------------------------------------------
-    def load(self, attempt_id: int) -> AttemptState:
+    def load(self, attempt_id: AttemptId) -> AttemptState:
         with self._db.read() as s:
             return attempt_state(s, _attempt(s, attempt_id))
 
     def record_response(
         self,
-        attempt_id: int,
+        attempt_id: AttemptId,
         position: int,
         shown: int | None,
         *,
@@ -348,11 +289,7 @@ class ExamService:
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             _require_open(a)
-            r = s.scalar(
-                select(ResponseRow).where(
-                    ResponseRow.attempt_id == attempt_id, ResponseRow.position == position
-                )
-            )
+            r = attempts.response_at(s, attempt_id, position)
             if r is None:
                 raise ExamError(f"question {position + 1} is not part of this attempt")
             order = [int(c) for c in r.choice_order]
@@ -372,7 +309,7 @@ class ExamService:
                 record_review(s, a.profile_id, r.question_id, r.correct, self._now())
             return AnswerAck(position, shown, r.correct)
 
-    def set_confidence(self, attempt_id: int, position: int, confidence: int | None) -> None:
+    def set_confidence(self, attempt_id: AttemptId, position: int, confidence: int | None) -> None:
         """How sure the learner was of an answered practice item (0 sure, 1 unsure, 2 guess).
 
         The report counts a right answer marked unsure or guess as weaker evidence and lists it
@@ -384,29 +321,23 @@ class ExamService:
             _require_open(a)
             if a.mode in EXAM_MODES:
                 raise ExamError("confidence is asked in practice only")
-            r = s.scalar(
-                select(ResponseRow).where(
-                    ResponseRow.attempt_id == attempt_id, ResponseRow.position == position
-                )
-            )
+            r = attempts.response_at(s, attempt_id, position)
             if r is None or r.chosen is None:
                 raise ExamError(f"question {position + 1} has no answer to be sure of")
             r.confidence = confidence
 
-    def set_flag(self, attempt_id: int, position: int, flagged: bool, *, elapsed_s: float) -> None:
+    def set_flag(
+        self, attempt_id: AttemptId, position: int, flagged: bool, *, elapsed_s: float
+    ) -> None:
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             _require_open(a)
-            s.execute(
-                update(ResponseRow)
-                .where(ResponseRow.attempt_id == attempt_id, ResponseRow.position == position)
-                .values(flagged=flagged)
-            )
+            attempts.set_flag(s, attempt_id, position, flagged)
             self._save_clock(a, elapsed_s, position)
 
     def save_progress(
         self,
-        attempt_id: int,
+        attempt_id: AttemptId,
         *,
         elapsed_s: float,
         position: int,
@@ -425,16 +356,7 @@ class ExamService:
             a = _attempt(s, attempt_id)
             if a.status != IN_PROGRESS:
                 return
-            for pos, secs in seconds.items():
-                s.execute(
-                    update(ResponseRow)
-                    .where(
-                        ResponseRow.attempt_id == attempt_id,
-                        ResponseRow.position == pos,
-                        ResponseRow.seconds < secs,
-                    )
-                    .values(seconds=secs)
-                )
+            attempts.raise_seconds(s, attempt_id, seconds)
             self._save_clock(a, elapsed_s, position)
 
     def _save_clock(self, a: AttemptRow, elapsed_s: float, position: int) -> None:
@@ -444,12 +366,12 @@ class ExamService:
         a.current_position = position
         a.saved_at = self._now()
 
-    def submit(self, attempt_id: int, *, elapsed_s: float) -> AttemptReport:
+    def submit(self, attempt_id: AttemptId, *, elapsed_s: float) -> AttemptReport:
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
                 self._save_clock(a, elapsed_s, a.current_position)
-                rows = s.scalars(select(ResponseRow).where(ResponseRow.attempt_id == a.id)).all()
+                rows = attempts.responses(s, attempt_id)
                 scored = [r for r in rows if r.scored]
                 a.score_correct = sum(1 for r in scored if r.correct)
                 a.score_total = len(scored)
@@ -463,31 +385,25 @@ class ExamService:
             state = attempt_state(s, a)
             return AttemptReport(state, attempt_score(s, a, state))
 
-    def abandon(self, attempt_id: int) -> None:
+    def abandon(self, attempt_id: AttemptId) -> None:
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
                 a.status = ABANDONED
 
-    def report(self, attempt_id: int) -> AttemptReport:
+    def report(self, attempt_id: AttemptId) -> AttemptReport:
         with self._db.read() as s:
             a = _attempt(s, attempt_id)
             state = attempt_state(s, a)
             return AttemptReport(state, attempt_score(s, a, state))
 
-    def wrong_question_ids(self, attempt_id: int) -> list[int]:
+    def wrong_question_ids(self, attempt_id: AttemptId) -> list[QuestionId]:
         """Questions answered wrongly (a question left blank is not wrong; see unanswered)."""
         with self._db.read() as s:
-            return list(
-                s.scalars(
-                    select(ResponseRow.question_id).where(
-                        ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_(False)
-                    )
-                )
-            )
+            return attempts.wrong_question_ids(s, attempt_id)
 
 
-# -- queries (take a session, never commit) -------------------------------------------------------
+# -- helpers inside a use case's transaction -------------------------------------------------------
 def _mock_limit(test: TestRow, items: int, multiplier: float) -> float:
     """The real test gives `minutes` for scored + research items; a mock keeps that pace."""
     total_items = test.scored_count + test.unscored_count
@@ -495,7 +411,7 @@ def _mock_limit(test: TestRow, items: int, multiplier: float) -> float:
 
 
 def _test(s: Session, code: str) -> TestRow:
-    t = s.scalar(select(TestRow).where(TestRow.code == code))
+    t = attempts.test_by_code(s, code)
     if t is None:
         raise ExamError(f"No test {code!r} is loaded.")
     return t
@@ -508,7 +424,7 @@ def _profile(s: Session, profile_id: int) -> ProfileRow:
     return p
 
 
-def _attempt(s: Session, attempt_id: int) -> AttemptRow:
+def _attempt(s: Session, attempt_id: AttemptId) -> AttemptRow:
     a = s.get(AttemptRow, attempt_id)
     if a is None:
         raise ExamError("That attempt no longer exists.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.ids import AttemptId
+
 
 @dataclass(frozen=True)
 class TestCard:
@@ -15,7 +17,7 @@ class TestCard:
     minutes: int
     last_percent: float | None
     last_passed: bool | None
-    in_progress: int | None  # attempt id
+    in_progress: AttemptId | None
     in_progress_mode: str | None
     target_percent: float
     __test__ = False

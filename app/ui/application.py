@@ -332,7 +332,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     logs.set_crash_notifier(None)
     sys.excepthook = crash_hook
     QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit
-    services: AppServices | None = window.services
+    services: AppServices | None = window.services_if_open
     if services is not None:
         services.close()
     if lock is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings as settings_store
+from app.domain.ids import AttemptId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.flows import make_flows
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self._loading_text = ""
         self.dialogs = dialogs or Dialogs(self)
         self.monotonic = monotonic
-        self.services: AppServices | None = None
+        self._services: AppServices | None = None  # `services` once start-up opened them
         self._flows: Flows | None = None  # the use cases, made when the services arrive
         self.settings = settings_store.load(paths.settings_file)
         self.profile_id: int | None = None
@@ -267,7 +268,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from app.ui.help_dialog import AboutDialog, about_facts
 
-        db = self.services.db.display_name() if self.services is not None else self.paths.db_url
+        services = self.services_if_open
+        db = services.db.display_name() if services is not None else self.paths.db_url
         self.dialogs.show_modal(AboutDialog(about_facts(db, str(self.paths.data_dir)), self))
 
     # -- start-up -------------------------------------------------------------------------------
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: AppServices, results: list[object]) -> None:
         from app.services.problems import BankError
 
-        self.services = services
+        self._services = services
         self._flows = make_flows(self, services)
         self.apply_capabilities(services.classroom.capabilities())
         failed = [r for r in results if isinstance(r, BankError)]
@@ -313,8 +315,20 @@ class MainWindow(QMainWindow):
 
     def detach_services(self) -> None:
         """Start-up failed after all (e.g. locked while the profiles loaded): back to waiting."""
-        self.services = None
+        self._services = None
         self._flows = None
+
+    @property
+    def services(self) -> AppServices:
+        """The open services; asking before start-up opened the database is a programming error
+        (code that may run before then asks `services_if_open`)."""
+        if self._services is None:
+            raise RuntimeError("BayReady's database is not open yet")
+        return self._services
+
+    @property
+    def services_if_open(self) -> AppServices | None:
+        return self._services
 
     @property
     def flows(self) -> Flows:
@@ -373,7 +387,8 @@ class MainWindow(QMainWindow):
             self._flows.attempts.choose_resume()
 
     def resume(self, attempt_id: int) -> None:
-        self.flows.attempts.resume(attempt_id)
+        """`attempt_id` arrives through a Qt signal, which carries a plain int."""
+        self.flows.attempts.resume(AttemptId(attempt_id))
 
     def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         self.flows.attempts.show_intro(code, include_unscored, recert=recert)
@@ -438,10 +453,11 @@ class MainWindow(QMainWindow):
             self.tr("Question banks"), self.capabilities.manage_banks
         ):
             return
-        if self.services is None or not self.instructor_mode:
+        services = self.services_if_open
+        if services is None or not self.instructor_mode:
             return  # answer keys are for instructors only
         dlg = BanksDialog(
-            self.services.banks, self.dialogs, self, preferred_test=self.home.selected_code()
+            services.banks, self.dialogs, self, preferred_test=self.home.selected_code()
         )
         self.dialogs.show_modal(dlg)
         self.refresh_home()

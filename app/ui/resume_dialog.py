@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import format_remaining
+from app.domain.ids import AttemptId
 
 if TYPE_CHECKING:
     from app.services.exams import InProgress
@@ -63,6 +64,6 @@ class ResumeDialog(QDialog):
         layout.addWidget(buttons)
         self.resume_button.setDefault(True)
 
-    def selected_attempt(self) -> int | None:
+    def selected_attempt(self) -> AttemptId | None:
         it = self.list.currentItem()
-        return None if it is None else int(it.data(Qt.ItemDataRole.UserRole))
+        return None if it is None else AttemptId(int(it.data(Qt.ItemDataRole.UserRole)))

@@ -73,8 +73,8 @@ class WindowMenus:
             (self.act_plan, h.plan_button),
         ):
             a.setEnabled(on_home and b.isEnabled())
-        self.act_certs.setEnabled(on_home and w.services is not None)
-        self.act_resume.setEnabled(on_home and w.services is not None)
+        self.act_certs.setEnabled(on_home and w.services_if_open is not None)
+        self.act_resume.setEnabled(on_home and w.services_if_open is not None)
 
     def on_page_changed(self, name: str) -> None:
         # no new attempt, profile switch or bank change from inside an exam or report

@@ -144,3 +144,29 @@ def test_the_pool_shares_one_string_per_area_and_task(services, bank: Path) -> N
     same_task = [p for p in pool if p.task == first.task]
     assert len(same_task) > 1 and all(p.task is first.task for p in same_task)
     assert not hasattr(first, "__dict__")  # slots: one small object per item
+
+
+def test_a_new_mock_replaces_the_one_in_progress_in_one_commit(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+    """Start new over an attempt in progress: the new attempt and the old one's abandonment are
+    one transaction, so a crash can never leave both open (or neither)."""
+    from sqlalchemy import event
+
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Ana").id
+    old = services.exams.start_mock(pid, "X1").attempt_id
+    commits: list[object] = []
+
+    def count(conn: object) -> None:
+        commits.append(conn)
+
+    event.listen(services.db.engine, "commit", count)
+    try:
+        new = services.exams.start_mock(pid, "X1", replacing=old).attempt_id
+    finally:
+        event.remove(services.db.engine, "commit", count)
+    assert len(commits) == 1
+    assert [p.attempt_id for p in services.exams.in_progress(pid)] == [new]
+    assert services.exams.load(old).status == "abandoned"
+    with pytest.raises(ExamError, match="No test"):  # a start that fails abandons nothing
+        services.exams.start_mock(pid, "Z9", replacing=new)
+    assert [p.attempt_id for p in services.exams.in_progress(pid)] == [new]

@@ -177,7 +177,7 @@ def test_start_up_on_a_damaged_file_explains_and_retries_once_it_is_moved_aside(
     dialogs = RetryAfter(lambda: db.rename(tmp_path / "bayready.db.damaged"))
     paths = AppPaths(tmp_path / "data", f"sqlite:///{db}")
     window = start_window(qtbot, paths, dialogs, mono)
-    qtbot.waitUntil(lambda: window.services is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.services_if_open is not None, timeout=30000)
     assert len(dialogs.confirms) == 1 and str(db) in dialogs.confirms[0]
     assert "Restore a backup" in dialogs.confirms[0]
     assert [c.code for c in window.home.model.rows] == ["X1"]  # the retry started afresh
@@ -195,7 +195,7 @@ def test_start_up_against_a_server_that_refuses(
     qtbot.waitUntil(lambda: bool(dialogs.confirms), timeout=30000)
     assert f"127.0.0.1:{port}/db" in dialogs.confirms[0] and "Traceback" not in dialogs.confirms[0]
     assert window.status_label.text() == "Could not open the database."
-    assert window.services is None
+    assert window.services_if_open is None
 
 
 def test_database_faults_escaping_a_slot_become_a_dialog(dialogs: FakeDialogs) -> None:
@@ -222,7 +222,7 @@ def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
     with small_disk(data, 600) as grow:
         dialogs = RetryAfter(lambda: grow(40_000))
         window = start_window(qtbot, paths, dialogs, mono)
-        qtbot.waitUntil(lambda: window.services is not None, timeout=120_000)
+        qtbot.waitUntil(lambda: window.services_if_open is not None, timeout=120_000)
         QThreadPool.globalInstance().waitForDone()
         assert len(dialogs.confirms) == 1
         assert "is full" in dialogs.confirms[0] and str(data / "bayready.db") in dialogs.confirms[0]

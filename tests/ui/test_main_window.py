@@ -41,7 +41,7 @@ def test_quick_list_shows_tests_before_the_services_load(
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.tests_populated):
         assert window.show_quick_list() is True
-    assert window.services is None
+    assert window.services_if_open is None
     assert [window.home.model.index(0, c).data() for c in range(3)] == ["Z9", "Sample Test", 8]
     empty = MainWindow(AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'none.db'}"))
     qtbot.addWidget(empty)
@@ -62,6 +62,6 @@ def test_ready_fires_once_the_database_is_open_and_the_buttons_work(
     runner = open_in_background(paths, window)
     with qtbot.waitSignal(runner.ready, timeout=30000):
         pass
-    assert window.services is not None and window.profile_id
+    assert window.services_if_open is not None and window.profile_id
     assert window.home.start.isEnabled() and window.home.practice.isEnabled()
     window.services.close()

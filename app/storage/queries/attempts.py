@@ -9,18 +9,22 @@ Functions take a Session and never commit. No Qt, no services.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased
 
-from app.domain.attempts import Mode
+from app.domain.attempts import Mode, Status
 from app.domain.bank import Style
-from app.domain.forms import PoolItem
-from app.domain.ids import ChoiceId, ProfileId, QuestionId, TestId
+from app.domain.forms import FormItem, PoolItem
+from app.domain.ids import AttemptId, ChoiceId, ProfileId, QuestionId, TestId
 from app.storage.models import (
     AttemptRow,
     BankRow,
     ChoiceRow,
     ContentAreaRow,
+    ProfileRow,
     QuestionRow,
     ResponseRow,
     TaskRow,
@@ -173,3 +177,152 @@ def marks(s: Session, attempt_id: int) -> dict[int, bool | None]:
         )
     )
     return {position: correct for position, correct in rows}
+
+
+# -- the home screen and the exam service's rows ---------------------------------------------------
+def tests(s: Session) -> Sequence[TestRow]:
+    return s.scalars(select(TestRow).order_by(TestRow.code)).all()
+
+
+def test_by_code(s: Session, code: str) -> TestRow | None:
+    return s.scalar(select(TestRow).where(TestRow.code == code))
+
+
+def last_submitted_mock(s: Session, profile_id: ProfileId, test_id: TestId) -> AttemptRow | None:
+    """The profile's latest submitted full mock of the test (what the home card scores)."""
+    return s.scalars(
+        select(AttemptRow)
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            AttemptRow.mode == Mode.MOCK,
+            AttemptRow.status == Status.SUBMITTED,
+        )
+        .order_by(AttemptRow.submitted_at.desc(), AttemptRow.id.desc())
+    ).first()
+
+
+def latest_open(s: Session, profile_id: ProfileId, test_id: TestId) -> AttemptRow | None:
+    """The profile's newest attempt of the test still in progress (any mode)."""
+    return s.scalars(
+        select(AttemptRow)
+        .where(
+            AttemptRow.profile_id == profile_id,
+            AttemptRow.test_id == test_id,
+            AttemptRow.status == Status.IN_PROGRESS,
+        )
+        .order_by(AttemptRow.id.desc())
+    ).first()
+
+
+def open_attempts(
+    s: Session, profile_id: ProfileId | None
+) -> list[tuple[AttemptRow, str, int, int]]:
+    """Attempts in progress (of one profile, or all), oldest first: each with its test code,
+    its item count and how many items are answered."""
+    q = (
+        select(AttemptRow, TestRow.code)
+        .join(TestRow, TestRow.id == AttemptRow.test_id)
+        .where(AttemptRow.status == Status.IN_PROGRESS)
+        .order_by(AttemptRow.id)
+    )
+    if profile_id is not None:
+        q = q.where(AttemptRow.profile_id == profile_id)
+    out = []
+    for a, code in s.execute(q).all():
+        n, answered = s.execute(
+            select(func.count(), func.count(ResponseRow.chosen)).where(
+                ResponseRow.attempt_id == a.id
+            )
+        ).one()
+        out.append((a, code, int(n), int(answered)))
+    return out
+
+
+def add_attempt(
+    s: Session,
+    profile: ProfileRow,
+    test: TestRow,
+    mode: Mode,
+    items: Iterable[FormItem],
+    *,
+    limit_s: float | None,
+    include_unscored: bool,
+    now: datetime,
+) -> AttemptRow:
+    """A new attempt in progress with one unanswered response per item, in form order."""
+    a = AttemptRow(
+        profile_id=profile.id,
+        test_id=test.id,
+        mode=mode,
+        status=Status.IN_PROGRESS,
+        started_at=now,
+        time_limit_s=limit_s,
+        elapsed_s=0.0,
+        saved_at=now,
+        current_position=0,
+        include_unscored=include_unscored,
+        target_percent=test.target_percent,
+    )
+    s.add(a)
+    s.flush()
+    s.add_all(
+        ResponseRow(
+            attempt_id=a.id,
+            question_id=it.question_id,
+            position=n,
+            scored=it.scored,
+            choice_order="".join(str(c) for c in it.choice_order),
+            flagged=False,
+            seconds=0.0,
+        )
+        for n, it in enumerate(items)
+    )
+    s.flush()
+    return a
+
+
+def response_at(s: Session, attempt_id: AttemptId, position: int) -> ResponseRow | None:
+    return s.scalar(
+        select(ResponseRow).where(
+            ResponseRow.attempt_id == attempt_id, ResponseRow.position == position
+        )
+    )
+
+
+def responses(s: Session, attempt_id: AttemptId) -> Sequence[ResponseRow]:
+    return s.scalars(select(ResponseRow).where(ResponseRow.attempt_id == attempt_id)).all()
+
+
+def set_flag(s: Session, attempt_id: AttemptId, position: int, flagged: bool) -> None:
+    s.execute(
+        update(ResponseRow)
+        .where(ResponseRow.attempt_id == attempt_id, ResponseRow.position == position)
+        .values(flagged=flagged)
+    )
+
+
+def raise_seconds(s: Session, attempt_id: AttemptId, seconds: Mapping[int, float]) -> None:
+    """Time spent per position, only ever raised (a late periodic save never lowers it)."""
+    for position, secs in seconds.items():
+        s.execute(
+            update(ResponseRow)
+            .where(
+                ResponseRow.attempt_id == attempt_id,
+                ResponseRow.position == position,
+                ResponseRow.seconds < secs,
+            )
+            .values(seconds=secs)
+        )
+
+
+def wrong_question_ids(s: Session, attempt_id: AttemptId) -> list[QuestionId]:
+    """Question versions answered wrongly (a blank is not wrong)."""
+    return [
+        QuestionId(q)
+        for q in s.scalars(
+            select(ResponseRow.question_id).where(
+                ResponseRow.attempt_id == attempt_id, ResponseRow.correct.is_(False)
+            )
+        )
+    ]

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.clock import ExamClock, format_remaining
+from app.domain.clock import ExamClock, MonotonicClock, format_remaining
+from app.domain.ids import AttemptId
 from app.services.exams import (
     EXAM_MODES,
     RECERT,
@@ -53,8 +54,6 @@ from app.ui.exam.review_panel import ReviewPanel
 from app.ui.text import tooltip as _tooltip
 from app.ui.work import LoadingNote, TaskRunner
 
-Now = Callable[[], float]
-
 
 class ExamPage(QWidget):
     submitted = Signal(object)  # AttemptReport
@@ -66,7 +65,7 @@ class ExamPage(QWidget):
         self,
         exams: ExamService,
         dialogs: Dialogs,
-        now: Now = time.monotonic,
+        now: MonotonicClock = time.monotonic,
         *,
         inline_work: bool = False,
     ) -> None:
@@ -309,7 +308,7 @@ class ExamPage(QWidget):
     def elapsed(self) -> float:
         return self.ticker.clock.elapsed_s() if self.ticker else 0.0
 
-    def _aid(self) -> int:
+    def _aid(self) -> AttemptId:
         assert self.state is not None
         return self.state.attempt_id
 

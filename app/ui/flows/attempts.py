@@ -10,6 +10,7 @@ from app.domain.clock import format_remaining
 from app.ui.flows import Flow
 
 if TYPE_CHECKING:
+    from app.domain.ids import AttemptId
     from app.services.exams import InProgress
 
 T = TypeVar("T")
@@ -53,12 +54,16 @@ class AttemptFlow(Flow):
             return
         exams, pid = self.services.exams, self.pid
         state = self.guard(
-            lambda: exams.start_mock(pid, code, include_unscored=include_unscored, recert=recert)
+            lambda: exams.start_mock(
+                pid,
+                code,
+                include_unscored=include_unscored,
+                recert=recert,
+                replacing=card.in_progress,  # abandoned in the same transaction
+            )
         )
         if state is None:
             return
-        if card.in_progress is not None:
-            exams.abandon(card.in_progress)
         w.settings.include_unscored = include_unscored
         w.save_settings()
         w.run_attempt(state)
@@ -146,7 +151,7 @@ class AttemptFlow(Flow):
             self.start_practice(code, count=n)
 
     # -- resume ---------------------------------------------------------------------------------
-    def resume(self, attempt_id: int) -> None:
+    def resume(self, attempt_id: AttemptId) -> None:
         exams = self.services.exams
         state = self.guard(lambda: exams.load(attempt_id))
         if state is not None:
