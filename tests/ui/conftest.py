@@ -25,7 +25,11 @@ class FakeMonotonic:
 
 
 class FakeDialogs:
-    """Records every modal instead of blocking; answers come from queues set by the test."""
+    """Records every modal instead of blocking; answers come from queues set by the test.
+
+    A question the test did not script (`confirm`, `choose`) fails the test with the dialog's
+    title instead of guessing an answer: each test says what the user answers.
+    """
 
     def __init__(self) -> None:
         self.confirm_answers: list[bool] = []
@@ -48,7 +52,12 @@ class FakeDialogs:
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
         self.confirms.append(text)
-        return self.confirm_answers.pop(0) if self.confirm_answers else True
+        if not self.confirm_answers:
+            raise AssertionError(
+                f"unscripted confirmation {title!r} ({text[:80]!r}): "
+                "append the user's answer to dialogs.confirm_answers"
+            )
+        return self.confirm_answers.pop(0)
 
     def ask_text(self, title: str, label: str, text: str = "", **kw: Any) -> str | None:
         self.asked.append((label, kw))
@@ -56,7 +65,12 @@ class FakeDialogs:
 
     def choose(self, title: str, text: str, buttons: list[str]) -> int:
         self.chosen.append((text, list(buttons)))
-        return self.choose_answers.pop(0) if self.choose_answers else -1
+        if not self.choose_answers:
+            raise AssertionError(
+                f"unscripted question {title!r} ({text[:80]!r}, buttons {buttons}): "
+                "append the user's answer to dialogs.choose_answers (-1: cancelled)"
+            )
+        return self.choose_answers.pop(0)
 
     def open_file(self, title: str, filters: str) -> str | None:
         return self.text_answers.pop(0) if self.text_answers else None

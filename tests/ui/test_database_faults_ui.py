@@ -145,7 +145,7 @@ class RetryAfter(FakeDialogs):
         self.fix = fix
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
-        super().confirm(title, text, ok=ok, default_ok=default_ok)
+        self.confirms.append(text)  # scripted by `fix`, so never the strict parent's refusal
         if ok != "Retry" or self.fix is None:
             return False
         self.fix()

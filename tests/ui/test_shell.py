@@ -221,3 +221,20 @@ def test_home_buttons_fit_at_the_minimum_size(qtbot: QtBot) -> None:
         top_left = b.mapTo(home, g.topLeft() - b.pos())
         assert top_left.x() >= 0 and top_left.x() + g.width() <= home.width(), b.text()
         assert g.width() >= b.sizeHint().width(), b.text()  # not squeezed, nothing clipped
+
+
+def test_an_unscripted_confirmation_fails_the_test_naming_its_title(
+    window: Any, dialogs: FakeDialogs
+) -> None:
+    """The fake never guesses what the user answers: a test must script every question."""
+    old = window.services.exams.start_mock(window.profile_id, "X1").attempt_id
+    window.refresh_home()
+    with pytest.raises(AssertionError, match="'Start a new exam'"):
+        window.flows.attempts.start_mock("X1", False)
+    with pytest.raises(AssertionError, match="'Attempt in progress'"):
+        window.flows.attempts.practice_over_in_progress("X1")
+    dialogs.confirm_answers = [True]  # scripted: start new, abandoning the old one
+    window.flows.attempts.start_mock("X1", False)
+    (now_open,) = window.services.exams.in_progress(window.profile_id)
+    assert now_open.attempt_id != old and window.exam.state.attempt_id == now_open.attempt_id
+    window.exam.stop_clock()
