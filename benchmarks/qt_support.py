@@ -28,7 +28,7 @@ class NonBlockingDialogs(Dialogs):
     def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
         return True
 
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:  # type: ignore[override]
         return None
 
     def open_file(self, title: str, filters: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.banks.native import bank_to_plain, build_bank, read_bank, validate_file
+from app.services.setup import AppServices
 
 BOOKLET = """format: bayready-reference
 format_version: 1
@@ -155,7 +156,9 @@ def test_json_schema_knows_the_new_fields(mini_bank: Path) -> None:
         jsonschema.validate(doc, schema)
 
 
-def test_a_booklet_beside_the_shipped_banks_is_not_a_bank(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_booklet_beside_the_shipped_banks_is_not_a_bank(
+    services: AppServices, tmp_path: Path
+) -> None:
     from app.banks.reference import is_reference_file
     from tests.factories import booklet_bank
 
@@ -163,7 +166,7 @@ def test_a_booklet_beside_the_shipped_banks_is_not_a_bank(services, tmp_path: Pa
     booklet = bank.parent / "l9-reference.yaml"
     assert is_reference_file(booklet) and not is_reference_file(bank)
     failures: list[object] = []
-    results = services.banks.import_shipped_if_empty(bank.parent, failures=failures)
+    results = services.banks.import_shipped_if_empty(bank.parent, failures=failures)  # type: ignore[arg-type]
     assert [r.test_code for r in results] == ["L9"] and failures == []
     assert services.exams.booklet("L9") is not None
 

@@ -32,7 +32,7 @@ def _tech(doc: Doc) -> dict[str, Any]:
 
 
 def _mc(doc: Doc, n: int = 0) -> dict[str, Any]:
-    return [q for q in doc["questions"] if q["style"] != "tech_ab"][n]
+    return [q for q in doc["questions"] if q["style"] != "tech_ab"][n]  # type: ignore[no-any-return]
 
 
 def _set(target: Callable[[Doc], dict[str, Any]], key: str, value: Any) -> Callable[[Doc], None]:

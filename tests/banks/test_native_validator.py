@@ -214,7 +214,7 @@ def test_wrong_task_code_shape(mini_bank: Path) -> None:
 
 
 def _schema() -> dict[str, Any]:
-    import jsonschema  # a test extra: a missing one fails the run rather than skipping
+    import jsonschema  # type: ignore[import-untyped]  # a test extra: a missing one fails the run rather than skipping
 
     schema = json.loads((Path(__file__).parents[2] / "app/banks/bank.schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)

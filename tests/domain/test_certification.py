@@ -78,7 +78,7 @@ def test_a_lapse_names_the_master_status_it_would_end() -> None:
     assert a4 is not None and a4.lapse_costs == ("Master Automobile Technician",)
     assert l1 is not None and l1.lapse_costs == ()
     # not held: nothing to lose
-    assert track(_all_a(date(2023, 3, 1))[:7], TODAY).status("A1").lapse_costs == ()  # type: ignore[union-attr]
+    assert track(_all_a(date(2023, 3, 1))[:7], TODAY).status("A1").lapse_costs == ()
 
 
 def test_thirty_day_retake_after_a_recorded_fail() -> None:

@@ -206,7 +206,7 @@ def test_no_evidence_gives_mixed_drills() -> None:
 )
 def test_bad_settings_are_refused_with_a_fix(kw: dict[str, object]) -> None:
     with pytest.raises(PlanError):
-        make_plan(_settings(**kw), _learner(), TODAY)
+        make_plan(_settings(**kw), _learner(), TODAY)  # type: ignore[arg-type]
 
 
 def test_weeks_group_sessions_by_monday() -> None:

@@ -16,12 +16,13 @@ import random
 import time
 from pathlib import Path
 
+from app.domain.ids import AttemptId
 from app.paths import AppPaths
 from app.services.setup import AppServices, open_services
 from tests.factories import write_bank
 
 
-def answer(services: AppServices, attempt: int, seconds: float, seed: int) -> None:
+def answer(services: AppServices, attempt: AttemptId, seconds: float, seed: int) -> None:
     exams = services.exams
     state = exams.load(attempt)
     rng = random.Random(seed)

@@ -75,7 +75,7 @@ class Child:
         self._reader.join(timeout)
         assert self.proc.stderr is not None
         err = self.proc.stderr.read()
-        self.proc.stdout.close()  # type: ignore[union-attr]
+        self.proc.stdout.close()
         self.proc.stderr.close()
         out = []
         while (line := self.lines.get()) is not None:

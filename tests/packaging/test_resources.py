@@ -85,7 +85,7 @@ def test_desktop_entry_and_metainfo_agree_with_the_app() -> None:
     assert entry["Exec"] == "bayready" and entry["Icon"] == resources.APP_ID
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == resources.APP_ID
-    assert root.find("launchable").text == DESKTOP.name  # type: ignore[union-attr]
+    assert root.find("launchable").text == DESKTOP.name
     newest = root.find("releases/release")
     assert newest is not None and newest.get("version") == app.__version__
 

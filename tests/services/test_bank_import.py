@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.banks.diagnostics import BankError
+from app.services.setup import AppServices
 from app.storage.models import (
     AttemptRow,
     ChoiceRow,
@@ -19,7 +20,7 @@ from app.storage.models import (
 from tests.conftest import FakeNow
 
 
-def _snapshot(services) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+def _snapshot(services: AppServices) -> dict[str, list[tuple[object, ...]]]:
     out = {}
     with services.db.read() as s:
         for table in ("test", "content_area", "task", "bank", "question", "choice"):
@@ -27,7 +28,7 @@ def _snapshot(services) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[
     return out
 
 
-def test_import_then_reimport_is_a_no_op(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_then_reimport_is_a_no_op(services: AppServices, mini_bank: Path) -> None:
     first = services.banks.import_file(mini_bank)
     assert (first.added, first.updated, first.retired) == (8, 0, 0)
     before = _snapshot(services)
@@ -38,7 +39,7 @@ def test_import_then_reimport_is_a_no_op(services, mini_bank: Path) -> None:  # 
     assert (summary.code, summary.questions, summary.scored_count) == ("Z9", 8, 3)
 
 
-def test_one_bad_question_leaves_database_unchanged(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_bad_question_leaves_database_unchanged(services: AppServices, mini_bank: Path) -> None:
     services.banks.import_file(mini_bank)
     before = _snapshot(services)
     text_ = mini_bank.read_text()
@@ -53,8 +54,8 @@ def test_one_bad_question_leaves_database_unchanged(services, mini_bank: Path) -
     assert _snapshot(services) == before
 
 
-def test_failure_inside_the_transaction_rolls_everything_back(  # type: ignore[no-untyped-def]
-    services, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
+def test_failure_inside_the_transaction_rolls_everything_back(
+    services: AppServices, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import app.storage.queries.bank_store as banks_mod
 
@@ -69,8 +70,8 @@ def test_failure_inside_the_transaction_rolls_everything_back(  # type: ignore[n
         assert s.scalar(select(func.count()).select_from(QuestionRow)) == 0
 
 
-def test_new_version_updates_adds_and_retires_keeping_history(  # type: ignore[no-untyped-def]
-    services, mini_bank: Path, fake_now: FakeNow
+def test_new_version_updates_adds_and_retires_keeping_history(
+    services: AppServices, mini_bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(mini_bank)
     with services.db.write() as s:  # a past attempt that answered Z9-002
@@ -117,14 +118,14 @@ def test_new_version_updates_adds_and_retires_keeping_history(  # type: ignore[n
             select(QuestionRow).where(QuestionRow.uid == "Z9-001", QuestionRow.is_current)
         )
         assert q1.explanation == "A better explanation." and q1.version == 2
-        assert s.scalar(select(func.count()).where(ChoiceRow.question_id == q1.id)) == 4
+        assert s.scalar(select(func.count()).where(ChoiceRow.question_id == q1.id)) == 4  # type: ignore[arg-type]
         # the version before stays as it was, out of the pool
         old = s.scalar(
-            select(QuestionRow).where(QuestionRow.uid == "Z9-001", QuestionRow.id != q1.id)
+            select(QuestionRow).where(QuestionRow.uid == "Z9-001", QuestionRow.id != q1.id)  # type: ignore[arg-type]
         )
         assert old.explanation == "Explanation for item 1."
         assert (old.version, old.is_current, old.retired) == (1, False, True)
-        assert s.scalar(select(func.count()).where(ChoiceRow.question_id == old.id)) == 4
+        assert s.scalar(select(func.count()).where(ChoiceRow.question_id == old.id)) == 4  # type: ignore[arg-type]
     assert services.banks.list_tests()[0].questions == 8
     # putting the question back un-retires it
     mini_bank.write_text(
@@ -134,14 +135,16 @@ def test_new_version_updates_adds_and_retires_keeping_history(  # type: ignore[n
     assert (r.added, r.updated, r.retired) == (0, 1, 0)
 
 
-def test_dry_run_writes_nothing(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_writes_nothing(services: AppServices, mini_bank: Path) -> None:
     before = _snapshot(services)
     r = services.banks.import_file(mini_bank, dry_run=True)
     assert r.added == 8 and r.dry_run
     assert _snapshot(services) == before
 
 
-def test_export_then_import_is_a_no_op(services, mini_bank: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_then_import_is_a_no_op(
+    services: AppServices, mini_bank: Path, tmp_path: Path
+) -> None:
     from app.banks.native import dump_json, dump_yaml, read_bank
 
     services.banks.import_file(mini_bank)
@@ -158,22 +161,22 @@ def test_export_then_import_is_a_no_op(services, mini_bank: Path, tmp_path: Path
         assert (r.added, r.updated, r.retired, r.unchanged) == (0, 0, 0, 8)
 
 
-def test_progress_reported(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_progress_reported(services: AppServices, mini_bank: Path) -> None:
     seen: list[tuple[int, int]] = []
     services.banks.import_file(mini_bank, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (8, 8)
 
 
-def test_shipped_banks_imported_only_into_an_empty_database(  # type: ignore[no-untyped-def]
-    services, mini_bank: Path
+def test_shipped_banks_imported_only_into_an_empty_database(
+    services: AppServices, mini_bank: Path
 ) -> None:
     results = services.banks.import_shipped_if_empty(mini_bank.parent)
     assert [r.test_code for r in results] == ["Z9"]
     assert services.banks.import_shipped_if_empty(mini_bank.parent) == []
 
 
-def test_first_run_skips_a_reference_booklet_beside_the_banks(  # type: ignore[no-untyped-def]
-    services, mini_bank: Path
+def test_first_run_skips_a_reference_booklet_beside_the_banks(
+    services: AppServices, mini_bank: Path
 ) -> None:
     folder = mini_bank.parent
     (folder / "z9-reference-booklet.yaml").write_text(
@@ -188,7 +191,7 @@ def test_first_run_skips_a_reference_booklet_beside_the_banks(  # type: ignore[n
     assert ([r.test_code for r in results], failures) == (["Z9"], [])
 
 
-def test_remove_keeps_history_and_disable_hides(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_remove_keeps_history_and_disable_hides(services: AppServices, mini_bank: Path) -> None:
     services.banks.import_file(mini_bank)
     (b,) = services.banks.list_banks()
     services.banks.set_enabled(b.id, False)

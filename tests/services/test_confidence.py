@@ -10,7 +10,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
 
+from app.domain.ids import AttemptId
 from app.services.exams import ExamError
+from app.services.setup import AppServices
 from app.storage.database import MIGRATIONS, Database
 from app.storage.schema import HEAD_REVISION
 from tests.conftest import FakeNow
@@ -22,7 +24,7 @@ def bank(tmp_path: Path) -> Path:
     return write_bank(tmp_path / "b", "X1", {"A": 4, "B": 4}, per_area_factor=3)
 
 
-def _practise_all_right(services, pid: int, confidence: int | None) -> int:  # type: ignore[no-untyped-def]
+def _practise_all_right(services: AppServices, pid: int, confidence: int | None) -> AttemptId:
     st = services.exams.start_practice(pid, "X1", count=24, areas=["A"])
     for item in st.items:
         services.exams.record_response(
@@ -33,7 +35,9 @@ def _practise_all_right(services, pid: int, confidence: int | None) -> int:  # t
     return st.attempt_id
 
 
-def test_confidence_is_stored_weakens_right_guesses_and_lists_them(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_confidence_is_stored_weakens_right_guesses_and_lists_them(
+    services: AppServices, bank: Path
+) -> None:
     services.banks.import_file(bank)
     sure = services.profiles.create("Sure").id
     guess = services.profiles.create("Guesser").id
@@ -58,7 +62,7 @@ def test_confidence_is_stored_weakens_right_guesses_and_lists_them(services, ban
     assert {x.question_id for x in lucky} == {i.question_id for i in state.items}
 
 
-def test_confidence_needs_an_answered_practice_item(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_confidence_needs_an_answered_practice_item(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ana").id
     st = services.exams.start_practice(pid, "X1", count=2)

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.domain.ids import AttemptId
 from app.paths import AppPaths
 from app.services.exams import ExamError
+from app.services.setup import AppServices
 from app.storage.models import QuestionRow, ResponseRow
 from tests.conftest import FakeNow
 from tests.factories import write_bank
@@ -22,8 +24,8 @@ def bank(tmp_path: Path) -> Path:
 
 
 def test_answers_flags_and_clock_survive_a_restart(
-    services,
-    app_paths: AppPaths,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    app_paths: AppPaths,
     bank: Path,
     fake_now: FakeNow,
 ) -> None:
@@ -57,7 +59,7 @@ def test_answers_flags_and_clock_survive_a_restart(
         second.close()
 
 
-def test_elapsed_is_capped_at_the_time_limit(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_elapsed_is_capped_at_the_time_limit(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Lee").id
     st = services.exams.start_mock(pid, "X1")
@@ -65,7 +67,7 @@ def test_elapsed_is_capped_at_the_time_limit(services, bank: Path) -> None:  # t
     assert services.exams.load(st.attempt_id).elapsed_s == st.time_limit_s
 
 
-def _answer_worker(url: str, data_dir: str, attempt_id: int, rounds: int) -> None:
+def _answer_worker(url: str, data_dir: str, attempt_id: AttemptId, rounds: int) -> None:
     from app.services.setup import open_services
 
     svc = open_services(AppPaths(Path(data_dir), url))
@@ -91,9 +93,9 @@ def _import_worker(url: str, data_dir: str, folder: str, count: int) -> None:
 
 
 def test_two_processes_import_and_answer_at_once(
-    services,
+    services: AppServices,
     app_paths: AppPaths,
-    bank: Path,  # type: ignore[no-untyped-def]
+    bank: Path,
     tmp_path: Path,
 ) -> None:
     services.banks.import_file(bank)
@@ -124,7 +126,7 @@ def test_two_processes_import_and_answer_at_once(
     assert [i.chosen is not None for i in final.items] == [True] * 8
 
 
-def test_the_pool_shares_one_string_per_area_and_task(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_pool_shares_one_string_per_area_and_task(services: AppServices, bank: Path) -> None:
     """A large bank's mock draws from every item: the pool must stay small (benchmarks' peak
     RSS), so items hold the same area and task strings, not a copy per row."""
     from app.domain.forms import PoolItem
@@ -134,7 +136,7 @@ def test_the_pool_shares_one_string_per_area_and_task(services, bank: Path) -> N
     services.banks.import_file(bank)
     with services.db.read() as s:
         test = s.scalar(select(TestRow).where(TestRow.code == "X1"))
-        pool = attempts.pool(s, test)
+        pool = attempts.pool(s, test)  # type: ignore[arg-type]
     by_area: dict[str, list[PoolItem]] = {}
     for item in pool:
         by_area.setdefault(item.area, []).append(item)
@@ -146,7 +148,9 @@ def test_the_pool_shares_one_string_per_area_and_task(services, bank: Path) -> N
     assert not hasattr(first, "__dict__")  # slots: one small object per item
 
 
-def test_a_new_mock_replaces_the_one_in_progress_in_one_commit(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_mock_replaces_the_one_in_progress_in_one_commit(
+    services: AppServices, bank: Path
+) -> None:
     """Start new over an attempt in progress: the new attempt and the old one's abandonment are
     one transaction, so a crash can never leave both open (or neither)."""
     from sqlalchemy import event

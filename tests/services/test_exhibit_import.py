@@ -11,17 +11,20 @@ from sqlalchemy import select
 
 from app.banks.diagnostics import BankError
 from app.services.formats import prepare_file
+from app.services.setup import AppServices
 from app.storage.models import QuestionRow
 from tests.banks.test_exhibits import HOSTILE_SVG, png
 
 
-def _stored(services) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+def _stored(services: AppServices) -> dict[str, bytes]:
     with services.db.read() as s:
         rows = s.execute(select(QuestionRow.exhibit, QuestionRow.exhibit_data)).all()
-    return {name: data for name, data in rows if name}
+    return {name: data for name, data in rows if name}  # type: ignore[misc]
 
 
-def test_native_exhibit_over_the_cap_is_refused_at_its_line(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_native_exhibit_over_the_cap_is_refused_at_its_line(
+    services: AppServices, mini_bank: Path
+) -> None:
     target = mini_bank.parent / "exhibits" / "circuit.svg"
     with open(target, "wb") as f:
         f.write(b'<svg xmlns="http://www.w3.org/2000/svg">')
@@ -36,13 +39,15 @@ def test_native_exhibit_over_the_cap_is_refused_at_its_line(services, mini_bank:
     assert _stored(services) == {}
 
 
-def test_native_exhibit_that_is_not_an_image_is_refused(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_native_exhibit_that_is_not_an_image_is_refused(
+    services: AppServices, mini_bank: Path
+) -> None:
     (mini_bank.parent / "exhibits" / "circuit.svg").write_bytes(png(10_000, 10_000))
     with pytest.raises(BankError, match=r"PNG image with a \.svg name"):
         services.banks.import_file(mini_bank)
 
 
-def test_hostile_native_svg_is_stored_clean(services, mini_bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_native_svg_is_stored_clean(services: AppServices, mini_bank: Path) -> None:
     (mini_bank.parent / "exhibits" / "circuit.svg").write_bytes(HOSTILE_SVG)
     services.banks.import_file(mini_bank)
     (data,) = _stored(services).values()
@@ -65,8 +70,8 @@ def _moodle_question(n: int, image: bytes) -> str:
 
 
 def test_two_embedded_images_with_one_name_stay_apart(
-    services, mini_bank: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, mini_bank: Path, tmp_path: Path
+) -> None:
     services.banks.import_file(mini_bank)
     first, second = png(3, 3), png(5, 5)
     xml = tmp_path / "pics.xml"

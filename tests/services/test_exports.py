@@ -13,6 +13,7 @@ import pytest
 from app.services.classroom import class_csv
 from app.services.exports import ExportError, safe_cell, write_export
 from app.services.reports import report_csv
+from app.services.setup import AppServices
 from tests.factories import bank_document
 from tests.services.test_reports import sit_mock
 
@@ -44,7 +45,7 @@ def _cells(text: str) -> list[str]:
     return [c for row in csv.reader(io.StringIO(text)) for c in row]
 
 
-def test_report_and_class_csv_never_start_a_formula(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_and_class_csv_never_start_a_formula(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_hostile_bank(tmp_path))
     names = ["=2+5", "@evil", "-2+3 minus", "+cmd"]
     for n, name in enumerate(names):

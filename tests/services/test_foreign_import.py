@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.banks.diagnostics import BankError
 from app.services.formats import MappingNeededError, prepare_file
+from app.services.setup import AppServices
 from app.storage.models import QuestionRow
 
 CONFORMANCE = Path(__file__).resolve().parents[1] / "data" / "conformance" / "moodle"
@@ -31,16 +32,16 @@ $CATEGORY: $course$/Electrical
 
 
 @pytest.fixture
-def loaded(services, mini_bank: Path):  # type: ignore[no-untyped-def]
+def loaded(services: AppServices, mini_bank: Path):  # type: ignore[no-untyped-def]
     services.banks.import_file(mini_bank)
     return services
 
 
-def prep(services, path: Path, **kw):  # type: ignore[no-untyped-def]
+def prep(services: AppServices, path: Path, **kw):  # type: ignore[no-untyped-def]
     return prepare_file(path, test_code="Z9", structure=services.banks.test_structure, **kw)
 
 
-def count(services) -> int:  # type: ignore[no-untyped-def]
+def count(services: AppServices) -> int:
     with services.db.read() as s:
         return int(s.scalar(select(func.count()).select_from(QuestionRow)) or 0)
 
@@ -108,10 +109,10 @@ def test_foreign_file_needs_a_target_test(loaded, tmp_path: Path) -> None:  # ty
         ("aiken_errors.txt", 2, 4),
     ],
 )
-def test_moodle_conformance_files_import_exactly(
+def test_moodle_conformance_files_import_exactly(  # type: ignore[no-untyped-def]
     loaded,
     name: str,
-    added: int,  # type: ignore[no-untyped-def]
+    added: int,
     skipped: int,
 ) -> None:
     p = prep(loaded, CONFORMANCE / name, mapping={"*": "Z9.B.1.1"})
@@ -140,7 +141,7 @@ def test_native_to_moodle_xml_to_native_changes_nothing(loaded, tmp_path: Path) 
 
 
 @pytest.mark.parametrize("name", ["bank-template.csv", "bank-template.xlsx"])
-def test_shipped_spreadsheet_templates_import_cleanly(services, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_shipped_spreadsheet_templates_import_cleanly(services: AppServices, name: str) -> None:
     root = Path(__file__).resolve().parents[2] / "question_banks"
     services.banks.import_file(root / "a5-brakes.yaml")
     p = prepare_file(

@@ -6,6 +6,7 @@ import json
 import random
 from pathlib import Path
 
+from app.services.setup import AppServices
 from tests.factories import SVG, bank_document
 
 
@@ -23,7 +24,7 @@ def _bank(folder: Path) -> Path:
     return path
 
 
-def test_mocks_and_practice_never_hold_enemies(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_mocks_and_practice_never_hold_enemies(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_bank(tmp_path / "b"))
     pid = services.profiles.create("Ana").id
     pairs = [("X4-00001", "X4-00002"), ("X4-00001", "X4-00007"), ("X4-00003", "X4-00004")]

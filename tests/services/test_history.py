@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from app.domain.ids import AttemptId
 from app.services.exams import AttemptState
+from app.services.setup import AppServices
 from app.storage.models import QuestionRow, ResponseRow, ReviewCardRow
 from tests.conftest import FakeNow
 from tests.factories import write_bank
@@ -53,7 +55,9 @@ def _edit(path: Path, *, drop: int = 0) -> None:
     )
 
 
-def _answer_all_correctly(services, st: AttemptState, positions: range | None = None) -> None:  # type: ignore[no-untyped-def]
+def _answer_all_correctly(
+    services: AppServices, st: AttemptState, positions: range | None = None
+) -> None:
     for item in st.items:
         if positions is None or item.position in positions:
             services.exams.record_response(
@@ -61,7 +65,9 @@ def _answer_all_correctly(services, st: AttemptState, positions: range | None = 
             )
 
 
-def _everything_shown(services, attempt_id: int, profile_id: int) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+def _everything_shown(
+    services: AppServices, attempt_id: AttemptId, profile_id: int
+) -> tuple[object, ...]:
     """What a learner or instructor can see of one attempt, in every place it is reported."""
     report = services.exams.report(attempt_id)
     review = tuple(
@@ -88,7 +94,7 @@ def _everything_shown(services, attempt_id: int, profile_id: int) -> tuple[objec
     )
 
 
-def test_a_perfect_mock_stays_perfect_after_any_reimport(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_perfect_mock_stays_perfect_after_any_reimport(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ana").id
     st = services.exams.start_mock(pid, CODE)
@@ -113,7 +119,9 @@ def test_a_perfect_mock_stays_perfect_after_any_reimport(services, bank: Path) -
     assert card.last_percent == 100.0 and card.questions == 5
 
 
-def test_an_open_attempt_keeps_the_versions_it_started_with(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_attempt_keeps_the_versions_it_started_with(
+    services: AppServices, bank: Path
+) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Bo").id
     st = services.exams.start_mock(pid, CODE)
@@ -130,7 +138,9 @@ def test_an_open_attempt_keeps_the_versions_it_started_with(services, bank: Path
     assert all(i.correct for i in report.state.items)
 
 
-def test_new_forms_draw_only_current_versions(services, bank: Path, fake_now: FakeNow) -> None:  # type: ignore[no-untyped-def]
+def test_new_forms_draw_only_current_versions(
+    services: AppServices, bank: Path, fake_now: FakeNow
+) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Cy").id
     first = services.exams.start_mock(pid, CODE)
@@ -156,7 +166,7 @@ def test_new_forms_draw_only_current_versions(services, bank: Path, fake_now: Fa
     assert len(practice.items) == 3
 
 
-def test_exposures_and_misses_count_across_versions(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exposures_and_misses_count_across_versions(services: AppServices, bank: Path) -> None:
     from app.storage.queries.attempts import missed as _missed
     from app.storage.queries.attempts import seen_counts as _seen_counts
 
@@ -172,8 +182,8 @@ def test_exposures_and_misses_count_across_versions(services, bank: Path) -> Non
     with services.db.read() as s:
         current = set(s.scalars(select(QuestionRow.id).where(QuestionRow.is_current)))
         test_id = s.scalar(select(QuestionRow.test_id).limit(1))
-        seen = _seen_counts(s, pid, test_id)
-        (again,) = _missed(s, pid, test_id)
+        seen = _seen_counts(s, pid, test_id)  # type: ignore[arg-type]
+        (again,) = _missed(s, pid, test_id)  # type: ignore[arg-type]
         now_of_missed = s.scalar(
             select(QuestionRow.id).where(QuestionRow.uid == missed.uid, QuestionRow.is_current)
         )
@@ -182,10 +192,10 @@ def test_exposures_and_misses_count_across_versions(services, bank: Path) -> Non
 
 
 def test_review_cards_follow_the_question_to_its_new_version(
-    services,  # type: ignore[no-untyped-def]
+    services: AppServices,
     bank: Path,
     fake_now: FakeNow,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ed").id
     st = services.exams.start_practice(pid, CODE, count=8)
@@ -220,10 +230,10 @@ def test_review_cards_follow_the_question_to_its_new_version(
     with services.db.read() as s:
         cards = s.scalars(select(ReviewCardRow)).all()
         assert len(cards) == 2
-        assert all(s.get(QuestionRow, c.question_id).is_current for c in cards)  # type: ignore[union-attr]
+        assert all(s.get(QuestionRow, c.question_id).is_current for c in cards)
 
 
-def test_responses_record_the_choice_row(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_responses_record_the_choice_row(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Fa").id
     st = services.exams.start_mock(pid, CODE)
@@ -244,7 +254,7 @@ def test_responses_record_the_choice_row(services, bank: Path) -> None:  # type:
 
 
 def test_previews_and_export_show_each_question_once_at_its_current_version(
-    services,  # type: ignore[no-untyped-def]
+    services: AppServices,
     bank: Path,
 ) -> None:
     from app.banks.native import read_bank

@@ -8,10 +8,11 @@ import pytest
 
 from app.banks.diagnostics import BankError
 from app.services.formats import prepare_file
+from app.services.setup import AppServices
 
 
-def test_nothing_importable_raises_and_creates_no_bank(  # type: ignore[no-untyped-def]
-    services, mini_bank: Path, tmp_path: Path
+def test_nothing_importable_raises_and_creates_no_bank(
+    services: AppServices, mini_bank: Path, tmp_path: Path
 ) -> None:
     services.banks.import_file(mini_bank)
     before = services.banks.list_banks()

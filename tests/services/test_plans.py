@@ -12,7 +12,7 @@ from app.domain.certification import Outcome, Standing
 from app.domain.planner import Goal, PlanError, SessionKind
 from app.paths import AppPaths
 from app.services.plans import plan_ics, plan_json
-from app.services.setup import open_services
+from app.services.setup import AppServices, open_services
 from tests.conftest import FakeNow
 from tests.factories import write_bank
 from tests.services.test_reports import sit_mock
@@ -29,8 +29,8 @@ def _today(fake_now: FakeNow) -> date:
     return fake_now().date()  # 09:00 UTC: the same calendar day in any time zone UTC-9..UTC+14
 
 
-def test_settings_are_committed_at_once_and_plan_to_the_date(  # type: ignore[no-untyped-def]
-    services, bank: Path, fake_now: FakeNow, app_paths: AppPaths
+def test_settings_are_committed_at_once_and_plan_to_the_date(
+    services: AppServices, bank: Path, fake_now: FakeNow, app_paths: AppPaths
 ) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ana").id
@@ -65,8 +65,8 @@ def test_settings_are_committed_at_once_and_plan_to_the_date(  # type: ignore[no
         services.plans.plan("Nobody", "X1")
 
 
-def test_results_drive_drills_and_a_done_day_moves_today(  # type: ignore[no-untyped-def]
-    services, bank: Path, fake_now: FakeNow
+def test_results_drive_drills_and_a_done_day_moves_today(
+    services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ana").id
@@ -98,8 +98,8 @@ def test_results_drive_drills_and_a_done_day_moves_today(  # type: ignore[no-unt
     assert done == 4 and planned >= done  # three mock days and today
 
 
-def test_missed_evenings_are_counted_not_piled(  # type: ignore[no-untyped-def]
-    services, bank: Path, fake_now: FakeNow
+def test_missed_evenings_are_counted_not_piled(
+    services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ana").id
@@ -113,8 +113,8 @@ def test_missed_evenings_are_counted_not_piled(  # type: ignore[no-untyped-def]
     assert all(x.minutes in (40, 60) for x in view.plan.sessions)  # 60: the test's mock time
 
 
-def test_certifications_are_recorded_tracked_and_removed(  # type: ignore[no-untyped-def]
-    services, fake_now: FakeNow
+def test_certifications_are_recorded_tracked_and_removed(
+    services: AppServices, fake_now: FakeNow
 ) -> None:
     services.profiles.create("Ana")
     today = _today(fake_now)
@@ -138,8 +138,8 @@ def test_certifications_are_recorded_tracked_and_removed(  # type: ignore[no-unt
         services.plans.record_result("Ana", "A 1;", today, Outcome.PASS)
 
 
-def test_ics_export_parses_back_with_the_sessions(  # type: ignore[no-untyped-def]
-    services, bank: Path, fake_now: FakeNow
+def test_ics_export_parses_back_with_the_sessions(
+    services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create('Ana, "the"; tech').id
@@ -164,8 +164,8 @@ def test_ics_export_parses_back_with_the_sessions(  # type: ignore[no-untyped-de
     assert [s["date"] for s in data["sessions"]] == [x.day.isoformat() for x in view.plan.sessions]
 
 
-def test_monthly_check_counts_submitted_practice_only(  # type: ignore[no-untyped-def]
-    services, bank: Path, fake_now: FakeNow
+def test_monthly_check_counts_submitted_practice_only(
+    services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Ana").id

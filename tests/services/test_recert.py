@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.services.exams import MOCK, RECERT
+from app.services.setup import AppServices
 from app.storage.models import AttemptRow
 from tests.factories import bank_document
 
@@ -26,7 +27,7 @@ def _bank(folder: Path, recert: dict[str, object] | None) -> Path:
     return path
 
 
-def test_recert_form_from_the_bank_figures(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recert_form_from_the_bank_figures(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_bank(tmp_path / "b", {"scored_count": 10, "minutes": 12}))
     pid = services.profiles.create("Ana").id
     plan = services.exams.mock_plan(pid, "R1", include_unscored=True)
@@ -49,7 +50,7 @@ def test_recert_form_from_the_bank_figures(services, tmp_path: Path) -> None:  #
         assert s.scalar(select(AttemptRow.mode).where(AttemptRow.id == st.attempt_id)) == RECERT
 
 
-def test_recert_estimate_when_the_bank_gives_none(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recert_estimate_when_the_bank_gives_none(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_bank(tmp_path / "b", None))
     pid = services.profiles.create("Ana").id
     plan = services.exams.mock_plan(pid, "R1")
@@ -58,7 +59,9 @@ def test_recert_estimate_when_the_bank_gives_none(services, tmp_path: Path) -> N
     assert (plan.recert.spec_scored, plan.recert.spec_minutes) == (10, 25)
 
 
-def test_recert_attempts_are_counted_apart_from_mocks(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recert_attempts_are_counted_apart_from_mocks(
+    services: AppServices, tmp_path: Path
+) -> None:
     services.banks.import_file(_bank(tmp_path / "b", {"scored_count": 8}))
     pid = services.profiles.create("Ana").id
     mock = services.exams.start_mock(pid, "R1")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.services.reports import report_csv, report_json
+from app.services.setup import AppServices
 from tests.conftest import FakeNow
 from tests.factories import bank_document, write_bank
 
@@ -21,7 +22,7 @@ def bank(tmp_path: Path) -> Path:
     return write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}, per_area_factor=3)
 
 
-def sit_mock(services, pid: int, weak: str, *, wrong_choice_offset: int = 1) -> int:  # type: ignore[no-untyped-def]
+def sit_mock(services: AppServices, pid: int, weak: str, *, wrong_choice_offset: int = 1) -> int:
     """Answer every item right except those of area `weak` (always the same wrong option)."""
     st = services.exams.start_mock(pid, "X1")
     for item in st.items:
@@ -38,8 +39,8 @@ def sit_mock(services, pid: int, weak: str, *, wrong_choice_offset: int = 1) -> 
 
 
 def test_report_finds_weak_area_and_ranks_it_first(
-    services,
-    bank: Path,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    bank: Path,
     fake_now: FakeNow,
 ) -> None:
     services.banks.import_file(bank)
@@ -80,8 +81,8 @@ def test_report_finds_weak_area_and_ranks_it_first(
 
 
 def test_readiness_rises_as_the_weak_area_improves(
-    services,
-    bank: Path,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    bank: Path,
     fake_now: FakeNow,
 ) -> None:
     services.banks.import_file(bank)
@@ -95,7 +96,7 @@ def test_readiness_rises_as_the_weak_area_improves(
     assert after > before
 
 
-def test_few_answers_are_not_enough_data(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_few_answers_are_not_enough_data(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Cy").id
     st = services.exams.start_practice(pid, "X1", count=3, areas=["B"])
@@ -108,7 +109,7 @@ def test_few_answers_are_not_enough_data(services, bank: Path) -> None:  # type:
     assert b.mastery.seen == 3 and not b.mastery.enough_data
 
 
-def test_exports(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exports(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
     pid = services.profiles.create("Di").id
     sit_mock(services, pid, "B")
@@ -120,7 +121,9 @@ def test_exports(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
     assert next(row for row in rows if row["key"] == "B")["correct"] == "0"
 
 
-def test_class_results_and_item_analysis(services, bank: Path, fake_now: FakeNow) -> None:  # type: ignore[no-untyped-def]
+def test_class_results_and_item_analysis(
+    services: AppServices, bank: Path, fake_now: FakeNow
+) -> None:
     from app.services.classroom import class_csv, point_biserial
 
     services.banks.import_file(bank)
@@ -148,11 +151,13 @@ def test_class_results_and_item_analysis(services, bank: Path, fake_now: FakeNow
     )
     text = class_csv(res)
     assert text.splitlines()[0].startswith("profile,test,mocks,last_percent")
-    assert point_biserial([1, 1, 0, 0], [10, 9, 2, 1]) > 0.9
-    assert point_biserial([0, 0, 1, 1], [10, 9, 2, 1]) < -0.9
+    assert point_biserial([1, 1, 0, 0], [10, 9, 2, 1]) > 0.9  # type: ignore[operator]
+    assert point_biserial([0, 0, 1, 1], [10, 9, 2, 1]) < -0.9  # type: ignore[operator]
 
 
-def test_negative_discrimination_flags_a_likely_wrong_key(services, bank: Path) -> None:  # type: ignore[no-untyped-def]
+def test_negative_discrimination_flags_a_likely_wrong_key(
+    services: AppServices, bank: Path
+) -> None:
     """Strong candidates all 'miss' one item, weak ones 'get' it: the key is probably wrong."""
     services.banks.import_file(bank)
     target_uid = None
@@ -180,14 +185,14 @@ def test_negative_discrimination_flags_a_likely_wrong_key(services, bank: Path) 
             a.mode = "mock"
         services.exams.submit(st.attempt_id, elapsed_s=10)
     res = services.classroom.class_results("X1")
-    item = next(i for i in res.items if i.uid == target_uid)
-    assert item.discrimination is not None and item.discrimination < 0
-    assert "negative discrimination - check the key" in item.flags
+    item = next(i for i in res.items if i.uid == target_uid)  # type: ignore[assignment]
+    assert item.discrimination is not None and item.discrimination < 0  # type: ignore[attr-defined]
+    assert "negative discrimination - check the key" in item.flags  # type: ignore[attr-defined]
 
 
 def test_study_next_weighs_items_on_the_test_and_explains_the_lowest_area(
-    services,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    services: AppServices,
+    tmp_path: Path,
     fake_now: FakeNow,
 ) -> None:
     """A small area can have the lowest mastery while a big one costs more items: study next
@@ -216,7 +221,9 @@ def test_study_next_weighs_items_on_the_test_and_explains_the_lowest_area(
     assert '"weakest_note": "Area B has your lowest mastery' in report_json(r)
 
 
-def test_error_types_from_stored_answers(services, tmp_path: Path, fake_now: FakeNow) -> None:  # type: ignore[no-untyped-def]
+def test_error_types_from_stored_answers(
+    services: AppServices, tmp_path: Path, fake_now: FakeNow
+) -> None:
     """Technician A/B misjudgements, EXCEPT items answered with a true statement and answers
     rushed in the last minute of a mock that ran to its limit, all from stored responses."""
     doc = bank_document("X2", {"A": 8}, per_area_factor=2, minutes=10)

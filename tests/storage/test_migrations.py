@@ -11,6 +11,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from app.domain.ids import AttemptId
 from app.storage.database import HEAD_REVISION, MIGRATIONS, Database, NewerDatabaseError
 from app.storage.models import Base
 
@@ -74,7 +75,7 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     with db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000  # type: ignore[operator]
     db.dispose()
     con = sqlite3.connect(tmp_path / "p.db")
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -216,7 +217,7 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
             (5, "Q2 option 3"),
         ]
         exams = ExamService(db, FakeNow())
-        report = exams.report(1)
+        report = exams.report(AttemptId(1))
         assert (report.score.correct, report.score.total) == (2, 3)
         shown = [
             (i.choices[i.chosen].text, i.correct)
@@ -224,8 +225,10 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
             if i.chosen is not None
         ]
         assert shown == [("Q1 option 2", True), ("Q2 option 1", False), ("A only", True)]
-        assert exams.report(3).score.correct == 1  # the mark given then, not a recomputation
-        (open_item,) = exams.load(2).items
+        assert (
+            exams.report(AttemptId(3)).score.correct == 1
+        )  # the mark given then, not a recomputation
+        (open_item,) = exams.load(AttemptId(2)).items
         assert open_item.chosen is not None
         assert (open_item.choices[open_item.chosen].text, open_item.correct) == (
             "Q1 option 1",

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
+from app.ui.dialogs import Dialogs
 from tests.conftest import FakeNow
 
 
@@ -24,7 +25,7 @@ class FakeMonotonic:
         self.t += s
 
 
-class FakeDialogs:
+class FakeDialogs(Dialogs):
     """Records every modal instead of blocking; answers come from queues set by the test.
 
     A question the test did not script (`confirm`, `choose`) fails the test with the dialog's
@@ -32,6 +33,7 @@ class FakeDialogs:
     """
 
     def __init__(self) -> None:
+        super().__init__(None)
         self.confirm_answers: list[bool] = []
         self.text_answers: list[str | None] = []
         self.modal_results: list[Any] = []
@@ -42,7 +44,6 @@ class FakeDialogs:
         self.choose_answers: list[int] = []
         self.chosen: list[tuple[str, list[str]]] = []
         self.asked: list[tuple[str, dict[str, Any]]] = []
-        self.parent = None
 
     def info(self, title: str, text: str) -> None:
         self.infos.append((title, text))
@@ -123,7 +124,7 @@ def make_window(
     if bank is not None:
         services.banks.import_file(bank)
     # reports run inline here; tests/ui/test_work.py and test_background_reports.py use threads
-    window = MainWindow(paths, dialogs=dialogs, monotonic=mono, inline_work=True)  # type: ignore[arg-type]
+    window = MainWindow(paths, dialogs=dialogs, monotonic=mono, inline_work=True)
     qtbot.addWidget(window)
     window.show()
     window.attach_services(services, [])

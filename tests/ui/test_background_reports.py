@@ -165,7 +165,7 @@ def _threaded_exam(window: Any) -> Any:
     """The exam page of a threaded window (made on first use, so made threaded)."""
     assert window.exam is None
     window.start_practice("X1", count=4)
-    assert not window.exam.tasks.inline
+    assert not window.exam.tasks.inline  # type: ignore[attr-defined]
     return window.exam
 
 
@@ -181,7 +181,9 @@ def test_the_score_report_is_computed_off_the_gui_thread_and_input_waits(
     recorded: list[int] = []
     record = exams.record_response
     monkeypatch.setattr(
-        exams, "record_response", lambda *a, **k: recorded.append(1) or record(*a, **k)
+        exams,
+        "record_response",
+        lambda *a, **k: recorded.append(1) or record(*a, **k),  # type: ignore[func-returns-value]
     )
     exam.submit()
     assert exam.submitting and window.pages.currentWidget() is exam

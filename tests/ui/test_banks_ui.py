@@ -66,7 +66,7 @@ def test_import_preview_mapping_and_import(
     assert dlg.mapping.rowCount() == 1 and dlg.mapping.item(0, 0).text() == "$course$/Electrical"
     assert dlg.table.rowCount() == 1 and "essay" in dlg.table.item(0, 4).text()
     combo = dlg.mapping.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData("X1.B.1.1"))
+    combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # type: ignore[attr-defined]
     qtbot.mouseClick(dlg.recheck, Qt.MouseButton.LeftButton)
     assert "would add 2" in dlg.summary.text() and dlg.do_import.isEnabled()
     results: list[Any] = []
@@ -142,7 +142,7 @@ def test_choosing_a_task_enables_import_at_once_and_preview_lists_questions(
     assert rows == [["g1", "X1.A.1.1", "A", "Which tool reads brake fluid moisture?"]]
     assert not dlg.do_import.isEnabled()
     combo = dlg.mapping.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # no "Check again" click
+    combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # type: ignore[attr-defined]  # no "Check again" click
     assert dlg.do_import.isEnabled() and "would add 2" in dlg.summary.text()
     assert model.rowCount() == 2 and model.index(1, 1).data() == "X1.B.1.1"
     assert model.index(1, 2).data() == "A"  # True/False: A is True
@@ -212,7 +212,7 @@ def test_foreign_file_imports_onto_a_known_test_not_loaded_yet(
     assert not dlg.test.isHidden() and dlg.test.currentText().endswith("(not loaded yet)")
     assert dlg.target_code() == "X1"
     combo = dlg.mapping.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData("X1.B.1.1"))
+    combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # type: ignore[attr-defined]
     qtbot.mouseClick(dlg.do_import, Qt.MouseButton.LeftButton)
     assert [(t.code, t.questions) for t in banks.list_tests()] == [("X1", 2)]
     w.services.close()

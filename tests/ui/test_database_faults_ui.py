@@ -42,7 +42,7 @@ def gui_window(
     paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
     services = open_services(paths, fake_now, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     services.banks.import_file(exam_bank)
-    window = MainWindow(paths, dialogs=dialogs, monotonic=mono)  # type: ignore[arg-type]
+    window = MainWindow(paths, dialogs=dialogs, monotonic=mono)
     qtbot.addWidget(window)
     window.show()
     window.attach_services(services, [])
@@ -75,8 +75,8 @@ def answer_first_then_fail(
     exam.go(1)
     shown_behind: list[list[bool]] = []
     record = dialogs.error
-    dialogs.error = lambda title, text: (  # type: ignore[method-assign]
-        shown_behind.append([b.isChecked() for b in exam.choice_buttons]),
+    dialogs.error = lambda title, text: (  # type: ignore[assignment, method-assign]
+        shown_behind.append([b.isChecked() for b in exam.choice_buttons]),  # type: ignore[func-returns-value]
         record(title, text),
     )
     with fault():
@@ -157,10 +157,10 @@ def start_window(qtbot: QtBot, paths: AppPaths, dialogs: FakeDialogs, mono: Fake
     from app.ui.application import open_in_background
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(paths, dialogs=dialogs, monotonic=mono)  # type: ignore[arg-type]
+    window = MainWindow(paths, dialogs=dialogs, monotonic=mono)
     qtbot.addWidget(window)
     window.show()
-    window.runner = open_in_background(paths, window)
+    window.runner = open_in_background(paths, window)  # type: ignore[attr-defined]
     return window
 
 
@@ -202,7 +202,7 @@ def test_database_faults_escaping_a_slot_become_a_dialog(dialogs: FakeDialogs) -
     from app.ui.application import show_database_faults
 
     passed_on: list[BaseException] = []
-    hook = show_database_faults(dialogs, lambda k, v, tb: passed_on.append(v))  # type: ignore[arg-type]
+    hook = show_database_faults(dialogs, lambda k, v, tb: passed_on.append(v))
     busy = DatabaseBusyError("Another program is using the database /x.db")
     hook(DatabaseBusyError, busy, None)
     hook(DatabaseWriteError, DatabaseWriteError("full"), None)

@@ -339,7 +339,7 @@ def test_class_results_tell_blank_from_answered(
     qtbot.addWidget(dlg)
     assert "8 questions put to them" in dlg.note.text() and "left blank" in dlg.note.text()
     heads = [dlg.items.horizontalHeaderItem(c).text() for c in range(dlg.items.columnCount())]
-    blank = sum(int(dlg.items.item(r, heads.index("Blank")).text()) for r in range(8))
+    blank = sum(int(dlg.items.item(r, heads.index("Blank")).text()) for r in range(8))  # type: ignore[misc]
     assert blank == 7
     row = next(
         r for r in range(dlg.learners.rowCount()) if dlg.learners.item(r, 0).text() == "Avery"

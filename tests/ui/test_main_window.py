@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
@@ -12,8 +13,8 @@ from app.ui.main_window import MainWindow
 
 
 def test_main_window_lists_tests(
-    qtbot: QtBot, tmp_path: Path, mini_bank: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(mini_bank.parent))
     paths = AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'ui.db'}")
     window = MainWindow(paths)
@@ -49,8 +50,8 @@ def test_quick_list_shows_tests_before_the_services_load(
 
 
 def test_ready_fires_once_the_database_is_open_and_the_buttons_work(
-    qtbot: QtBot, tmp_path: Path, mini_bank: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The start-up benchmark's "usable" moment (and the smoke test's exit): services attached,
     a profile chosen and the home page's buttons enabled - not just the quick list painted."""
     monkeypatch.setenv("BAYREADY_SHIPPED_BANKS", str(mini_bank.parent))

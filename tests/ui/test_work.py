@@ -166,7 +166,7 @@ def test_import_preview_never_applies_a_stale_result(
     a = dlg.preview_ticket
     assert a is not None
     combo = dlg.mapping.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # preview B
+    combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # type: ignore[attr-defined]  # preview B
     b = dlg.preview_ticket
     assert b is not None and b is not a
     qtbot.waitUntil(lambda: b.finished, timeout=WAIT_MS)
@@ -189,7 +189,7 @@ def test_threaded_import_stores_the_bank_from_a_worker_thread(
     dlg = ImportDialog(f, window.services.banks, ["X1"], window)
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 1, timeout=WAIT_MS)
-    dlg.mapping.cellWidget(0, 2).setCurrentIndex(1)
+    dlg.mapping.cellWidget(0, 2).setCurrentIndex(1)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: dlg.do_import.isEnabled(), timeout=WAIT_MS)
     with qtbot.waitSignal(dlg.imported, timeout=30_000) as imported:
         dlg.do_import.click()
