@@ -233,3 +233,59 @@ def test_a_failed_threaded_submit_keeps_the_exam_open_and_says_so(
     assert window.pages.currentWidget() is exam and exam.state is not None
     assert dialogs.errors[-1][0] == "Not saved" and "/x.db" in dialogs.errors[-1][1]
     assert exam.isEnabled()
+
+
+def test_home_today_is_planned_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Planning Today builds the whole weak-area report: a worker thread does it, and the line
+    fills in when the plan arrives."""
+    window = threaded
+    plans = window.services.plans
+    gate = Gate(plans.plan, hold=True)
+    monkeypatch.setattr(plans, "plan", gate)
+    window.home.show_today("placeholder", "Start", False)
+    window.refresh_home()
+    assert window.home.today_label.text() == "placeholder"  # the GUI thread did not plan
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.home.today_label.text() != "placeholder", timeout=WAIT_MS)
+    assert "mock" in window.home.today_label.text().lower()
+    assert window.home.today_start.isEnabled()
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_a_today_plan_for_a_profile_no_longer_chosen_is_dropped(
+    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch, fake_now: Any
+) -> None:
+    window = threaded
+    first = window.profile_id
+    for _ in range(3):  # the first learner's plan is a drill on C; a new learner's is a mock
+        sit_mock(window.services, first, "C")
+        fake_now.advance(86400)
+    other = window.services.profiles.create("Second learner").id
+    plans = window.services.plans
+    real = plans.plan
+    held = threading.Event()
+    release = threading.Event()
+
+    def plan(profile: Any, code: str) -> Any:
+        if profile == first:
+            held.set()
+            assert release.wait(GATE_TIMEOUT_S)
+        return real(profile, code)
+
+    monkeypatch.setattr(plans, "plan", plan)
+    window.refresh_home()
+    stale = window.flows.study.today_ticket
+    qtbot.waitUntil(held.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)  # the learner switches profile meanwhile
+    fresh = window.flows.study.today_ticket
+    qtbot.waitUntil(lambda: fresh.finished, timeout=WAIT_MS)
+    shown = window.home.today_label.text()
+    assert "mock" in shown.lower()
+    release.set()
+    qtbot.waitUntil(lambda: stale.finished, timeout=WAIT_MS)
+    assert window.home.today_label.text() == shown  # the first learner's drill never appears
+    from app.ui.plan_dialog import today_summary
+
+    assert "Drill" in today_summary(real(first, "X1"))[0]  # what a stale result would have shown

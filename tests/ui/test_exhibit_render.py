@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -63,3 +65,36 @@ def test_a_tall_png_stays_within_the_pixel_budget(qapp: QApplication, tmp_path: 
     img.save(str(path))
     pm = render_exhibit(path.read_bytes(), "tall.png", 2700, 2.0)  # 5400 x 1080000 unguarded
     assert 0 < pm.width() * pm.height() <= MAX_RENDER_PIXELS
+
+
+def test_the_exhibit_pane_draws_a_revisited_exhibit_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Switching between two exhibit questions redraws neither exhibit (the pane keeps its
+    last few drawings for its width), and each question still shows its own exhibit."""
+    import app.ui.exam.exhibit_view as view
+
+    drawn: list[str | None] = []
+    real = view.render_exhibit
+
+    def counting(data: bytes, name: str | None, width: int, ratio: float = 1.0) -> Any:
+        drawn.append(name)
+        return real(data, name, width, ratio)
+
+    monkeypatch.setattr(view, "render_exhibit", counting)
+    pane = view.ExhibitPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 400)  # not shown: the width stays put, as between two question switches
+    svgs = {
+        name: (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">'
+            f'<rect width="100" height="50" fill="{colour}"/></svg>'
+        ).encode()
+        for name, colour in (("red.svg", "red"), ("blue.svg", "blue"))
+    }
+    for name in ("red.svg", "blue.svg", "red.svg", "blue.svg", "red.svg"):
+        pane.set_exhibit(svgs[name], name, None)
+        image = pane.image.pixmap().toImage()
+        colour = image.pixelColor(image.width() // 2, image.height() // 2)
+        assert colour == QColor(name.removesuffix(".svg"))
+    assert drawn == ["red.svg", "blue.svg"]

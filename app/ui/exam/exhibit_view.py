@@ -35,6 +35,8 @@ def render_size(width: float, height: float) -> tuple[int, int]:
     return max(1, math.floor(w * scale)), max(1, math.floor(h * scale))
 
 
+DRAWN_KEPT = 6  # exhibit drawings an ExhibitPane keeps (about 1 MB each at a typical width)
+
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
 
@@ -118,6 +120,9 @@ class ExhibitPane(QWidget):
         self._name: str | None = None
         self._zoom_index = ZOOMS.index(1.0)
         self._rendered: tuple[int, int, float] | None = None
+        # the last few drawings: a mock's exhibit questions are revisited while the pane's width
+        # stays put, and drawing an SVG costs milliseconds per question switch
+        self._drawn: dict[tuple[int, int, float], QPixmap] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self.caption = QLabel()
@@ -193,7 +198,13 @@ class ExhibitPane(QWidget):
         if key == self._rendered:  # drawing an SVG costs milliseconds; resizes come in bursts
             return
         self._rendered = key
-        self.image.setPixmap(render_exhibit(self._data, self._name, key[1], key[2]))
+        pm = self._drawn.pop(key, None)
+        if pm is None:
+            pm = render_exhibit(self._data, self._name, key[1], key[2])
+        self._drawn[key] = pm  # most recent last
+        while len(self._drawn) > DRAWN_KEPT:
+            del self._drawn[next(iter(self._drawn))]
+        self.image.setPixmap(pm)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -3,36 +3,68 @@ export, and the certification tracker with its renewal checks."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.ui.flows import Flow
+from app.ui.work import Ticket
+
+if TYPE_CHECKING:
+    from app.services.plans import PlanView
+    from app.services.setup import AppServices
+    from app.ui.main_window import MainWindow
 
 
 class StudyFlow(Flow):
+    def __init__(self, window: MainWindow, services: AppServices) -> None:
+        super().__init__(window, services)
+        self.today_ticket: Ticket | None = None  # home's Today line being planned
+
     def refresh_today(self) -> None:
-        """Home's Today line for the selected profile and test, re-planned from today."""
-        home = self.window.home
+        """Home's Today line for the selected profile and test, re-planned from today.
+
+        Planning builds the learner's whole weak-area report, so it runs on a worker thread
+        (start-up and every test selection ask for it); a newer request cancels the one before
+        it, and a result for a profile or test no longer selected is dropped."""
+        w = self.window
+        home = w.home
         code = home.selected_code()
-        if self.window.profile_id is None or code is None:
+        if w.profile_id is None or code is None:
+            if self.today_ticket is not None:
+                self.today_ticket.cancel()
             home.show_today(
                 self.tr("Today: choose a test to see your study plan."), self.tr("Start"), False
             )
             return
         from app.domain.planner import PlanError
-        from app.ui.plan_dialog import today_summary
 
-        card = home.selected_card()
-        try:
-            view = self.services.plans.plan(self.pid, code)
-        except PlanError as e:
-            home.show_today(str(e), self.tr("Start"), False)
-            return
-        text, button, can = today_summary(view)
-        home.show_today(text, button, can and card is not None and card.questions > 0)
+        plans, pid = self.services.plans, self.pid
+
+        def work(ticket: Ticket) -> PlanView | PlanError | None:
+            if ticket.cancelled:
+                return None  # superseded before it started (start-up asks twice in a row)
+            try:
+                return plans.plan(pid, code)
+            except PlanError as e:  # the learner's own situation, shown on the Today line
+                return e
+
+        def done(result: PlanView | PlanError | None) -> None:
+            if result is None or w.profile_id != pid or home.selected_code() != code:
+                return  # stale: the learner chose another profile or test meanwhile
+            if isinstance(result, PlanError):
+                home.show_today(str(result), self.tr("Start"), False)
+                return
+            from app.ui.plan_dialog import today_summary
+
+            card = home.selected_card()
+            text, button, can = today_summary(result)
+            home.show_today(text, button, can and card is not None and card.questions > 0)
+
+        self.today_ticket = w.tasks.submit(work, done, key="today")
 
     def show_plan(self, code: str) -> None:
         from datetime import date
 
         from app.domain.planner import Goal, PlanError
-        from app.services.plans import PlanView
         from app.ui.plan_dialog import PlanDialog
 
         plans, pid = self.services.plans, self.pid
