@@ -170,19 +170,28 @@ def build_report(
         func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
     )
     confidence = func.coalesce(ResponseRow.confidence, 0)
+    # the learner's previous counted answer on the same question (-1 wrong, +1 right, 0 none): an
+    # item asked again after a miss is likely harder than its rating says (the model's
+    # REPEAT_SHIFT). One window over this profile's responses; their ids follow the order the
+    # attempts were started in (cheaper to sort than the answer times, the same order)
+    previous = (
+        func.lag(case((ResponseRow.correct.is_(True), 1), else_=-1), 1, 0)
+        .over(partition_by=ResponseRow.question_id, order_by=ResponseRow.id)
+        .label("before")
+    )
     # Core, not the ORM: thousands of plain tuples, no ORM row loading (the report's hot path)
     core = s.connection()
-    rows = core.execute(
+    each = (
         select(
             QuestionRow.task_id,
             QuestionRow.difficulty,
             AttemptRow.mode,
-            day,
-            func.count(),
-            func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
-            func.sum(ResponseRow.seconds),
-            func.sum(case((ResponseRow.chosen.is_not(None), 1), else_=0)),
-            confidence,
+            day.label("day"),
+            ResponseRow.correct,
+            ResponseRow.seconds,
+            ResponseRow.chosen,
+            confidence.label("sure"),
+            previous,
         )
         .select_from(ResponseRow)
         .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
@@ -193,7 +202,23 @@ def build_report(
             ResponseRow.scored.is_(True),
             _counted(),
         )
-        .group_by(QuestionRow.task_id, QuestionRow.difficulty, AttemptRow.mode, day, confidence)
+        .subquery()
+    )
+    rows = core.execute(
+        select(
+            each.c.task_id,
+            each.c.difficulty,
+            each.c.mode,
+            each.c.day,
+            func.count(),
+            func.sum(case((each.c.correct.is_(True), 1), else_=0)),
+            func.sum(each.c.seconds),
+            func.sum(case((each.c.chosen.is_not(None), 1), else_=0)),
+            each.c.sure,
+            each.c.before,
+        ).group_by(
+            each.c.task_id, each.c.difficulty, each.c.mode, each.c.day, each.c.sure, each.c.before
+        )
     ).all()
     answered: list[Answered] = []
     secs: dict[str, list[float]] = {}
@@ -202,7 +227,7 @@ def build_report(
     # (not through the ORM per row) and the areas' evidence is summed per day before it is built.
     task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
     ages: dict[object, int] = {}
-    for task_id, difficulty, mode, d, n, c, sec, chosen, sure in rows:
+    for task_id, difficulty, mode, d, n, c, sec, chosen, sure, before in rows:
         key = task_keys.get(task_id)
         if key is None:
             continue
@@ -221,6 +246,7 @@ def build_report(
                 n,
                 c,
                 mode == "practice",
+                int(before or 0),
                 confidence=int(sure),
             )
         )
