@@ -31,6 +31,7 @@ from app.domain.mastery import (
     pooled_readiness,
     pooled_study_next,
 )
+from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
 from app.storage.models import (
@@ -265,7 +266,8 @@ def build_report(
         key = task_keys.get(task_id)
         if key is not None:
             pool.setdefault(key[0], {})[int(difficulty or 2)] = int(count)
-    model = fit(answered, pool, task_area)
+    # item difficulty recalibrated from every learner's answers, once enough learners sat it
+    model = fit(answered, pool, task_area, recalibrated=recalibrated_cells(s, t.id))
     area_m = {letter: e.mastery for letter, e in model.areas.items()}
     task_m = {code: e.mastery for code, e in model.tasks.items()}
     blueprint = {a.letter: a.scored_count for a in areas.values()}
