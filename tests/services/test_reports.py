@@ -265,9 +265,9 @@ def test_the_model_is_told_which_items_were_asked_again(
 
     seen: list[list[mastery.Answered]] = []
 
-    def spy(answers, pool, task_area):  # type: ignore[no-untyped-def]
+    def spy(answers, pool, task_area, **kw):  # type: ignore[no-untyped-def]
         seen.append(list(answers))
-        return mastery.fit(answers, pool, task_area)
+        return mastery.fit(answers, pool, task_area, **kw)
 
     monkeypatch.setattr(reports, "fit", spy)
     services.banks.import_file(bank)
