@@ -256,8 +256,41 @@ def naive(test: SimTest, answers: Sequence[Answer]) -> Steer:
     return Steer(study, flagged, ready, {k: (raw[k], raw[k]) for k in raw})
 
 
-def pooled(test: SimTest, answers: Sequence[Answer]) -> Steer:
-    """The pooled item-response model (app.domain.mastery.fit) as the report uses it."""
+CLASS_SIZE = 300  # learners of a simulated classroom database, two mocks each
+
+
+_CLASSROOM: dict[int, dict[tuple[str, int], float]] = {}
+
+
+def classroom_offsets(test: SimTest) -> dict[tuple[str, int], float]:
+    """What `services.calibration` would read from a classroom database of this test: other
+    learners' mock answers, recalibrated per task and rating by `domain.mastery.item_offsets`."""
+    from app.domain import mastery as m
+
+    if id(test) in _CLASSROOM:  # load_test keeps one SimTest per bank and seed
+        return _CLASSROOM[id(test)]
+    n: Counter[int] = Counter()
+    right: Counter[int] = Counter()
+    who: dict[int, set[int]] = {}
+    for k in range(CLASS_SIZE):
+        learner = Learner(test, random.Random(f"class-{test.code}-{k}"))
+        for _ in range(2):
+            learner.mock()
+        for a in learner.answers:
+            n[a.question_id] += 1
+            right[a.question_id] += a.correct
+            who.setdefault(a.question_id, set()).add(k)
+    by_id = {i.question_id: i for i in test.items}
+    tallies = [
+        m.ItemTally(q, by_id[q].task, by_id[q].difficulty, n[q], right[q], len(who[q])) for q in n
+    ]
+    _CLASSROOM[id(test)] = m.cell_offsets(tallies, m.item_offsets(tallies))
+    return _CLASSROOM[id(test)]
+
+
+def pooled(test: SimTest, answers: Sequence[Answer], *, classroom: bool = False) -> Steer:
+    """The pooled item-response model (app.domain.mastery.fit) as the report uses it; with
+    `classroom`, as it is in a classroom database (item difficulty recalibrated)."""
     from app.domain import mastery as m
 
     task_area, pool = pool_of(test)
@@ -277,6 +310,7 @@ def pooled(test: SimTest, answers: Sequence[Answer]) -> Steer:
         ],
         pool,
         task_area,
+        recalibrated=classroom_offsets(test) if classroom else None,
     )
     ranked = m.pooled_study_next(result, test.blueprint, test.titles, task_area, limit=50)
     area = next((s.key for s in ranked if s.kind == "area"), None)
@@ -301,7 +335,16 @@ def pool_of(test: SimTest) -> tuple[dict[str, str], dict[str, dict[int, int]]]:
     return task_area, pool
 
 
-MODELS: dict[str, Model] = {"naive": naive, "current": current, "pooled": pooled}
+def pooled_classroom(test: SimTest, answers: Sequence[Answer]) -> Steer:
+    return pooled(test, answers, classroom=True)
+
+
+MODELS: dict[str, Model] = {
+    "naive": naive,
+    "current": current,
+    "pooled": pooled,
+    "pooled + classroom": pooled_classroom,
+}
 
 
 # -- scenarios and figures ------------------------------------------------------------------------

@@ -3,9 +3,9 @@
 A migrated SQLite file gets the shipped A8 bank (50 scored items) through the importer; then
 `attempts` submitted mock exams of `per_attempt` answered items each, spread over the last 180
 days, are written with raw sqlite3 executemany in one transaction. Baseline: the report's own
-main aggregation (responses per task, difficulty rating, mode, day and confidence, the same
-grouping as `build_report`'s) run as raw SQL through sqlite3. Target: both at most 1.3x that
-and 60 ms.
+main aggregation (responses per task, difficulty rating, mode, day, confidence and the previous
+answer on the question - the same window and grouping as `build_report`'s) run as raw SQL
+through sqlite3. Target: both at most 1.3x that and 60 ms.
 """
 
 from __future__ import annotations
@@ -24,19 +24,22 @@ CODE = "A8"
 NOW = datetime(2026, 11, 1, 9, 0, 0)
 
 AGGREGATE = """
-SELECT question.task_id, question.difficulty, attempt.mode,
-       date(coalesce(response.answered_at, attempt.submitted_at, attempt.started_at)) AS day,
-       count(*),
-       sum(CASE WHEN response.correct IS 1 THEN 1 ELSE 0 END),
-       sum(response.seconds),
-       sum(CASE WHEN response.chosen IS NOT NULL THEN 1 ELSE 0 END),
-       coalesce(response.confidence, 0) AS sure
-FROM response
-JOIN attempt ON attempt.id = response.attempt_id
-JOIN question ON question.id = response.question_id
-WHERE attempt.profile_id = ? AND attempt.test_id = ? AND response.scored IS 1
-  AND (response.chosen IS NOT NULL OR (attempt.mode = 'mock' AND attempt.status = 'submitted'))
-GROUP BY question.task_id, question.difficulty, attempt.mode, day, sure
+SELECT task_id, difficulty, mode, day, count(*), sum(CASE WHEN correct IS 1 THEN 1 ELSE 0 END),
+       sum(seconds), sum(CASE WHEN chosen IS NOT NULL THEN 1 ELSE 0 END), sure, before
+FROM (
+  SELECT question.task_id, question.difficulty, attempt.mode,
+         date(coalesce(response.answered_at, attempt.submitted_at, attempt.started_at)) AS day,
+         response.correct, response.seconds, response.chosen,
+         coalesce(response.confidence, 0) AS sure,
+         lag(CASE WHEN response.correct IS 1 THEN 1 ELSE -1 END, 1, 0)
+           OVER (PARTITION BY response.question_id ORDER BY response.id) AS before
+  FROM response
+  JOIN attempt ON attempt.id = response.attempt_id
+  JOIN question ON question.id = response.question_id
+  WHERE attempt.profile_id = ? AND attempt.test_id = ? AND response.scored IS 1
+    AND (response.chosen IS NOT NULL OR (attempt.mode = 'mock' AND attempt.status = 'submitted'))
+)
+GROUP BY task_id, difficulty, mode, day, sure, before
 """
 
 
@@ -142,5 +145,6 @@ def measure(workdir: Path, attempts: int, per_attempt: int, repeats: int) -> Fig
         samples=tuple(app_ms),
         baseline_samples=tuple(base_ms),
         note=f"median of {repeats}; {responses:,} responses over 180 days, "
-        f"{len(groups):,} task, difficulty, mode, day and confidence groups; shipped {CODE} bank",
+        f"{len(groups):,} task, difficulty, mode, day, confidence and previous-answer groups; "
+        f"shipped {CODE} bank",
     )

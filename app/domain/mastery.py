@@ -413,12 +413,17 @@ def fit(
     *,
     difficulty_logit: Mapping[int, float] = DIFFICULTY_LOGIT,
     sweeps: int = 30,
+    recalibrated: Mapping[tuple[str, int], float] | None = None,
 ) -> Fit:
     """Posterior for level, areas and tasks.
 
     `pool`: per task, how many of the bank's items carry each difficulty rating - the mastery of
     an area or task is the expected share right over those items (what a form draws from).
+    `recalibrated`: per (task, rating), logits the bank's items of it are harder (+) or easier
+    (-) than their rating says, from many learners' answers (`item_offsets`); answers and the
+    bank's items both carry it.
     """
+    shift = recalibrated or {}
     # (task, effective difficulty) -> [n, c]; an answer given before later practice in its area
     # was given at a lower ability than today's, so it counts as if the item were that much harder
     groups: dict[tuple[str, float], list[float]] = {}
@@ -436,6 +441,7 @@ def fit(
             for age in practice_at.get(task_area[a.task], {})
         )
         b = difficulty_logit.get(a.difficulty, 0.0) + min(LEARN_CAP, LEARN_PER_SESSION * later)
+        b += shift.get((a.task, a.difficulty), 0.0)
         b += REPEAT_SHIFT.get(a.before, 0.0)
         key = (a.task, round(b, 3))
         w = CONFIDENCE_WEIGHT.get(a.confidence, 1.0)
@@ -511,7 +517,8 @@ def fit(
             if t not in info_t:
                 unseen_w += tw
             for d, k in sorted(counts.items()):
-                off = round((v[t] - difficulty_logit.get(d, 0.0)) * 50.0) / 50.0
+                b = difficulty_logit.get(d, 0.0) + shift.get((t, d), 0.0)
+                off = round((v[t] - b) * 50.0) / 50.0
                 merged[off] = merged.get(off, 0.0) + k / total
         mix = sorted(merged.items()) or [(0.0, 1.0)]
         mixes[area] = tuple(mix)
@@ -523,12 +530,17 @@ def fit(
         for t in tasks_of[area]:
             counts = pool.get(t, {}) or {2: 1}
             n_items = sum(counts.values())
-            tmix = [(-difficulty_logit.get(d, 0.0), k / n_items) for d, k in counts.items()]
+            tmix = [
+                (-difficulty_logit.get(d, 0.0) - shift.get((t, d), 0.0), k / n_items)
+                for d, k in counts.items()
+            ]
             t_var = 1.0 / (info_t.get(t, 0.0) + 1.0 / TASK_SD**2) + var
             tm = mean + v[t]
             best = max(
                 sorted(counts),
-                key=lambda d: _score_info(tm - difficulty_logit.get(d, 0.0), 1.0, 0.0)[1],
+                key=lambda d: _score_info(
+                    tm - difficulty_logit.get(d, 0.0) - shift.get((t, d), 0.0), 1.0, 0.0
+                )[1],
             )
             probe[t] = (n_items / total, best)
             est = Estimate(
@@ -804,6 +816,61 @@ def lowest_mastery_note(result: Fit, blueprint: Mapping[str, int]) -> str:
         f"items on the test (about {loss.get(low.key, 0):.1f} lost); area {top} costs more "
         f"({loss[top]:.1f} items), so it comes first"
     )
+
+
+MIN_CALIBRATION_ANSWERS = 30  # an item is recalibrated only from at least this many answers
+MIN_CALIBRATION_LEARNERS = 3  # ... given by at least this many learners
+
+
+@dataclass(frozen=True)
+class ItemTally:
+    """Every learner's counted answers on one question (a classroom database's)."""
+
+    question_id: int
+    task: str
+    rating: int
+    n: int
+    correct: int
+    learners: int
+
+
+def item_offsets(tallies: Sequence[ItemTally]) -> dict[int, float]:
+    """Per question, logits it is harder (+) or easier (-) than its bank rating says.
+
+    The population's share right on all items of a rating is the yardstick; an item's own share
+    moves it away from its rating by `recalibrated_difficulty` (weight n / (n + 20)). Only items
+    with at least MIN_CALIBRATION_ANSWERS answers from MIN_CALIBRATION_LEARNERS learners get an
+    offset; the rest keep their rating.
+    """
+    per_rating: dict[int, list[int]] = {}
+    for t in tallies:
+        acc = per_rating.setdefault(t.rating, [0, 0])
+        acc[0] += t.n
+        acc[1] += t.correct
+    out: dict[int, float] = {}
+    for t in tallies:
+        if t.n < MIN_CALIBRATION_ANSWERS or t.learners < MIN_CALIBRATION_LEARNERS:
+            continue
+        n_all, c_all = per_rating[t.rating]
+        if n_all <= t.n:  # nothing else of its rating to compare with
+            continue
+        population = (c_all - t.correct) / (n_all - t.n)
+        d = recalibrated_difficulty(t.rating, t.n, t.correct, population)
+        out[t.question_id] = d - DIFFICULTY_LOGIT.get(t.rating, 0.0)
+    return out
+
+
+def cell_offsets(
+    tallies: Sequence[ItemTally], offsets: Mapping[int, float]
+) -> dict[tuple[str, int], float]:
+    """Per (task, rating), the mean offset over its items (those without one count as 0): what
+    `fit(recalibrated=...)` takes - the report's evidence is grouped by task and rating."""
+    sums: dict[tuple[str, int], list[float]] = {}
+    for t in tallies:
+        acc = sums.setdefault((t.task, t.rating), [0.0, 0.0])
+        acc[0] += offsets.get(t.question_id, 0.0)
+        acc[1] += 1.0
+    return {k: s / n for k, (s, n) in sums.items() if n and s != 0.0}
 
 
 def recalibrated_difficulty(

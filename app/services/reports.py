@@ -31,6 +31,7 @@ from app.domain.mastery import (
     pooled_readiness,
     pooled_study_next,
 )
+from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
 from app.storage.models import (
@@ -170,19 +171,28 @@ def build_report(
         func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
     )
     confidence = func.coalesce(ResponseRow.confidence, 0)
+    # the learner's previous counted answer on the same question (-1 wrong, +1 right, 0 none): an
+    # item asked again after a miss is likely harder than its rating says (the model's
+    # REPEAT_SHIFT). One window over this profile's responses; their ids follow the order the
+    # attempts were started in (cheaper to sort than the answer times, the same order)
+    previous = (
+        func.lag(case((ResponseRow.correct.is_(True), 1), else_=-1), 1, 0)
+        .over(partition_by=ResponseRow.question_id, order_by=ResponseRow.id)
+        .label("before")
+    )
     # Core, not the ORM: thousands of plain tuples, no ORM row loading (the report's hot path)
     core = s.connection()
-    rows = core.execute(
+    each = (
         select(
             QuestionRow.task_id,
             QuestionRow.difficulty,
             AttemptRow.mode,
-            day,
-            func.count(),
-            func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
-            func.sum(ResponseRow.seconds),
-            func.sum(case((ResponseRow.chosen.is_not(None), 1), else_=0)),
-            confidence,
+            day.label("day"),
+            ResponseRow.correct,
+            ResponseRow.seconds,
+            ResponseRow.chosen,
+            confidence.label("sure"),
+            previous,
         )
         .select_from(ResponseRow)
         .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
@@ -193,7 +203,23 @@ def build_report(
             ResponseRow.scored.is_(True),
             _counted(),
         )
-        .group_by(QuestionRow.task_id, QuestionRow.difficulty, AttemptRow.mode, day, confidence)
+        .subquery()
+    )
+    rows = core.execute(
+        select(
+            each.c.task_id,
+            each.c.difficulty,
+            each.c.mode,
+            each.c.day,
+            func.count(),
+            func.sum(case((each.c.correct.is_(True), 1), else_=0)),
+            func.sum(each.c.seconds),
+            func.sum(case((each.c.chosen.is_not(None), 1), else_=0)),
+            each.c.sure,
+            each.c.before,
+        ).group_by(
+            each.c.task_id, each.c.difficulty, each.c.mode, each.c.day, each.c.sure, each.c.before
+        )
     ).all()
     answered: list[Answered] = []
     secs: dict[str, list[float]] = {}
@@ -202,7 +228,7 @@ def build_report(
     # (not through the ORM per row) and the areas' evidence is summed per day before it is built.
     task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
     ages: dict[object, int] = {}
-    for task_id, difficulty, mode, d, n, c, sec, chosen, sure in rows:
+    for task_id, difficulty, mode, d, n, c, sec, chosen, sure, before in rows:
         key = task_keys.get(task_id)
         if key is None:
             continue
@@ -221,6 +247,7 @@ def build_report(
                 n,
                 c,
                 mode == "practice",
+                int(before or 0),
                 confidence=int(sure),
             )
         )
@@ -239,7 +266,8 @@ def build_report(
         key = task_keys.get(task_id)
         if key is not None:
             pool.setdefault(key[0], {})[int(difficulty or 2)] = int(count)
-    model = fit(answered, pool, task_area)
+    # item difficulty recalibrated from every learner's answers, once enough learners sat it
+    model = fit(answered, pool, task_area, recalibrated=recalibrated_cells(s, t.id))
     area_m = {letter: e.mastery for letter, e in model.areas.items()}
     task_m = {code: e.mastery for code, e in model.tasks.items()}
     blueprint = {a.letter: a.scored_count for a in areas.values()}

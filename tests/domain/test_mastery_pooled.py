@@ -156,3 +156,36 @@ def test_recalibrated_difficulty_shrinks_to_the_rating() -> None:
     many = recalibrated_difficulty(2, 400, 120, 0.7)
     assert DIFFICULTY_LOGIT[2] < few < many  # missed by most: harder, more so on more answers
     assert recalibrated_difficulty(2, 400, 280, 0.7) == pytest.approx(DIFFICULTY_LOGIT[2], abs=0.1)
+
+
+def test_item_offsets_move_an_item_only_on_enough_answers() -> None:
+    from app.domain.mastery import ItemTally, cell_offsets, item_offsets
+
+    tallies = [
+        ItemTally(1, "A.1", 2, 60, 18, 6),  # 30 % right where its rating's others get 70 %
+        ItemTally(2, "A.1", 2, 60, 42, 6),
+        ItemTally(3, "A.2", 2, 60, 42, 6),
+        ItemTally(4, "A.2", 2, 10, 1, 6),  # too few answers: keeps its rating
+        ItemTally(5, "B.1", 3, 40, 10, 2),  # too few learners
+    ]
+    off = item_offsets(tallies)
+    assert set(off) == {1, 2, 3}
+    assert off[1] > 0.8  # much harder than the others of its rating
+    assert off[2] == off[3] < off[1] - 1.5  # both alike, easier than the rest of their rating
+    cells = cell_offsets(tallies, off)
+    assert cells[("A.1", 2)] == pytest.approx((off[1] + off[2]) / 2)
+    assert ("B.1", 3) not in cells
+
+
+def test_fit_reads_recalibrated_items_as_harder() -> None:
+    from app.domain.mastery import Answered, fit
+
+    task_area = {"A.1": "A", "B.1": "B"}
+    pool = {"A.1": {2: 4}, "B.1": {2: 4}}
+    answers = [Answered("A.1", "A", 2, 0, 10, 5), Answered("B.1", "B", 2, 0, 10, 8)]
+    plain = fit(answers, pool, task_area)
+    harder = fit(answers, pool, task_area, recalibrated={("A.1", 2): 1.0})
+    # half right on items now known to be hard says more ability than on medium ones ...
+    assert harder.tasks["A.1"].mean > plain.tasks["A.1"].mean + 0.3
+    # ... and the bank's items of the task are harder too: the share expected stays honest
+    assert harder.areas["A"].mastery.estimate < harder.areas["B"].mastery.estimate

@@ -6,6 +6,8 @@ full simulation and the held-out one and writes the tables into docs/steering.md
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.steering import (
     current,
     naive,
@@ -41,3 +43,29 @@ def test_after_drills_the_pooled_model_moves_on_and_the_tables_are_written() -> 
     assert "flagged task in true 3 weakest" in text
     rows = [r for r in reliability_table(results).splitlines() if r.startswith("| pooled |")]
     assert sum(int(r.split("|")[3]) for r in rows) == 12 * 3 * len(scenarios)
+
+
+def test_a_classroom_database_recalibrates_items_toward_their_true_difficulty(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Other learners' answers (as `services.calibration` reads them) move each task and
+    rating's difficulty the way the items truly differ from their rating."""
+    from benchmarks import steering
+
+    monkeypatch.setattr(steering, "CLASS_SIZE", 80)
+    monkeypatch.setattr(steering, "_CLASSROOM", {})
+    test = steering.load_test("A8", 5)
+    cells = steering.classroom_offsets(test)
+    truth: dict[tuple[str, int], list[float]] = {}
+    for i in test.items:
+        truth.setdefault((i.task, i.difficulty), []).append(
+            i.b - steering.DIFFICULTY_LOGIT[i.difficulty]
+        )
+    pairs = [(cells[k], sum(v) / len(v)) for k, v in truth.items() if k in cells]
+    assert len(pairs) >= 10
+    mx = sum(x for x, _ in pairs) / len(pairs)
+    my = sum(y for _, y in pairs) / len(pairs)
+    cov = sum((x - mx) * (y - my) for x, y in pairs)
+    sx = sum((x - mx) ** 2 for x, _ in pairs) ** 0.5
+    sy = sum((y - my) ** 2 for _, y in pairs) ** 0.5
+    assert cov / (sx * sy) > 0.5

@@ -257,3 +257,45 @@ def test_error_types_from_stored_answers(
     assert negative.count > 0 and tech_wrong + negative.count == late_wrong
     assert negative.out_of + sum(1 for i in st.items if i.style == "tech_ab") == n
     assert json.loads(report_json(r))["error_types"][0]["count"] == r.error_types[0].count
+
+
+def test_the_model_is_told_which_items_were_asked_again(
+    services,  # type: ignore[no-untyped-def]
+    bank: Path,
+    fake_now: FakeNow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each answer reaches the model with the learner's previous answer on the same question
+    (-1 wrong, +1 right, 0 first time), from a window over the stored responses."""
+    from app.domain import mastery
+    from app.services import reports
+
+    seen: list[list[mastery.Answered]] = []
+
+    def spy(answers, pool, task_area, **kw):  # type: ignore[no-untyped-def]
+        seen.append(list(answers))
+        return mastery.fit(answers, pool, task_area, **kw)
+
+    monkeypatch.setattr(reports, "fit", spy)
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Di").id
+    first = services.exams.start_practice(pid, "X1", count=2)
+    qids = [i.question_id for i in first.items]
+    for item in first.items:  # the first wrong, the second right
+        pick = (item.key + 1) % 4 if item.position == 0 else item.key
+        services.exams.record_response(
+            first.attempt_id, item.position, pick, elapsed_s=1, item_seconds=1
+        )
+    fake_now.advance(86400)
+    again = services.exams.start_practice(pid, "X1", count=2, question_ids=qids)
+    for item in again.items:
+        services.exams.record_response(
+            again.attempt_id, item.position, item.key, elapsed_s=1, item_seconds=1
+        )
+    services.reports.weak_area_report(pid, "X1")
+    answered = seen[-1]
+    by_before: dict[int, int] = {}
+    for a in answered:
+        by_before[a.before] = by_before.get(a.before, 0) + a.n
+    # first practice: both asked the first time; the second: one after a miss, one after a hit
+    assert by_before == {0: 2, -1: 1, 1: 1}
