@@ -17,7 +17,7 @@ from app.domain.bank import Style
 
 BANKS_DIR = Path(__file__).resolve().parents[2] / "question_banks"
 BANKS = sorted(p for p in BANKS_DIR.glob("*.yaml") if not is_reference_file(p))
-EXPECTED = {"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "G1", "L1", "L3"}
+EXPECTED = {"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "G1", "L1", "L3", "T8"}
 
 
 def test_all_expected_banks_are_shipped() -> None:

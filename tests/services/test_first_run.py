@@ -55,7 +55,7 @@ def test_disk_full_during_first_run_leaves_nothing_and_the_next_start_finishes(
         services.banks.import_shipped_if_empty(SHIPPED)
     services.close()
     assert loaded_tests(paths, fake_now) == []
-    assert finish_first_run(paths, fake_now) == len(SHIPPED_TESTS) == 12
+    assert finish_first_run(paths, fake_now) == len(SHIPPED_TESTS) == 13
     assert loaded_tests(paths, fake_now) == SHIPPED_TESTS
 
 
@@ -96,7 +96,7 @@ def test_a_first_run_killed_half_way_is_finished_on_the_next_start(
     )
     assert r.returncode == -signal.SIGKILL, r.stderr
     paths = AppPaths(tmp_path / "data", f"sqlite:///{db}")
-    assert loaded_tests(paths, fake_now) == []  # not four of twelve, which would stay so forever
-    assert finish_first_run(paths, fake_now) == 12
+    assert loaded_tests(paths, fake_now) == []  # not four of thirteen, which would stay so forever
+    assert finish_first_run(paths, fake_now) == 13
     assert loaded_tests(paths, fake_now) == SHIPPED_TESTS
     assert finish_first_run(paths, fake_now) == 0  # done means done

@@ -226,8 +226,8 @@ def test_first_run_on_a_full_disk_explains_and_finishes_after_space_is_freed(
         QThreadPool.globalInstance().waitForDone()
         assert len(dialogs.confirms) == 1
         assert "is full" in dialogs.confirms[0] and str(data / "bayready.db") in dialogs.confirms[0]
-        assert window.home.test_count() == 12  # the whole first run, not the part that fitted
-        assert window.status_label.text() == "Loaded 12 question banks on first run."
+        assert window.home.test_count() == 13  # the whole first run, not the part that fitted
+        assert window.status_label.text() == "Loaded 13 question banks on first run."
         window.services.close()
 
 
