@@ -92,40 +92,6 @@ def test_readme_tables_are_current() -> None:
 # tasks with fewer than MIN_PER_TASK active items, per bank, on 2026-12-03; this list may only
 # shrink: top a task up to 4 items, then delete its code here (the test says which)
 SHORT_TASKS_ALLOWED: dict[str, frozenset[str]] = {
-    "A1": frozenset(
-        {
-            "A1.A.1.3",
-            "A1.A.3.4",
-            "A1.A.3.5",
-            "A1.B.1.1",
-            "A1.B.1.2",
-            "A1.B.2.1",
-            "A1.B.2.2",
-            "A1.B.2.3",
-            "A1.B.3.1",
-            "A1.B.3.2",
-            "A1.B.3.3",
-            "A1.C.1.1",
-            "A1.C.1.2",
-            "A1.C.2.1",
-            "A1.C.2.2",
-            "A1.C.2.3",
-            "A1.D.1.2",
-            "A1.D.1.3",
-            "A1.D.2.1",
-            "A1.D.2.2",
-            "A1.D.2.3",
-            "A1.D.2.4",
-            "A1.E.1.1",
-            "A1.E.1.2",
-            "A1.E.1.3",
-            "A1.E.2.1",
-            "A1.E.2.2",
-            "A1.E.2.3",
-            "A1.E.3.1",
-            "A1.E.3.2",
-        }
-    ),
     "A2": frozenset(
         {
             "A2.A.1.4",
