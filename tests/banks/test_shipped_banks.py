@@ -167,22 +167,6 @@ SHORT_TASKS_ALLOWED: dict[str, frozenset[str]] = {
             "A3.F.3.3",
         }
     ),
-    "A4": frozenset(
-        {
-            "A4.A.1.1",
-            "A4.A.1.2",
-            "A4.A.1.3",
-            "A4.A.1.4",
-            "A4.A.2.1",
-            "A4.A.2.2",
-            "A4.A.2.3",
-            "A4.A.3.1",
-            "A4.A.3.2",
-            "A4.A.3.3",
-            "A4.A.4.1",
-            "A4.A.4.2",
-        }
-    ),
     "A5": frozenset(
         {
             "A5.A.1.2",
