@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.services.calibration import item_tallies, recalibrated_cells
+from app.services.setup import AppServices
 from app.storage.models import QuestionRow, TaskRow, TestRow
 from tests.conftest import FakeNow
 from tests.factories import write_bank
@@ -22,7 +23,7 @@ def _answer(services, pid: int, qid: int, right: bool) -> None:  # type: ignore[
 
 
 def test_an_item_everyone_misses_is_recalibrated_harder(
-    services,  # type: ignore[no-untyped-def]
+    services: AppServices,
     tmp_path: Path,
     fake_now: FakeNow,
     monkeypatch: pytest.MonkeyPatch,
@@ -30,6 +31,7 @@ def test_an_item_everyone_misses_is_recalibrated_harder(
     services.banks.import_file(write_bank(tmp_path / "b", "X1", {"A": 2, "B": 2}))
     with services.db.read() as s:
         tid = s.scalar(select(TestRow.id).where(TestRow.code == "X1"))
+        assert tid is not None
         rows = s.execute(
             select(QuestionRow.id, TaskRow.code, QuestionRow.difficulty)
             .join(TaskRow, TaskRow.id == QuestionRow.task_id)

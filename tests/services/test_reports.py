@@ -260,7 +260,7 @@ def test_error_types_from_stored_answers(
 
 
 def test_the_model_is_told_which_items_were_asked_again(
-    services,  # type: ignore[no-untyped-def]
+    services: AppServices,
     bank: Path,
     fake_now: FakeNow,
     monkeypatch: pytest.MonkeyPatch,
