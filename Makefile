@@ -63,6 +63,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --full
 	$(BIN)/python -m benchmarks.readers
 	$(BIN)/python -m benchmarks.steering 200 --write
+	$(BIN)/python -m benchmarks.steering_ceiling 100
 	BAYREADY_KILL_ROUNDS=200 BAYREADY_FUZZ_SOAK=5 \
 		bash .ci/with-postgres.sh $(BIN)/python -m pytest -q -m slow
 
