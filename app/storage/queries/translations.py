@@ -15,22 +15,22 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import Bank
-from app.domain.translation import BankTranslation, fingerprint
+from app.domain.translation import (
+    BankTranslation,
+    OptionText,
+    QuestionTranslation,
+    StatementText,
+    fingerprint,
+)
 from app.storage.models import QuestionRow, QuestionTranslationRow, TestTranslationRow
 
 
 @dataclass(frozen=True)
 class StoredTranslation:
-    """One question version's translated words, as stored (`current`: made from its English)."""
+    """One question version's translation, as stored (`current`: made from its English)."""
 
-    language: str
     current: bool
-    stem: str
-    explanation: str
-    choices: tuple[tuple[str, str], ...]  # (text, rationale) in the version's option order
-    technician_a: tuple[str, str] | None
-    technician_b: tuple[str, str] | None
-    exhibit_caption: str | None
+    words: QuestionTranslation
     exhibit_data: bytes | None
 
 
@@ -126,20 +126,24 @@ def translations_of(
         )
         if language is not None:
             query = query.where(QuestionTranslationRow.language == language)
-        for r in s.scalars(query):
+        for r, uid in s.execute(
+            query.add_columns(QuestionRow.uid).join(
+                QuestionRow, QuestionRow.id == QuestionTranslationRow.question_id
+            )
+        ):
             b = json.loads(r.body)
             ta, tb = b.get("technician_a"), b.get("technician_b")
-            out[(r.question_id, r.language)] = StoredTranslation(
-                language=r.language,
-                current=r.current,
+            words = QuestionTranslation(
+                id=uid,
+                fingerprint=r.fingerprint,
                 stem=b["stem"],
                 explanation=b["explanation"],
-                choices=tuple((c[0], c[1]) for c in b.get("choices") or ()),
-                technician_a=(ta[0], ta[1]) if ta else None,
-                technician_b=(tb[0], tb[1]) if tb else None,
+                choices=tuple(OptionText(c[0], c[1]) for c in b.get("choices") or ()),
+                technician_a=StatementText(ta[0], ta[1]) if ta else None,
+                technician_b=StatementText(tb[0], tb[1]) if tb else None,
                 exhibit_caption=b.get("exhibit_caption"),
-                exhibit_data=r.exhibit_data,
             )
+            out[(r.question_id, r.language)] = StoredTranslation(r.current, words, r.exhibit_data)
     return out
 
 
