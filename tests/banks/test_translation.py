@@ -1,4 +1,4 @@
-"""Translation sidecars: the skeleton writer, and the validator's every error class with its line."""
+"""Translation sidecars: the skeleton writer, and each validator error class at its line."""
 
 from __future__ import annotations
 
