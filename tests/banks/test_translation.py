@@ -304,7 +304,7 @@ def test_validation_is_linear_in_the_number_of_items(tmp_path: Path) -> None:
     small = write_bank(tmp_path / "s", "X2", {"A": 2}, per_area_factor=10)
     large = write_bank(tmp_path / "l", "X3", {"A": 2}, per_area_factor=400)
     calls: list[int] = []
-    real = translation.fingerprint
+    real = fingerprint
 
     def counting(q: Any) -> str:
         calls.append(1)
@@ -315,11 +315,9 @@ def test_validation_is_linear_in_the_number_of_items(tmp_path: Path) -> None:
         bank = read_bank(path)
         sidecar = translate_all(path)
         calls.clear()
-        translation.fingerprint = counting  # type: ignore[assignment]
-        try:
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(translation, "fingerprint", counting)
             parse_translation(sidecar, sidecar.read_text(encoding="utf-8"), bank)
-        finally:
-            translation.fingerprint = real
         counts.append(len(calls) / len(bank.questions))
     assert counts[0] == counts[1] == 1.0
 
