@@ -112,7 +112,7 @@ class TranslationChecker(Checker):
             )
         lang = d.get("language")
         m = _SIDECAR_NAME.fullmatch(self.path.name)
-        if lang not in LANGUAGES:
+        if not isinstance(lang, str) or lang not in LANGUAGES:
             known = ", ".join(sorted(LANGUAGES))
             self.add(("language",), f"language must be one of: {known}; found {lang!r}")
             return
