@@ -173,3 +173,27 @@ def test_shipped_banks_load_their_sidecars_on_first_run(
         "Aire atrapado en el sistema hidráulico",
         "La holgura entre las zapatas traseras y el tambor",
     )
+
+
+def test_the_weak_area_report_follows_the_language(services: AppServices, bank: Path) -> None:
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Ana").id
+    for _ in range(2):  # the same wrong answer twice: a misconception
+        st = services.exams.start_practice(pid, "X1", count=6)
+        item = next(i for i in st.items if i.uid == "X1-00001")
+        # the same option (by its words), wherever this attempt's shuffle shows it
+        wrong = next(i for i, c in enumerate(item.choices) if c.text == "Reading A of item 1")
+        services.exams.record_response(
+            st.attempt_id, item.position, wrong, elapsed_s=3, item_seconds=3
+        )
+    english = services.reports.weak_area_report(pid, "X1")
+    spanish = services.reports.weak_area_report(pid, "X1", language="es")
+    assert spanish.test_title == "ES Test X1" and english.test_title == "Test X1"
+    assert [a.title for a in spanish.areas] == ["ES " + a.title for a in english.areas]
+    assert all(k.text.startswith("ES ") for k in spanish.tasks)
+    (m_en,) = [m for m in english.misconceptions if m.uid == "X1-00001"]
+    (m_es,) = [m for m in spanish.misconceptions if m.uid == "X1-00001"]
+    assert m_es.stem == "ES " + m_en.stem and m_es.chosen_label == m_en.chosen_label
+    assert m_es.chosen_text == "ES " + m_en.chosen_text
+    assert m_es.rationale == "ES " + m_en.rationale and m_es.times == m_en.times == 2
+    assert spanish.readiness == english.readiness  # figures do not change with the language

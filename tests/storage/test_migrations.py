@@ -284,14 +284,13 @@ def test_0008_adds_translation_tables_and_downgrades_cleanly(db_url: str) -> Non
                     "INSERT INTO test_translation (test_id, language, body) VALUES (1, 'es', '{}')"
                 )
             )
-            with pytest.raises(Exception, match="(?i)unique"):
-                with c.begin_nested():
-                    c.execute(
-                        text(
-                            "INSERT INTO question_translation (question_id, language, "
-                            "fingerprint, current, body) VALUES (1, 'es', 'x', TRUE, '{}')"
-                        )
+            with pytest.raises(Exception, match=r"(?i)unique"), c.begin_nested():
+                c.execute(
+                    text(
+                        "INSERT INTO question_translation (question_id, language, "
+                        "fingerprint, current, body) VALUES (1, 'es', 'x', TRUE, '{}')"
                     )
+                )
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with db.engine.begin() as c:
