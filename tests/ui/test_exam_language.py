@@ -130,6 +130,10 @@ def test_the_page_opens_questions_in_its_initial_language(
     untranslated = next(i.position for i in state.items if len(i.languages) == 1)
     page.go(untranslated)
     assert page.stem.text() and not page.language_button.isVisible()  # English, no switch
+    # the window's hookup: start(state, language=the profile's) sets it per attempt
+    page.start(a5_services.exams.load(state.attempt_id), language="en")
+    page.go(pos)
+    assert "front calipers" in page.stem.text() and page.language_button.text() == "Español"
 
 
 def test_l_during_a_mock_switches_and_the_intro_lists_the_key(

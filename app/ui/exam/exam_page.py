@@ -268,9 +268,12 @@ class ExamPage(QWidget):
         return self.state is not None and self.stack.currentIndex() == 0
 
     # -- state ----------------------------------------------------------------------------------
-    def start(self, state: AttemptState) -> None:
-        """Show an attempt (new or resumed) and start its clock from the saved elapsed time."""
+    def start(self, state: AttemptState, *, language: str | None = None) -> None:
+        """Show an attempt (new or resumed) and start its clock from the saved elapsed time;
+        `language` (the profile's) is the one each question opens in, if given."""
         self.stop_clock()
+        if language is not None:
+            self.language = language
         self.state = state
         self._unsaved = set()
         self._question_language = {}
