@@ -97,10 +97,13 @@ def attempt_state(
             texts=tuple(texts),
         )
         items.append(item.in_language(language) if language != ENGLISH else item)
-    title = test.title
-    if language != ENGLISH:
-        t = titles.get(language) or titles_in(s, test.id, language)
-        title = (t.title if t else None) or title
+    for lang in LANGUAGES:
+        if lang not in titles:
+            titles[lang] = titles_in(s, test.id, lang)
+    test_titles = tuple(
+        (lang, t.title) for lang, t in sorted(titles.items()) if t is not None and t.title
+    )
+    title = dict(test_titles).get(language, test.title)
     return AttemptState(
         attempt_id=AttemptId(a.id),
         profile_id=a.profile_id,
@@ -114,6 +117,7 @@ def attempt_state(
         current_position=a.current_position,
         hide_countdown=profile.hide_countdown,
         note=note,
+        translated_titles=test_titles,
     )
 
 

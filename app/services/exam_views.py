@@ -117,6 +117,11 @@ class AttemptState:
     current_position: int
     hide_countdown: bool
     note: str = ""
+    # the test's title in each language it is translated into (English is `test_title`)
+    translated_titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        return dict(self.translated_titles).get(language, self.test_title)
 
     @property
     def answered(self) -> int:

@@ -127,6 +127,7 @@ def test_the_page_opens_questions_in_its_initial_language(
     page.go(pos)
     assert "cálipers delanteros" in page.stem.text()
     assert page.language_button.text() == "English"
+    assert page.title.text().startswith("A5 Frenos - ")
     untranslated = next(i.position for i in state.items if len(i.languages) == 1)
     page.go(untranslated)
     assert page.stem.text() and not page.language_button.isVisible()  # English, no switch

@@ -281,7 +281,8 @@ class ExamPage(QWidget):
         kind = self.tr("Mock exam") if mock else self.tr("Practice")
         kind = self.tr("Recertification test") if state.mode == RECERT else kind
         self.booklet.set_booklet(self._exams.booklet(state.test_code))
-        self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
+        title = state.title_in(self.language) if self.language != "en" else state.test_title
+        self.title.setText(f"{state.test_code} {title} - {kind}")
         self.title.setToolTip(_tooltip(self.title.text()))
         self.review_button.setText(
             self.tr("Review and submit (Ctrl+R)") if mock else self.tr("Review and finish (Ctrl+R)")
