@@ -362,7 +362,7 @@ class TranslationChecker(Checker):
             )
             return ()
         unknown = [str(k) for k in cs if str(k) not in letters]
-        missing = [x for x in letters if x not in cs]
+        missing = [x for x in letters if cs.get(x) is None]
         if unknown:
             self.add(
                 (*path, unknown[0]),

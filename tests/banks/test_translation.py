@@ -350,3 +350,13 @@ def test_the_shipped_a5_sample_is_translated() -> None:
     assert {q.id for q in t.questions} >= {f"A5-{n:03d}" for n in range(1, 11)}
     assert t.test_title == "Frenos" and len(t.tasks) == len(bank.tasks())
     assert len(t.areas) == 4 and len(t.subareas) == sum(len(a.subareas) for a in bank.content_areas)
+
+
+def test_an_empty_option_is_a_missing_option(
+    sidecar: tuple[Path, dict[str, Any]], bank: Bank
+) -> None:
+    """Found by the fuzzer: `C:` with no value once loaded a translation with three options."""
+    path, data = sidecar
+    data["questions"][0]["choices"]["C"] = None
+    (err,) = [d for d in _problems(path, bank, data) if d.is_error]
+    assert "option C is not translated" in err.message
