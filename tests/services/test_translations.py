@@ -171,7 +171,7 @@ def test_shipped_banks_load_their_sidecars_on_first_run(
     assert first.language == "es"
     assert first.choices[first.key].text in (
         "Aire atrapado en el sistema hidráulico",
-        "La holgura entre las zapatas traseras y el tambor",
+        "El juego de los rodamientos de las ruedas delanteras y el descentrado de los rotores",
     )
 
 
