@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lt.add_argument("files", nargs="+", type=Path, metavar="FILE")
     lt.add_argument("--strict", action="store_true", help="exit 1 when anything is found")
+    tr = bsub.add_parser(
+        "translate",
+        help="write or refresh a bank's translation sidecar (FILE.LANG.yaml) to translate",
+        parents=[common],
+    )
+    tr.add_argument("file", type=Path, metavar="FILE")
+    tr.add_argument("--lang", required=True, choices=["es"], help="the language to translate into")
     i = bsub.add_parser("import", help="import bank files (all or nothing)", parents=[common])
     i.add_argument("files", nargs="+", type=Path, metavar="FILE")
     i.add_argument(

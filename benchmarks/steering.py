@@ -30,12 +30,15 @@ from functools import cache
 from pathlib import Path
 
 from app.banks.native import read_bank
+from app.banks.reference import is_reference_file
 from app.domain.bank import Style, area_letter
 from app.domain.forms import PoolItem, assemble_form
 
 REPO = Path(__file__).resolve().parent.parent
 BANKS = {
-    p.name.split("-")[0].upper(): p for p in sorted((REPO / "question_banks").glob("[ag]*.yaml"))
+    p.name.split("-")[0].upper(): p
+    for p in sorted((REPO / "question_banks").glob("[ag]*.yaml"))
+    if not is_reference_file(p)  # translation sidecars and the glossary sit beside the banks
 }
 TUNE = ("A5", "A8", "G1")  # the model's constants were chosen on these, seed 0
 HELD_OUT = ("A1", "A4", "A7", "G1")  # judged on these, seed 1 (G1 for its 4-item areas)

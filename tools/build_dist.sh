@@ -36,7 +36,8 @@ EXE="$SMOKE/bayready/bayready"
 DATA="$SMOKE/data"
 clean_env=(env -u BAYREADY_DB -u BAYREADY_SHIPPED_BANKS -u PYTHONPATH -u VIRTUAL_ENV
            HOME="$SMOKE/home" QT_QPA_PLATFORM=offscreen)
-shipped=$(ls question_banks/*.yaml | wc -l)
+# banks only: not L1's booklet, the translation sidecars (*.es.yaml) nor the glossary
+shipped=$(grep -L -E '^format: bayready-(reference|translation|glossary)' question_banks/*.yaml | wc -l)
 out=$("${clean_env[@]}" "$EXE" --version)
 [ "$out" = "bayready $VERSION" ] || { echo "FAIL: --version said '$out'"; exit 1; }
 out=$("${clean_env[@]}" "$EXE" --data-dir "$DATA" --smoke-test)

@@ -7,6 +7,9 @@ Rules (each a `Rule` value, named in the message):
 - `stem-echo`: the key repeats a distinctive word of the stem that no distractor shares.
 - `short-task`: a task with fewer than `MIN_PER_TASK` active items (a task cannot be measured
   within two mocks).
+- `glossary-avoid` (translation sidecars): a translated text uses a term the glossary
+  (`question_banks/glossary-<lang>.yaml`) lists to avoid - a literal translation or a narrow
+  regional word; the message names the preferred term.
 
 `lint_bank` works on a read bank; `lint_file` reads a native file and pins each finding to its
 question's line. Used by `bayready bank lint`, `bank validate --strict` and the shipped-bank tests.
@@ -23,8 +26,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.banks.diagnostics import Diagnostic, Severity
+from app.banks.glossary import GlossaryTerm, avoided_pattern
 from app.banks.markup import plain_text
 from app.domain.bank import Bank, Question, Style
+from app.domain.translation import BankTranslation
 
 MIN_PER_TASK = 4
 ABSOLUTE_WORDS = frozenset(
@@ -130,6 +135,7 @@ class Rule(StrEnum):
     ABSOLUTE_WORD = "absolute-word"
     STEM_ECHO = "stem-echo"
     SHORT_TASK = "short-task"
+    GLOSSARY_AVOID = "glossary-avoid"
 
 
 @dataclass(frozen=True)
@@ -263,4 +269,64 @@ def lint_file(path: Path, bank: Bank) -> list[Diagnostic]:
                 f.rule.value,
             )
         )
+    return out
+
+
+_CODE_LINE = re.compile(r"^\s*['\"]?([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)['\"]?:", re.M)
+
+
+def lint_translation(
+    path: Path, translation: BankTranslation, glossary: tuple[GlossaryTerm, ...]
+) -> list[Diagnostic]:
+    """`glossary-avoid` findings of a translation sidecar, each at its item's (or code's) line.
+    One regex pass over each translated text."""
+    pattern = avoided_pattern(glossary)
+    if pattern is None:
+        return []
+    preferred = {a.lower(): t for t in glossary for a in t.avoid}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    lines: dict[str, int] = {}
+    for rx in (_ID_LINE, _CODE_LINE):
+        for m in rx.finditer(text):
+            key = m.group(2) if rx is _ID_LINE else m.group(1)
+            lines.setdefault(key, text.count("\n", 0, m.start()) + 1)
+    places: list[tuple[str, str, str]] = []  # (key for the line, who, text)
+    if translation.test_title:
+        places.append(("title", "test title", translation.test_title))
+    for kind, texts in (
+        ("area", translation.areas),
+        ("sub-area", translation.subareas),
+        ("task", translation.tasks),
+    ):
+        places += [(code, f"{kind} {code}", t) for code, t in texts.items()]
+    for q in translation.questions:
+        words = [q.stem, q.explanation, q.exhibit_caption or ""]
+        words += [w for c in q.choices for w in (c.text, c.rationale)]
+        words += [
+            w for st in (q.technician_a, q.technician_b) if st for w in (st.says, st.rationale)
+        ]
+        places.append((q.id, f"question {q.id}", " ".join(words)))
+    out = []
+    title = re.search(r"^\s+title:", text, re.M)
+    if title:
+        lines["title"] = text.count("\n", 0, title.start()) + 1
+    for key, who, said in places:
+        found = {m.group(0).lower() for m in pattern.finditer(" ".join(said.split()))}
+        for term in sorted(found):
+            t = preferred[term]
+            out.append(
+                Diagnostic(
+                    str(path),
+                    lines.get(key, 1),
+                    1,
+                    Severity.WARNING,
+                    f"{who}: uses '{term}', which the glossary says to avoid for "
+                    f"'{t.english}'; write {' or '.join(repr(p) for p in t.preferred)} "
+                    f"[{Rule.GLOSSARY_AVOID.value}]",
+                    Rule.GLOSSARY_AVOID.value,
+                )
+            )
     return out

@@ -225,11 +225,14 @@ def from_json(text: str) -> tuple[Reference, dict[str, bytes]]:
 
 
 def is_reference_file(path: Path) -> bool:
-    """Whether a .yaml/.json file beside the banks is a reference booklet rather than a bank
-    (it says `format: bayready-reference` near its top)."""
+    """Whether a .yaml/.json file beside the banks is a bank's companion rather than a bank: a
+    reference booklet, a translation sidecar or the glossary (it says `format:
+    bayready-reference`, `bayready-translation` or `bayready-glossary` near its top); each is
+    read with the bank it belongs to, never as a bank of its own."""
     try:
         with path.open("rb") as f:
             head = f.read(4096).decode("utf-8", "replace")
     except OSError:
         return False
-    return re.search(r'^\s*"?format"?\s*:\s*"?' + FORMAT + r"\b", head, re.M) is not None
+    companions = "|".join((FORMAT, "bayready-translation", "bayready-glossary"))
+    return re.search(r'^\s*"?format"?\s*:\s*"?(?:' + companions + r")\b", head, re.M) is not None

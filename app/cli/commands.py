@@ -118,6 +118,8 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
         from app.cli.lint import run_lint
 
         return run_lint(args)
+    if cmd == "translate":
+        return _translate(args)
     services = open_services_first_run(paths)
     try:
         if cmd == "import":
@@ -206,11 +208,23 @@ def _stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _translate(args: argparse.Namespace) -> int:
+    from app.services.translations import write_sidecar
+
+    path, done, todo = write_sidecar(args.file, args.lang)
+    print(f"{path}: {done} questions translated, {todo} to translate (marked todo: true)")
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.services.errors import BankError
+    from app.services.translations import is_translation_file
 
     worst = EXIT_OK
     for f in args.files:
+        if is_translation_file(f):  # a sidecar named directly: checked against its bank
+            worst = max(worst, _validate_sidecar(f))
+            continue
         try:
             prepared = _prepare(f, args, paths=paths)
         except BankError as e:
@@ -229,8 +243,28 @@ def _validate(args: argparse.Namespace, paths: AppPaths) -> int:
             f"{f}: ok - {b.test.code} {b.test.title}, {len(b.questions)} questions, "
             f"{len(b.tasks())} tasks"
             + (f", {len(prepared.skipped)} skipped" if prepared.skipped else "")
+            + "".join(
+                f", {t.language}: {len(t.questions)} translated" for t in prepared.translations
+            )
         )
     return worst
+
+
+def _validate_sidecar(f: Path) -> int:
+    from app.services.errors import BankError
+    from app.services.translations import check_sidecar
+
+    try:
+        translation, warnings, total = check_sidecar(f)
+    except BankError as e:
+        _problems(e.diagnostics)
+        return EXIT_INVALID
+    _problems(warnings)
+    print(
+        f"{f}: ok - {translation.language} translation of {translation.source}, "
+        f"{len(translation.questions)} of {total} questions translated"
+    )
+    return EXIT_OK
 
 
 def _import(args: argparse.Namespace, services: AppServices) -> int:

@@ -7,66 +7,108 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.domain.bank import LABELS
+from app.domain.bank import LABELS, Choice
 from app.domain.ids import AttemptId
 from app.domain.scoring import Score, ScoredItem, score_form
-from app.services.exam_views import AttemptState, ChoiceView, ItemView
+from app.domain.translation import (
+    ENGLISH,
+    LANGUAGES,
+    full_stem_in,
+    rendered_choices_in,
+    translated,
+)
+from app.services.exam_views import AttemptState, ChoiceView, ItemText, ItemView
 from app.storage.models import AttemptRow, ProfileRow, TestRow
 from app.storage.queries import attempts
 from app.storage.queries.banks import question_from_row
+from app.storage.queries.translations import titles_in, translations_of
 
 
-def attempt_state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
+def attempt_state(
+    s: Session, a: AttemptRow, note: str = "", language: str = ENGLISH
+) -> AttemptState:
+    """The attempt's view, its items' words in `language` where a current translation exists
+    (English otherwise, marked `fallback`); every item carries each language it can be shown in,
+    so the exam screen switches one question without asking again."""
     test = s.get(TestRow, a.test_id)
     profile = s.get(ProfileRow, a.profile_id)
     assert test is not None and profile is not None
     areas = {ar.id: ar for ar in test.areas}
+    rows = list(attempts.shown_items(s, a.id))
+    stored = translations_of(s, [q.id for _r, q, _t in rows])
+    titles = {lang: titles_in(s, test.id, lang) for lang in {k[1] for k in stored}}
     items = []
-    for r, q, task in attempts.shown_items(s, a.id):
+    for r, q, task in rows:
         dq = question_from_row(q, task.code)
-        rendered = dq.rendered_choices()
         order = [int(c) for c in r.choice_order]
         authored = r.chosen  # where the author put the option; `order` maps shown -> authored
         if r.choice_id is not None:  # the option by identity, wherever the version holds it
             authored = next((c.position for c in q.choices if c.id == r.choice_id), authored)
-        shown = tuple(
-            ChoiceView(
-                LABELS[i] if i < 4 else str(i + 1),
-                rendered[o].text,
-                rendered[o].correct,
-                rendered[o].rationale,
-            )
-            for i, o in enumerate(order)
-        )
         area = areas.get(q.area_id)
-        items.append(
-            ItemView(
-                position=r.position,
-                question_id=q.id,
-                uid=q.uid,
-                area=area.letter if area else "?",
-                area_title=area.title if area else "",
-                task=task.code,
-                task_text=task.text,
-                style=q.style,
-                stem=dq.full_stem(),
-                choices=shown,
-                explanation=q.explanation,
-                scored=r.scored,
-                chosen=order.index(authored) if authored is not None else None,
-                flagged=r.flagged,
-                seconds=r.seconds,
-                exhibit=q.exhibit_data,
-                exhibit_name=q.exhibit,
-                exhibit_caption=q.exhibit_caption,
-                confidence=r.confidence,
-            )
+        english = ItemText(
+            ENGLISH,
+            dq.full_stem(),
+            _shown(dq.rendered_choices(), order),
+            q.explanation,
+            area.title if area else "",
+            task.text,
+            q.exhibit_data,
+            q.exhibit_caption,
         )
+        texts = [english]
+        for lang in LANGUAGES:
+            st = stored.get((q.id, lang))
+            if st is None or not st.current:  # stale: made from older English, not shown
+                continue
+            tq = translated(dq, st.words)
+            t = titles.get(lang)
+            texts.append(
+                ItemText(
+                    lang,
+                    full_stem_in(tq, lang),
+                    _shown(rendered_choices_in(tq, lang), order),
+                    tq.explanation,
+                    (t.areas.get(area.letter) if t and area else None) or english.area_title,
+                    (t.tasks.get(task.code) if t else None) or task.text,
+                    st.exhibit_data or q.exhibit_data,
+                    tq.exhibit_caption,
+                )
+            )
+        item = ItemView(
+            position=r.position,
+            question_id=q.id,
+            uid=q.uid,
+            area=area.letter if area else "?",
+            area_title=english.area_title,
+            task=task.code,
+            task_text=task.text,
+            style=q.style,
+            stem=english.stem,
+            choices=english.choices,
+            explanation=q.explanation,
+            scored=r.scored,
+            chosen=order.index(authored) if authored is not None else None,
+            flagged=r.flagged,
+            seconds=r.seconds,
+            exhibit=q.exhibit_data,
+            exhibit_name=q.exhibit,
+            exhibit_caption=q.exhibit_caption,
+            confidence=r.confidence,
+            texts=tuple(texts),
+        )
+        items.append(item.in_language(language) if language != ENGLISH else item)
+    for lang in LANGUAGES:
+        if lang not in titles:
+            titles[lang] = titles_in(s, test.id, lang)
+    test_titles = tuple(
+        (lang, t.title) for lang, t in sorted(titles.items()) if t is not None and t.title
+    )
+    title = dict(test_titles).get(language, test.title)
     return AttemptState(
         attempt_id=AttemptId(a.id),
         profile_id=a.profile_id,
         test_code=test.code,
-        test_title=test.title,
+        test_title=title,
         mode=a.mode,
         status=a.status,
         items=tuple(items),
@@ -75,6 +117,19 @@ def attempt_state(s: Session, a: AttemptRow, note: str = "") -> AttemptState:
         current_position=a.current_position,
         hide_countdown=profile.hide_countdown,
         note=note,
+        translated_titles=test_titles,
+    )
+
+
+def _shown(rendered: tuple[Choice, ...], order: list[int]) -> tuple[ChoiceView, ...]:
+    return tuple(
+        ChoiceView(
+            LABELS[i] if i < 4 else str(i + 1),
+            rendered[o].text,
+            rendered[o].correct,
+            rendered[o].rationale,
+        )
+        for i, o in enumerate(order)
     )
 
 

@@ -13,6 +13,7 @@ from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.exhibits import ExhibitError, read_exhibit
 from app.banks.stored import booklet_exhibits
 from app.domain.bank import Bank
+from app.domain.translation import BankTranslation
 from app.services.bank_views import PreparedBank
 
 
@@ -22,7 +23,29 @@ def prepare_native(path: Path) -> PreparedBank:
 
     warnings: list[Diagnostic] = []
     bank = read_bank(path, on_warning=warnings.append)
-    return prepared_from_bank(bank, path, "native", (), tuple(warnings))
+    prepared = prepared_from_bank(bank, path, "native", (), tuple(warnings))
+    prepared.translations = read_sidecars(bank, path, prepared)
+    return prepared
+
+
+def read_sidecars(bank: Bank, path: Path, prepared: PreparedBank) -> tuple[BankTranslation, ...]:
+    """The bank's translation sidecars, each checked against it; raises BankError with every
+    problem of every sidecar (a bank is imported with its translations or not at all)."""
+    from app.banks.translation import read_translation, sidecars_of
+
+    found: list[BankTranslation] = []
+    errors: list[Diagnostic] = []
+    for sidecar in sidecars_of(path):
+        try:
+            translation, warnings = read_translation(sidecar, bank)
+        except BankError as e:
+            errors += e.diagnostics
+            continue
+        found.append(translation)
+        prepared.warnings = (*prepared.warnings, *warnings)
+    if errors:
+        raise BankError(errors)
+    return tuple(found)
 
 
 def prepared_from_bank(

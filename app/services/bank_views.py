@@ -8,6 +8,7 @@ from datetime import datetime
 from app.banks.diagnostics import Diagnostic
 from app.domain.bank import Bank, Question
 from app.domain.ids import BankId, QuestionId
+from app.domain.translation import BankTranslation
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class ImportResult:
     skipped: tuple[Diagnostic, ...] = ()
     dry_run: bool = False
     warnings: tuple[Diagnostic, ...] = ()
+    translated: dict[str, int] = field(default_factory=dict)  # language -> current translations
 
     @property
     def changed(self) -> bool:
@@ -37,6 +39,7 @@ class ImportResult:
         return (
             f"{self.source}: {self.test_code} - added {self.added}, updated {self.updated}, "
             f"retired {self.retired}, left {self.unchanged} unchanged, skipped {len(self.skipped)}"
+            + "".join(f", {n} translated ({lang})" for lang, n in sorted(self.translated.items()))
         )
 
 
@@ -97,3 +100,4 @@ class PreparedBank:
     skipped: tuple[Diagnostic, ...] = ()
     warnings: tuple[Diagnostic, ...] = ()
     unmapped: tuple[UnmappedCategory, ...] = ()  # categories still to map (dry run only)
+    translations: tuple[BankTranslation, ...] = ()  # from the bank's sidecar files

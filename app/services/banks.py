@@ -30,7 +30,8 @@ from app.services.bank_views import (
 from app.services.form_rules import with_links
 from app.storage.database import Database
 from app.storage.queries import banks as q
-from app.storage.queries.bank_store import BankSource, Progress, store_bank
+from app.storage.queries.bank_store import BankSource, Progress, bank_ids, store_bank
+from app.storage.queries.translations import store_translations
 
 # the ui and cli import these from here
 __all__ = [
@@ -187,6 +188,11 @@ def _store(
         reference=reference,
     )
     counts = store_bank(s, p.bank, src, now, progress)
+    translated: dict[str, int] = {}
+    if p.translations:  # after the English: translations sit on the current versions
+        bank_id, test_id = bank_ids(s, p.bank.test.code, p.name)
+        for t in p.translations:
+            translated[t.language] = store_translations(s, p.bank, bank_id, test_id, [t])
     return ImportResult(
         source=source,
         test_code=p.bank.test.code,
@@ -198,4 +204,5 @@ def _store(
         skipped=p.skipped,
         dry_run=dry_run,
         warnings=p.warnings,
+        translated=translated,
     )

@@ -25,6 +25,21 @@ class ChoiceView:
 
 
 @dataclass(frozen=True)
+class ItemText:
+    """An item's words in one language; options in the item's shown order, each the same option
+    (same key) whatever the language."""
+
+    language: str
+    stem: str
+    choices: tuple[ChoiceView, ...]
+    explanation: str
+    area_title: str
+    task_text: str
+    exhibit: bytes | None = None
+    exhibit_caption: str | None = None
+
+
+@dataclass(frozen=True)
 class ItemView:
     position: int
     question_id: int
@@ -45,6 +60,35 @@ class ItemView:
     exhibit_name: str | None = None
     exhibit_caption: str | None = None
     confidence: int | None = None  # practice: 0 sure, 1 unsure, 2 guess (CONFIDENCE_LEVELS)
+    language: str = "en"  # the language of the words above
+    # another language was asked for but this item has no current translation into it: English
+    fallback: bool = False
+    texts: tuple[ItemText, ...] = ()  # every language the item can be shown in, English first
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(t.language for t in self.texts)
+
+    def in_language(self, language: str) -> ItemView:
+        """The same item (answer, flag, time) in `language`, or in English with `fallback` set
+        when it has no current translation into it."""
+        text = next((t for t in self.texts if t.language == language), None)
+        if text is None:
+            text = next((t for t in self.texts if t.language == "en"), None)
+            if text is None:
+                return self
+        return replace(
+            self,
+            stem=text.stem,
+            choices=text.choices,
+            explanation=text.explanation,
+            area_title=text.area_title,
+            task_text=text.task_text,
+            exhibit=text.exhibit,
+            exhibit_caption=text.exhibit_caption,
+            language=text.language,
+            fallback=text.language != language,
+        )
 
     @property
     def key(self) -> int:
@@ -73,6 +117,11 @@ class AttemptState:
     current_position: int
     hide_countdown: bool
     note: str = ""
+    # the test's title in each language it is translated into (English is `test_title`)
+    translated_titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        return dict(self.translated_titles).get(language, self.test_title)
 
     @property
     def answered(self) -> int:

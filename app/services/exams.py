@@ -166,6 +166,7 @@ class ExamService:
         include_unscored: bool = False,
         recert: bool = False,
         replacing: AttemptId | None = None,
+        language: str = "en",
     ) -> AttemptState:
         """A full mock, or with `recert` the shorter recertification form (same proportions,
         no research items). `replacing` names an attempt in progress the learner chose to
@@ -216,7 +217,7 @@ class ExamService:
                 old = _attempt(s, replacing)
                 if old.status == IN_PROGRESS:
                     old.status = ABANDONED
-            return attempt_state(s, attempt, note=note)
+            return attempt_state(s, attempt, note=note, language=language)
 
     def start_practice(
         self,
@@ -228,6 +229,7 @@ class ExamService:
         tasks: Sequence[str] = (),
         question_ids: Sequence[int] = (),
         timed: bool = False,
+        language: str = "en",
     ) -> AttemptState:
         """Practice on chosen areas/tasks (or exact questions); missed and unseen items first."""
         rng = self._rng()
@@ -264,7 +266,7 @@ class ExamService:
                 include_unscored=False,
                 now=self._now(),
             )
-            return attempt_state(s, attempt)
+            return attempt_state(s, attempt, language=language)
 
     def booklet(self, test_code: str) -> BookletView | None:
         """The test's reference booklet for the exam screen's side pane (None: it has none)."""
@@ -272,9 +274,10 @@ class ExamService:
             return load_booklet(s, test_code)
 
     # -- during the exam ------------------------------------------------------------------------
-    def load(self, attempt_id: AttemptId) -> AttemptState:
+    def load(self, attempt_id: AttemptId, *, language: str = "en") -> AttemptState:
+        """An attempt's view, its items in `language` where translated (English otherwise)."""
         with self._db.read() as s:
-            return attempt_state(s, _attempt(s, attempt_id))
+            return attempt_state(s, _attempt(s, attempt_id), language=language)
 
     def record_response(
         self,
@@ -366,7 +369,9 @@ class ExamService:
         a.current_position = position
         a.saved_at = self._now()
 
-    def submit(self, attempt_id: AttemptId, *, elapsed_s: float) -> AttemptReport:
+    def submit(
+        self, attempt_id: AttemptId, *, elapsed_s: float, language: str = "en"
+    ) -> AttemptReport:
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
@@ -382,7 +387,7 @@ class ExamService:
                         if r.correct is None:  # left blank: not a miss, nothing to schedule
                             continue
                         record_review(s, a.profile_id, r.question_id, r.correct, self._now())
-            state = attempt_state(s, a)
+            state = attempt_state(s, a, language=language)
             return AttemptReport(state, attempt_score(s, a, state))
 
     def abandon(self, attempt_id: AttemptId) -> None:
@@ -391,10 +396,10 @@ class ExamService:
             if a.status == IN_PROGRESS:
                 a.status = ABANDONED
 
-    def report(self, attempt_id: AttemptId) -> AttemptReport:
+    def report(self, attempt_id: AttemptId, *, language: str = "en") -> AttemptReport:
         with self._db.read() as s:
             a = _attempt(s, attempt_id)
-            state = attempt_state(s, a)
+            state = attempt_state(s, a, language=language)
             return AttemptReport(state, attempt_score(s, a, state))
 
     def wrong_question_ids(self, attempt_id: AttemptId) -> list[QuestionId]:

@@ -11,7 +11,7 @@ import io
 import json
 import random
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
@@ -31,6 +31,7 @@ from app.domain.mastery import (
     pooled_readiness,
     pooled_study_next,
 )
+from app.domain.translation import TECH_AB_WORDS
 from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
@@ -45,6 +46,7 @@ from app.storage.models import (
     TaskRow,
     TestRow,
 )
+from app.storage.queries.translations import titles_in, translations_of
 
 
 class ReportError(UserError, ValueError):
@@ -144,9 +146,14 @@ class ReportService:
         self._now = now
         self._rng = rng
 
-    def weak_area_report(self, profile: str | int, test_code: str) -> WeakAreaReport:
+    def weak_area_report(
+        self, profile: str | int, test_code: str, *, language: str = "en"
+    ) -> WeakAreaReport:
+        """The report; with `language` its titles and question words come from the bank's
+        current translations where they exist (English otherwise)."""
         with self._db.read() as s:
-            return build_report(s, profile, test_code, self._now(), self._rng())
+            report = build_report(s, profile, test_code, self._now(), self._rng())
+            return in_language(s, report, language) if language != "en" else report
 
 
 def build_report(
@@ -328,6 +335,64 @@ def build_report(
         weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
         lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, tasks)),
         error_types=tuple(_error_types(s, p.id, t.id)),
+    )
+
+
+def in_language(s: Session, r: WeakAreaReport, language: str) -> WeakAreaReport:
+    """The report with the test's titles and the questions' words translated where a current
+    translation exists; figures, keys and labels are unchanged."""
+    test_id = s.scalar(select(TestRow.id).where(TestRow.code == r.test_code))
+    if test_id is None:
+        return r
+    titles = titles_in(s, test_id, language)
+    named: dict[str, str] = {}
+    if titles is not None:
+        named = {**titles.areas, **titles.tasks}
+    words = {
+        qid: st.words
+        for (qid, _lang), st in translations_of(
+            s,
+            [m.question_id for m in r.misconceptions] + [g.question_id for g in r.lucky_guesses],
+            language,
+        ).items()
+        if st.current
+    }
+    options = TECH_AB_WORDS.get(language, {}).get("options")
+
+    def stem(qid: int, english: str) -> str:
+        w = words.get(qid)
+        if w is None:
+            return english
+        if w.technician_a and w.technician_b:
+            return f"{w.stem} A: {w.technician_a.says} B: {w.technician_b.says}"
+        return w.stem
+
+    def misconception(m: Misconception) -> Misconception:
+        w = words.get(m.question_id)
+        if w is None:
+            return m
+        at = LABELS.index(m.chosen_label) if m.chosen_label in LABELS else -1
+        if w.choices and 0 <= at < len(w.choices):
+            text, why = w.choices[at].text, w.choices[at].rationale
+        elif options and 0 <= at < len(options) and w.technician_a and w.technician_b:
+            text = options[at]
+            why = " ".join(
+                f"{who}: {st.rationale}"
+                for who, st in (("A", w.technician_a), ("B", w.technician_b))
+                if who in m.misjudged
+            )
+        else:
+            return m
+        return replace(m, stem=stem(m.question_id, m.stem), chosen_text=text, rationale=why)
+
+    return replace(
+        r,
+        test_title=(titles.title if titles else None) or r.test_title,
+        areas=tuple(replace(a, title=named.get(a.letter, a.title)) for a in r.areas),
+        tasks=tuple(replace(k, text=named.get(k.code, k.text)) for k in r.tasks),
+        study_next=tuple(replace(x, title=named.get(x.key, x.title)) for x in r.study_next),
+        misconceptions=tuple(misconception(m) for m in r.misconceptions),
+        lucky_guesses=tuple(replace(g, stem=stem(g.question_id, g.stem)) for g in r.lucky_guesses),
     )
 
 

@@ -155,6 +155,43 @@ class ChoiceRow(Base):
     __table_args__ = (UniqueConstraint("question_id", "position", name="uq_choice_position"),)
 
 
+class QuestionTranslationRow(Base):
+    """One question version's words in another language, from the bank's sidecar file.
+
+    Kept with the version it translates (history shows what was on screen); `current` is False
+    when it was made from older English words than this version's (then English is shown)."""
+
+    __tablename__ = "question_translation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    fingerprint: Mapped[str] = mapped_column(String(16))  # of the English it was made from
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
+    # JSON: stem, explanation, choices [[text, rationale], ...] in the version's option order,
+    # technician_a / technician_b [says, rationale], exhibit_caption
+    body: Mapped[str] = mapped_column(Text)
+    exhibit_data: Mapped[bytes | None] = mapped_column(LargeBinary)  # a translated drawing
+
+    __table_args__ = (
+        UniqueConstraint("question_id", "language", name="uq_question_translation_language"),
+    )
+
+
+class TestTranslationRow(Base):
+    """A test's title, area, sub-area and task titles in another language (JSON `body`)."""
+
+    __tablename__ = "test_translation"
+    __test__ = False  # not a pytest class
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("test_id", "language", name="uq_test_translation_language"),)
+
+
 class ProfileRow(Base):
     __tablename__ = "profile"
 

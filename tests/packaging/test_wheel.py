@@ -26,11 +26,14 @@ import pytest
 import app
 
 REPO = Path(__file__).resolve().parents[2]
+COMPANIONS = ("bayready-reference", "bayready-translation", "bayready-glossary")
 SHIPPED = sorted(
     p.name
     for p in (REPO / "question_banks").glob("*.yaml")
-    if "bayready-reference" not in p.read_text()[:400]  # L1's booklet and its map
+    # L1's booklet, the banks' translation sidecars and the glossary are no banks of their own
+    if not any(f"format: {c}" in p.read_text()[:800] for c in COMPANIONS)
 )
+SIDECARS = sorted(p.name for p in (REPO / "question_banks").glob("*.es.yaml"))
 
 pytestmark = pytest.mark.wheel
 
@@ -124,6 +127,8 @@ def test_wheel_carries_banks_resources_schema_and_migrations(installed: Installe
     names = set(zipfile.ZipFile(installed.wheel).namelist())
     banks = {n.rsplit("/", 1)[1] for n in names if n.startswith("app/_data/question_banks/")}
     assert set(SHIPPED) <= banks
+    assert "a5-brakes.es.yaml" in SIDECARS and set(SIDECARS) <= banks
+    assert "glossary-es.yaml" in banks
     assert any(n.startswith("app/_data/question_banks/exhibits/a5/") for n in names)
     assert "app/_data/question_banks/templates/bank-template.xlsx" in names
     for size in (16, 24, 32, 48, 64, 128, 256, 512):

@@ -253,3 +253,52 @@ def test_migration_rewrites_exhibit_hashes_as_the_importer_computes_them() -> No
     q = Question(id="Q1", task="T", style="direct", stem="s", explanation="e", exhibit="f.svg")
     assert m0003._with_exhibit(q.content_hash(), b"<svg/>") == version_hash(q, b"<svg/>")
     assert version_hash(q, b"<svg/>") != version_hash(q, b"<svg></svg>")
+
+
+def test_0008_adds_translation_tables_and_downgrades_cleanly(db_url: str) -> None:
+    """0008_translations only adds tables: a 0007 database keeps its rows, gains the two tables,
+    stores a translation with a question version, and goes back to 0007 without them."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    db = Database(db_url)
+    try:
+        db.upgrade("0007_forms")
+        with db.engine.begin() as c:
+            for sql in _AT_0002[:4]:
+                c.exec_driver_sql(sql)
+            c.execute(text(_question_sql(1, "direct")), {"name": None, "data": None})
+        db.upgrade()
+        assert db.current_revision() == "0008_translations"
+        tables = set(inspect(db.engine).get_table_names())
+        assert {"question_translation", "test_translation"} <= tables
+        with db.engine.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO question_translation (question_id, language, fingerprint, "
+                    "current, body) VALUES (1, 'es', 'abcd1234', TRUE, '{}')"
+                )
+            )
+            c.execute(
+                text(
+                    "INSERT INTO test_translation (test_id, language, body) VALUES (1, 'es', '{}')"
+                )
+            )
+            with pytest.raises(Exception, match=r"(?i)unique"), c.begin_nested():
+                c.execute(
+                    text(
+                        "INSERT INTO question_translation (question_id, language, "
+                        "fingerprint, current, body) VALUES (1, 'es', 'x', TRUE, '{}')"
+                    )
+                )
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with db.engine.begin() as c:
+            cfg.attributes["connection"] = c
+            command.downgrade(cfg, "0007_forms")
+        tables = set(inspect(db.engine).get_table_names())
+        assert not {"question_translation", "test_translation"} & tables
+        with db.engine.connect() as c:
+            assert c.execute(text("SELECT stem FROM question")).scalar() == "Stem 1"
+    finally:
+        db.dispose()

@@ -187,6 +187,16 @@ def store_bank(
     return StoredCounts(added=added, updated=updated, retired=len(gone), unchanged=unchanged)
 
 
+def bank_ids(s: Session, test_code: str, name: str) -> tuple[int, int]:
+    """(bank id, test id) of a stored bank."""
+    row = s.execute(
+        select(BankRow.id, TestRow.id)
+        .join(TestRow, TestRow.id == BankRow.test_id)
+        .where(TestRow.code == test_code, BankRow.name == name)
+    ).one()
+    return int(row[0]), int(row[1])
+
+
 def version_hash(
     q: Question, exhibit: bytes | None, digests: dict[str, bytes] | None = None
 ) -> str:

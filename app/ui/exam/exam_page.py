@@ -68,9 +68,14 @@ class ExamPage(QWidget):
         now: MonotonicClock = time.monotonic,
         *,
         inline_work: bool = False,
+        language: str = "en",
     ) -> None:
         super().__init__()
         self._exams = exams
+        # the language each question opens in ("en"/"es"; the profile's, wired by the window);
+        # L switches the current question, as the real test allows, and the choice is kept
+        self.language = language
+        self._question_language: dict[int, str] = {}
         self._dialogs = dialogs
         self._now = now
         # the score report is computed on a worker thread (inline: tests not about threads)
@@ -137,6 +142,10 @@ class ExamPage(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.counter, 1)
         top.addStretch(0)
+        self.language_button = QPushButton()
+        self.language_button.setVisible(False)  # only on a question that has a translation
+        self.language_button.clicked.connect(self.switch_language)
+        top.addWidget(self.language_button)
         top.addWidget(self.flag_button)
         top.addWidget(self.show_time)
         top.addWidget(self.countdown)
@@ -181,6 +190,7 @@ class ExamPage(QWidget):
         scroll.setWidget(content)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
+        self.question_scroll = scroll
         self.splitter.addWidget(scroll)
         self.exhibit_pane = ExhibitPane()
         self.exhibit_pane.setMinimumWidth(240)
@@ -245,6 +255,7 @@ class ExamPage(QWidget):
         sc("Ctrl+R", self.show_review)
         sc("F4", self.booklet.toggle)
         sc("X", self._on_exhibit_key)
+        sc("L", self.switch_language)
         for k in ("+", "=", "Ctrl++"):
             sc(k, lambda: self._zoom_exhibit(1))
         for k in ("-", "Ctrl+-"):
@@ -257,16 +268,21 @@ class ExamPage(QWidget):
         return self.state is not None and self.stack.currentIndex() == 0
 
     # -- state ----------------------------------------------------------------------------------
-    def start(self, state: AttemptState) -> None:
-        """Show an attempt (new or resumed) and start its clock from the saved elapsed time."""
+    def start(self, state: AttemptState, *, language: str | None = None) -> None:
+        """Show an attempt (new or resumed) and start its clock from the saved elapsed time;
+        `language` (the profile's) is the one each question opens in, if given."""
         self.stop_clock()
+        if language is not None:
+            self.language = language
         self.state = state
         self._unsaved = set()
+        self._question_language = {}
         mock = state.mode in EXAM_MODES
         kind = self.tr("Mock exam") if mock else self.tr("Practice")
         kind = self.tr("Recertification test") if state.mode == RECERT else kind
         self.booklet.set_booklet(self._exams.booklet(state.test_code))
-        self.title.setText(f"{state.test_code} {state.test_title} - {kind}")
+        title = state.title_in(self.language) if self.language != "en" else state.test_title
+        self.title.setText(f"{state.test_code} {title} - {kind}")
         self.title.setToolTip(_tooltip(self.title.text()))
         self.review_button.setText(
             self.tr("Review and submit (Ctrl+R)") if mock else self.tr("Review and finish (Ctrl+R)")
@@ -364,10 +380,47 @@ class ExamPage(QWidget):
         self.stack.setCurrentIndex(0)
         self._render(previous)
 
+    def shown_language(self, position: int | None = None) -> str:
+        """The language a question is shown in: switched with L, else the page's language."""
+        p = self.position if position is None else position
+        return self._question_language.get(p, self.language)
+
+    def _shown_item(self) -> ItemView:
+        return self.item.in_language(self.shown_language())
+
+    def switch_language(self) -> None:
+        """Show the current question in the other language (English <-> Spanish) when it has
+        a translation; its answer, flag, the clock and the scroll position stay as they are."""
+        if not self._in_question_view() or self.submitting or len(self.item.languages) < 2:
+            return
+        shown = self.item.in_language(self.shown_language()).language
+        other = next(lang for lang in self.item.languages if lang != shown)
+        self._question_language[self.position] = other
+        bar = self.question_scroll.verticalScrollBar()
+        at = bar.value()
+        self._render()
+        bar.setValue(at)
+
+    def _style_language_button(self, item: ItemView) -> None:
+        switchable = len(item.languages) > 1
+        self.language_button.setVisible(switchable)
+        if not switchable:
+            return
+        if item.language == "en":
+            self.language_button.setText(self.tr("Español"))
+            self.language_button.setToolTip(self.tr("Show this question in Spanish (L)"))
+            self.language_button.setAccessibleName(self.tr("Show this question in Spanish"))
+        else:
+            self.language_button.setText(self.tr("English"))
+            self.language_button.setToolTip(self.tr("Show this question in English (L)"))
+            self.language_button.setAccessibleName(self.tr("Show this question in English"))
+
     def _render(self, previous: int | None = None) -> None:
         state = self.state
         assert state is not None
-        item = self.item
+        # the words in the question's language; answer, flag and time are the item's own
+        item = self._shown_item()
+        self._style_language_button(item)
         n = len(state.items)
         self.counter.setText(self.tr("Question {0} of {1}").format(item.position + 1, n))
         self.counter.setAccessibleName(self.counter.text())
@@ -511,7 +564,7 @@ class ExamPage(QWidget):
         self._exhibit_hidden = not shown
         if shown:
             self.booklet.toggle_button.setChecked(False)
-        self._render_exhibit(self.item)
+        self._render_exhibit(self._shown_item())
         if shown and self.exhibit_pane.isVisible():
             self.exhibit_pane.viewer.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.exhibit.isVisible():
@@ -520,7 +573,7 @@ class ExamPage(QWidget):
     def _on_booklet_toggled(self, on: bool) -> None:
         if on and self.state is not None and not self._exhibit_hidden:
             self._exhibit_hidden = True  # the thumbnail (or X) brings the exhibit back
-            self._render_exhibit(self.item)
+            self._render_exhibit(self._shown_item())
 
     def open_exhibit(self) -> None:
         self.set_exhibit_shown(True)

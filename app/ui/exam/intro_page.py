@@ -267,6 +267,7 @@ class ExamIntroPage(QWidget):
             ("Ctrl+R", self.tr("review and submit")),
             ("X", self.tr("show or hide the exhibit")),
             ("+ / -", self.tr("zoom the exhibit")),
+            ("L", self.tr("switch a translated question between English and Spanish")),
             ("Tab, Enter", self.tr("move between and press buttons")),
         ]
         if booklet:
