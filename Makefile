@@ -8,7 +8,7 @@ DIST_STAMP := $(VENV)/.installed-dist
 ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint dist icons bench bench-smoke system-deps clean
+.PHONY: run test lint dist icons bench bench-smoke system-deps clean translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -73,3 +73,14 @@ bench-smoke: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+## Interface translations: collect the texts from app/ into resources/i18n/bayready_es.ts
+## (pyside6-lupdate; translate them there, e.g. with pyside6-linguist), build the .qm files that
+## ship (pyside6-lrelease) and copy Qt's own Spanish (standard buttons and dialogs) beside them.
+## tests/ui/test_translations.py fails when the .ts or a .qm is out of date.
+translations: $(TEST_STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
+		-target-language es $$(find app -name '*.py' | LC_ALL=C sort) -ts resources/i18n/bayready_es.ts
+	$(BIN)/pyside6-lrelease -silent resources/i18n/bayready_es.ts -qm resources/i18n/bayready_es.qm
+	$(BIN)/python -c "import shutil; from PySide6.QtCore import QLibraryInfo as L; \
+		shutil.copy(L.path(L.LibraryPath.TranslationsPath) + '/qtbase_es.qm', 'resources/i18n/')"

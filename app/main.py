@@ -45,6 +45,12 @@ def _global_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="verbose logging to stderr",
     )
+    p.add_argument(
+        "--lang",
+        default=d,
+        choices=["en", "es"],
+        help="interface language (default: BAYREADY_LANG, then the profile's, then the system's)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -267,9 +273,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # models) and next to no garbage: the cyclic collector would walk them over and over
         # (10-15 % of start-up CPU). run_gui turns it back on once the window is usable.
         gc.disable()
+        lang = getattr(args, "lang", None)
+        if lang:  # the GUI reads it where it reads the profile's language
+            os.environ["BAYREADY_LANG"] = lang
         from app.ui.application import run_gui
 
         return run_gui(app_paths, smoke_test=args.smoke_test)
+    from app.cli.translator import choose_language, use_language
+
+    use_language(choose_language(getattr(args, "lang", None)))
     if args.command == "report" and args.format == "pdf":
         return _pdf_report(args, app_paths)
     from app.cli.commands import run_command
@@ -286,19 +298,23 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
     if args.all_profiles or args.output is None:
         sys.stderr.write("error: a PDF report needs --profile NAME and -o FILE\n")
         return EXIT_USAGE
+    from app.cli.translator import error_text, t
+    from app.domain.i18n import QT_TRANSLATE_NOOP
     from app.services.reports import ReportError
     from app.storage.database import DatabaseError
     from app.ui.report_pdf import run_pdf_report
 
+    _ERROR = QT_TRANSLATE_NOOP("Cli", "error: {0}")
+
     try:
         run_pdf_report(args.profile, args.test.upper(), args.output, app_paths.db_url)  # type: ignore[attr-defined]
     except (ReportError, DatabaseError) as e:
-        sys.stderr.write(f"error: {e}\n")
+        sys.stderr.write(t(_ERROR, error_text(e)) + "\n")
         return EXIT_INVALID
     except OSError as e:  # ExportError says which file, why and what to do
-        sys.stderr.write(f"error: {e}\n")
+        sys.stderr.write(t(_ERROR, error_text(e)) + "\n")
         return EXIT_INVALID
-    print(f"wrote {args.output}")
+    print(t(QT_TRANSLATE_NOOP("Cli", "wrote {0}"), args.output))
     return EXIT_OK
 
 

@@ -76,6 +76,11 @@ def icon_files() -> list[Path]:
     return [icon_png(s) for s in ICON_SIZES]
 
 
+def translations_dir() -> Path:
+    """The interface translations (``resources/i18n/*.qm``, built from the ``.ts`` sources)."""
+    return resource("i18n")
+
+
 def bank_schema() -> Path:
     """The JSON Schema of the native bank format."""
     return _on_disk(_files("app.banks").joinpath("bank.schema.json"), "bank JSON Schema")

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.translator import error_text, t
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         _problems(e.diagnostics)
         return EXIT_INVALID
     except (DatabaseError, UserError) as e:  # anything else is a bug: traceback to the log
-        _err(f"error: {e}")
+        _err(t(QT_TRANSLATE_NOOP("Cli", "error: {0}"), error_text(e)))
         return EXIT_INVALID
     _err(f"unknown command {args.command!r}")
     return EXIT_USAGE
@@ -145,7 +147,7 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
                     )
             else:
                 if not banks:
-                    print("no banks loaded")
+                    print(t(QT_TRANSLATE_NOOP("Cli", "no banks loaded")))
                 for b in banks:
                     state = "" if b.enabled else "  (disabled)"
                     print(
@@ -326,7 +328,14 @@ def _export(args: argparse.Namespace, services: AppServices) -> int:
     except OSError as e:
         _err(f"error: cannot write {out}: {e.strerror}")
         return EXIT_INVALID
-    print(f"exported {len(bank.questions)} questions of {bank.test.code} to {out}")
+    print(
+        t(
+            QT_TRANSLATE_NOOP("Cli", "exported {0} questions of {1} to {2}"),
+            len(bank.questions),
+            bank.test.code,
+            out,
+        )
+    )
     return EXIT_OK
 
 
@@ -342,7 +351,7 @@ def _emit(text: str, output: Path | None) -> int:
     except ExportError as e:
         _err(f"error: {e}")
         return EXIT_INVALID
-    print(f"wrote {output}")
+    print(t(QT_TRANSLATE_NOOP("Cli", "wrote {0}"), output))
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
+from app.domain.i18n import QT_TRANSLATE_NOOP, Language
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow
 
@@ -18,6 +19,10 @@ class ProfileError(UserError, ValueError):
     """A profile action the user can correct (message says how)."""
 
 
+_GONE = QT_TRANSLATE_NOOP("ProfileError", "That profile no longer exists.")
+_TAKEN = QT_TRANSLATE_NOOP("ProfileError", "A profile called '{0}' already exists.")
+
+
 @dataclass(frozen=True)
 class ProfileView:
     id: int
@@ -25,18 +30,32 @@ class ProfileView:
     time_multiplier: float
     hide_countdown: bool
     attempts: int = 0
+    # the interface language chosen for this profile; None follows the system locale
+    language: Language | None = None
+
+
+def _language(code: str | None) -> Language | None:
+    try:
+        return Language(code) if code else None
+    except ValueError:  # a code from a newer version: follow the system locale
+        return None
 
 
 def _view(p: ProfileRow, attempts: int = 0) -> ProfileView:
-    return ProfileView(p.id, p.name, p.time_multiplier, p.hide_countdown, attempts)
+    return ProfileView(
+        p.id, p.name, p.time_multiplier, p.hide_countdown, attempts, _language(p.language)
+    )
 
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ProfileError("A profile needs a name.")
+        raise ProfileError(QT_TRANSLATE_NOOP("ProfileError", "A profile needs a name."))
     if len(name) > NAME_MAX:
-        raise ProfileError(f"Profile names are limited to {NAME_MAX} characters.")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("ProfileError", "Profile names are limited to {0} characters."),
+            NAME_MAX,
+        )
     return name
 
 
@@ -67,7 +86,7 @@ class ProfileService:
         with self._db.read() as s:
             p = s.get(ProfileRow, profile_id)
             if p is None:
-                raise ProfileError("That profile no longer exists.")
+                raise ProfileError(_GONE)
             return _view(p)
 
     def find(self, name: str) -> ProfileView | None:
@@ -81,7 +100,7 @@ class ProfileService:
         name = _clean_name(name)
         with self._db.write() as s:
             if s.scalar(select(ProfileRow.id).where(ProfileRow.name == name)):
-                raise ProfileError(f"A profile called '{name}' already exists.")
+                raise ProfileError(_TAKEN, name)
             p = ProfileRow(
                 name=name, created_at=self._now(), time_multiplier=1.0, hide_countdown=False
             )
@@ -98,10 +117,10 @@ class ProfileService:
         with self._db.write() as s:
             other = s.scalar(select(ProfileRow.id).where(ProfileRow.name == name))
             if other is not None and other != profile_id:
-                raise ProfileError(f"A profile called '{name}' already exists.")
+                raise ProfileError(_TAKEN, name)
             p = s.get(ProfileRow, profile_id)
             if p is None:
-                raise ProfileError("That profile no longer exists.")
+                raise ProfileError(_GONE)
             p.name = name
             return _view(p)
 
@@ -109,13 +128,26 @@ class ProfileService:
         self, profile_id: int, *, time_multiplier: float, hide_countdown: bool
     ) -> ProfileView:
         if not 1.0 <= time_multiplier <= 3.0:
-            raise ProfileError("The time multiplier must be between 1.0 and 3.0.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ProfileError", "The time multiplier must be between 1.0 and 3.0."
+                )
+            )
         with self._db.write() as s:
             p = s.get(ProfileRow, profile_id)
             if p is None:
-                raise ProfileError("That profile no longer exists.")
+                raise ProfileError(_GONE)
             p.time_multiplier = time_multiplier
             p.hide_countdown = hide_countdown
+            return _view(p)
+
+    def set_language(self, profile_id: int, language: Language | None) -> ProfileView:
+        """Sets the profile's interface language; None follows the system locale again."""
+        with self._db.write() as s:
+            p = s.get(ProfileRow, profile_id)
+            if p is None:
+                raise ProfileError(_GONE)
+            p.language = None if language is None else Language(language).value
             return _view(p)
 
     def delete(self, profile_id: int) -> None:

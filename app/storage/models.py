@@ -200,6 +200,8 @@ class ProfileRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     time_multiplier: Mapped[float] = mapped_column(Float, default=1.0)
     hide_countdown: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the interface language, "en" or "es"; NULL follows the system locale
+    language: Mapped[str | None] = mapped_column(String(8))
 
 
 class AttemptRow(Base):

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 # The newest migration this build knows; tests check it equals Alembic's head.
-HEAD_REVISION = "0008_translations"
+HEAD_REVISION = "0009_profile_language"
 
 
 def quick_revision(path: Path) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -268,7 +268,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         message = lock.message(str(paths.sqlite_file))
         print(message, file=sys.stderr, flush=True)
         if not smoke_test:
-            Dialogs(None).error(app.tr("BayReady is already open"), message)
+            Dialogs(None).error(QCoreApplication.translate("Application", "BayReady is already open"), message)
         return 3
     window = MainWindow(paths, dialogs=_smoke_test_dialogs() if smoke_test else None)
     install_crash_messages(window)

@@ -41,38 +41,38 @@ TrackerState = tuple[Tracker, Sequence[CertificationEntry], Sequence[RenewalChec
 CHECK_COLUMN = 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Certifications", text)
-
-
 def standing_text(s: Standing) -> str:
     return {
-        Standing.CURRENT: _tr("Current"),
-        Standing.RECERTIFY: _tr("Recertify now"),
-        Standing.EXPIRED: _tr("Expired"),
-        Standing.NOT_HELD: _tr("Not held"),
+        Standing.CURRENT: QCoreApplication.translate("Certifications", "Current"),
+        Standing.RECERTIFY: QCoreApplication.translate("Certifications", "Recertify now"),
+        Standing.EXPIRED: QCoreApplication.translate("Certifications", "Expired"),
+        Standing.NOT_HELD: QCoreApplication.translate("Certifications", "Not held"),
     }[s]
 
 
 def master_text(m: MasterProgress) -> str:
     if m.held:
         until = m.held_until.isoformat() if m.held_until else ""
-        return _tr("{title}: held - all {n} current, until {until}.").format(
-            title=m.title, n=len(m.required), until=until
-        )
-    return _tr("{title}: {done} of {n} current; still needed: {missing}.").format(
-        title=m.title, done=len(m.current), n=len(m.required), missing=", ".join(m.missing)
-    )
+        return QCoreApplication.translate(
+            "Certifications", "{title}: held - all {n} current, until {until}."
+        ).format(title=m.title, n=len(m.required), until=until)
+    return QCoreApplication.translate(
+        "Certifications", "{title}: {done} of {n} current; still needed: {missing}."
+    ).format(title=m.title, done=len(m.current), n=len(m.required), missing=", ".join(m.missing))
 
 
 def check_text(c: RenewalCheck | None) -> str:
     if c is None:
         return ""
     if c.questions == 0:
-        return _tr("test not loaded")
+        return QCoreApplication.translate("Certifications", "test not loaded")
     if c.due or c.last_check is None:
-        return _tr("due ({n} questions)").format(n=c.questions)
-    return _tr("done {date}").format(date=c.last_check.isoformat())
+        return QCoreApplication.translate("Certifications", "due ({n} questions)").format(
+            n=c.questions
+        )
+    return QCoreApplication.translate("Certifications", "done {date}").format(
+        date=c.last_check.isoformat()
+    )
 
 
 def _d(d: date | None) -> str:

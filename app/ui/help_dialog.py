@@ -1,7 +1,7 @@
 """Help (keyboard shortcuts; how scoring, targets and readiness work) and About.
 
 The help text describes what app/domain/scoring.py and app/domain/mastery.py compute; change it
-when they change. Every visible string goes through tr() for the translations.
+when they change. Every visible string goes through QCoreApplication.translate("Help", ...).
 """
 
 from __future__ import annotations
@@ -24,36 +24,70 @@ from PySide6.QtWidgets import (
 from app.domain.mastery import BAND, HALF_LIFE_DAYS, MIN_RESPONSES
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcuts_html() -> str:
     rows = [
-        (tr("Home"), ""),
-        ("Enter", tr("Open the mock exam intro for the selected test; Enter again starts it")),
-        ("Ctrl+Shift+N", tr("New profile")),
-        ("Ctrl+P", tr("Practice the selected test")),
-        ("Ctrl+Shift+M", tr("My progress and weak areas")),
-        ("Ctrl+Q", tr("Quit (an exam in progress is saved and can be resumed)")),
-        ("F1", tr("This help")),
-        ("Alt+F, Alt+T, Alt+I, Alt+H", tr("Open the File, Test, Instructor and Help menus")),
-        (tr("During an exam"), ""),
-        ("A B C D  /  1 2 3 4", tr("Choose an answer")),
+        (QCoreApplication.translate("Help", "Home"), ""),
+        (
+            "Enter",
+            QCoreApplication.translate(
+                "Help", "Open the mock exam intro for the selected test; Enter again starts it"
+            ),
+        ),
+        ("Ctrl+Shift+N", QCoreApplication.translate("Help", "New profile")),
+        ("Ctrl+P", QCoreApplication.translate("Help", "Practice the selected test")),
+        ("Ctrl+Shift+M", QCoreApplication.translate("Help", "My progress and weak areas")),
+        (
+            "Ctrl+Q",
+            QCoreApplication.translate(
+                "Help", "Quit (an exam in progress is saved and can be resumed)"
+            ),
+        ),
+        ("F1", QCoreApplication.translate("Help", "This help")),
+        (
+            "Alt+F, Alt+T, Alt+I, Alt+H",
+            QCoreApplication.translate("Help", "Open the File, Test, Instructor and Help menus"),
+        ),
+        (QCoreApplication.translate("Help", "During an exam"), ""),
+        ("A B C D  /  1 2 3 4", QCoreApplication.translate("Help", "Choose an answer")),
         (
             "1 2 3",
-            tr("Practice, once answered: sure, unsure or a guess (right guesses are reviewed)"),
+            QCoreApplication.translate(
+                "Help",
+                "Practice, once answered: sure, unsure or a guess (right guesses are reviewed)",
+            ),
         ),
-        (tr("Right or N"), tr("Next question")),
-        (tr("Left or P"), tr("Previous question")),
-        ("F", tr("Flag or unflag the question for review")),
-        ("Ctrl+R", tr("Review screen: answered, unanswered and flagged questions")),
-        ("Tab, Shift+Tab, Space, Enter", tr("Move between and press buttons")),
-        (tr("Exhibits"), ""),
-        ("X", tr("Show or hide the exhibit beside the question")),
-        ("+  /  -", tr("Zoom the exhibit in or out")),
-        (tr("Reference booklet (tests that have one, like L1)"), ""),
-        ("F4", tr("Show or hide the searchable reference booklet beside the question")),
+        (
+            QCoreApplication.translate("Help", "Right or N"),
+            QCoreApplication.translate("Help", "Next question"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Left or P"),
+            QCoreApplication.translate("Help", "Previous question"),
+        ),
+        ("F", QCoreApplication.translate("Help", "Flag or unflag the question for review")),
+        (
+            "Ctrl+R",
+            QCoreApplication.translate(
+                "Help", "Review screen: answered, unanswered and flagged questions"
+            ),
+        ),
+        (
+            "Tab, Shift+Tab, Space, Enter",
+            QCoreApplication.translate("Help", "Move between and press buttons"),
+        ),
+        (QCoreApplication.translate("Help", "Exhibits"), ""),
+        ("X", QCoreApplication.translate("Help", "Show or hide the exhibit beside the question")),
+        ("+  /  -", QCoreApplication.translate("Help", "Zoom the exhibit in or out")),
+        (
+            QCoreApplication.translate("Help", "Reference booklet (tests that have one, like L1)"),
+            "",
+        ),
+        (
+            "F4",
+            QCoreApplication.translate(
+                "Help", "Show or hide the searchable reference booklet beside the question"
+            ),
+        ),
     ]
     out = ["<table cellspacing='0' cellpadding='4'>"]
     for key, what in rows:
@@ -68,29 +102,33 @@ def shortcuts_html() -> str:
 def scoring_html() -> str:
     return "".join(
         [
-            "<h3>" + tr("Score") + "</h3><p>",
-            tr(
+            "<h3>" + QCoreApplication.translate("Help", "Score") + "</h3><p>",
+            QCoreApplication.translate(
+                "Help",
                 "Your score is the number of scored questions you got right out of the scored "
                 "questions on the form. An unanswered question earns no point, exactly as on the "
                 "real test, so always answer every question. Unscored research items (when you "
-                "add them) never count; they are reported apart."
+                "add them) never count; they are reported apart.",
             ),
             "</p><p>",
-            tr(
+            QCoreApplication.translate(
+                "Help",
                 "The report breaks the score down by content area and shows your pacing: the "
-                "seconds you spent per item against the time the real test allows per item."
+                "seconds you spent per item against the time the real test allows per item.",
             ),
-            "</p><h3>" + tr("Target") + "</h3><p>",
-            tr(
+            "</p><h3>" + QCoreApplication.translate("Help", "Target") + "</h3><p>",
+            QCoreApplication.translate(
+                "Help",
                 "Each test has a target percentage (70 % unless its question bank says "
                 "otherwise). ASE does not publish a fixed pass mark; the target is a practice "
                 "goal. A mock exam at or above the target is an estimated pass; below it, 'below "
                 "target' on the home screen and 'not yet' on the score report. Practice "
                 "sessions and short drills show your score only, with no verdict: too few "
-                "questions to say anything about the real test."
+                "questions to say anything about the real test.",
             ),
-            "</p><h3>" + tr("Mastery") + "</h3><p>",
-            tr(
+            "</p><h3>" + QCoreApplication.translate("Help", "Mastery") + "</h3><p>",
+            QCoreApplication.translate(
+                "Help",
                 "For every content area and task, BayReady estimates how likely you are to "
                 "answer its next question right from all your answers so far (mock exams and "
                 "practice). Recent answers count more: an answer's weight halves every {days} "
@@ -98,30 +136,33 @@ def scoring_html() -> str:
                 "moves toward your real rate as answers come in. The band around it is the "
                 "range the true value lies in "
                 "with {band} % probability. With fewer than {n} answers an area or task shows "
-                "'not enough data' instead of an estimate."
+                "'not enough data' instead of an estimate.",
             ).format(days=f"{HALF_LIFE_DAYS:.0f}", band=f"{BAND * 100:.0f}", n=MIN_RESPONSES),
-            "</p><h3>" + tr("Readiness") + "</h3><p>",
-            tr(
+            "</p><h3>" + QCoreApplication.translate("Help", "Readiness") + "</h3><p>",
+            QCoreApplication.translate(
+                "Help",
                 "Readiness is the chance that you would reach the target on a full form of the "
                 "real test today. BayReady simulates 1,000 forms with the blueprint's number of "
                 "questions from each content area, drawing your ability in each area from its "
                 "mastery estimate (so an uncertain estimate widens the spread), and counts how "
                 "many of those forms reach the target. It also shows the score you would most "
-                "likely get and the range 80 % of the simulated forms fall in."
+                "likely get and the range 80 % of the simulated forms fall in.",
             ),
-            "</p><h3>" + tr("Study plan") + "</h3><p>",
-            tr(
+            "</p><h3>" + QCoreApplication.translate("Help", "Study plan") + "</h3><p>",
+            QCoreApplication.translate(
+                "Help",
                 "'Study next' ranks areas and tasks by the points you could gain on a full form: "
                 "the number of questions the blueprint gives them, times your room to improve, "
                 "times how sure the estimate is. Areas and tasks with too few answers follow as "
                 "'practise to measure'. Each entry has a Drill button for 10 questions on exactly "
-                "that area or task."
+                "that area or task.",
             ),
-            "</p><h3>" + tr("Review missed") + "</h3><p>",
-            tr(
+            "</p><h3>" + QCoreApplication.translate("Help", "Review missed") + "</h3><p>",
+            QCoreApplication.translate(
+                "Help",
                 "A question you got wrong enters your review queue; answering it again schedules "
                 "it further out when right and sooner when wrong (the FSRS spaced-repetition "
-                "scheduler). The home screen shows how many are due for each test."
+                "scheduler). The home screen shows how many are due for each test.",
             ),
             "</p>",
         ]
@@ -131,18 +172,22 @@ def scoring_html() -> str:
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("BayReady help"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "BayReady help"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.shortcuts = QTextBrowser()
         self.shortcuts.setHtml(shortcuts_html())
-        self.shortcuts.setAccessibleName(tr("Keyboard shortcuts"))
+        self.shortcuts.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         self.scoring = QTextBrowser()
         self.scoring.setHtml(scoring_html())
-        self.scoring.setAccessibleName(tr("Scoring, targets and readiness"))
-        self.tabs.addTab(self.shortcuts, tr("&Keyboard shortcuts"))
-        self.tabs.addTab(self.scoring, tr("&Scoring, targets and readiness"))
+        self.scoring.setAccessibleName(
+            QCoreApplication.translate("Help", "Scoring, targets and readiness")
+        )
+        self.tabs.addTab(self.shortcuts, QCoreApplication.translate("Help", "&Keyboard shortcuts"))
+        self.tabs.addTab(
+            self.scoring, QCoreApplication.translate("Help", "&Scoring, targets and readiness")
+        )
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -167,7 +212,7 @@ def about_facts(database: str, data_dir: str) -> AboutFacts:
 class AboutDialog(QDialog):
     def __init__(self, facts: AboutFacts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("About BayReady"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "About BayReady"))
         layout = QVBoxLayout(self)
         self.text = QLabel(
             "<h2>BayReady {v}</h2><p>{what}</p><table cellpadding='3'>"
@@ -175,13 +220,15 @@ class AboutDialog(QDialog):
             "<tr><td>{db}</td><td>{dbv}</td></tr>"
             "<tr><td>{dd}</td><td>{ddv}</td></tr></table>".format(
                 v=facts.version,
-                what=tr("Timed, task-list-tagged practice tests for ASE certification."),
-                qt=tr("Qt version:"),
+                what=QCoreApplication.translate(
+                    "Help", "Timed, task-list-tagged practice tests for ASE certification."
+                ),
+                qt=QCoreApplication.translate("Help", "Qt version:"),
                 qtv=facts.qt_version,
                 psv=facts.pyside_version,
-                db=tr("Database:"),
+                db=QCoreApplication.translate("Help", "Database:"),
                 dbv=escape(facts.database),
-                dd=tr("Data folder:"),
+                dd=QCoreApplication.translate("Help", "Data folder:"),
                 ddv=escape(facts.data_dir),
             )
         )

@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from app.paths import AppPaths
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InstanceLock", text)
-
-
 def lock_path(paths: AppPaths) -> Path | None:
     f = paths.sqlite_file
     if f is not None:
@@ -34,16 +30,19 @@ class LockRefused:
 
     def message(self, database: str) -> str:
         holder = (
-            tr("process {pid} on {host}").format(pid=self.pid, host=self.host)
+            QCoreApplication.translate("InstanceLock", "process {pid} on {host}").format(
+                pid=self.pid, host=self.host
+            )
             if self.pid
-            else tr("another process")
+            else QCoreApplication.translate("InstanceLock", "another process")
         )
-        return tr(
+        return QCoreApplication.translate(
+            "InstanceLock",
             "BayReady is already open on this database ({db}), in {holder}.\n\n"
             "Switch to that window and carry on there: two copies writing the same database "
             "could lose answers or exam time.\n\n"
             "If that copy has hung, close it (or end {holder}) and start BayReady again. To run "
-            "a second copy on purpose, give it its own data folder: bayready --data-dir FOLDER."
+            "a second copy on purpose, give it its own data folder: bayready --data-dir FOLDER.",
         ).format(db=database, holder=holder)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings as settings_store
+from app.domain.i18n import Language
 from app.domain.ids import AttemptId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.flows import make_flows
 from app.ui.home import HomePage
+from app.ui.translation import Translators, startup_language
 from app.ui.window_menus import WindowMenus
 from app.ui.work import LoadingNote, TaskRunner
 
@@ -77,8 +80,12 @@ class MainWindow(QMainWindow):
         monotonic: Callable[[], float] = time.monotonic,
         *,
         inline_work: bool = False,
+        translators: Translators | None = None,
     ) -> None:
         super().__init__()
+        # before any text is made: BAYREADY_LANG or the system's until a profile says otherwise
+        self.translators = translators or Translators()
+        self.translators.apply(startup_language())
         self.paths = paths
         # reports and class results are computed off the GUI thread (inline: tests not about it)
         self.inline_work = inline_work
@@ -109,10 +116,17 @@ class MainWindow(QMainWindow):
         self.report: ReportPage | None = None
         self.progress: ProgressPage | None = None
         self._enter = _EnterPressesButtons(self)
-        self._enter_presses_buttons(self.home)
-        self.status_label = QLabel("Opening the question banks...")
+        self._connect_home(self.home)
+        self.status_label = QLabel(self.tr("Opening the question banks..."))
         self.statusBar().addWidget(self.status_label)
-        h = self.home
+        self.current_page = "home"
+        self._fitted = False
+        self.menus = WindowMenus(self)
+        self.page_changed.connect(self._on_page_changed)
+        self._apply_instructor_mode()
+
+    def _connect_home(self, h: HomePage) -> None:
+        self._enter_presses_buttons(h)
         h.profile_selected.connect(lambda pid: self.flows.profiles.select(pid))
         h.new_profile_requested.connect(lambda: self.flows.profiles.new_profile())
         h.manage_profiles_requested.connect(lambda: self.flows.profiles.manage_profiles())
@@ -127,11 +141,6 @@ class MainWindow(QMainWindow):
         h.today_requested.connect(self.start_today)
         h.plan_requested.connect(self.show_plan)
         h.certifications_requested.connect(self.show_certifications)
-        self.current_page = "home"
-        self._fitted = False
-        self.menus = WindowMenus(self)
-        self.page_changed.connect(self._on_page_changed)
-        self._apply_instructor_mode()
 
     # -- window size, menus, help, instructor mode -----------------------------------------------
     def fit_to_screen(self) -> None:
@@ -260,6 +269,65 @@ class MainWindow(QMainWindow):
             self.tr("Instructor PIN saved.") if pin else self.tr("Instructor PIN removed.")
         )
 
+    # -- interface language ---------------------------------------------------------------------
+    def set_language(self, choice: Language | None) -> None:
+        """The language chosen for the profile (None: the system's), saved and applied at once."""
+        services, pid = self.services_if_open, self.profile_id
+        if services is not None and pid is not None and self._flows is not None:
+            from app.services.errors import DatabaseError
+
+            try:
+                services.profiles.set_language(pid, choice)
+            except DatabaseError:  # e.g. a learner's class login may not edit profiles
+                self.statusBar().showMessage(
+                    self.tr("The language could not be saved for this profile."), 10_000
+                )
+        self.apply_language(startup_language(choice))
+
+    def apply_language(self, language: Language) -> None:
+        """Shows the interface in `language`, rebuilding the pages when it changes."""
+        if self.translators.apply(language):
+            self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        """New pages in the new language; an exam in progress keeps its page (and its answers)."""
+        self.setWindowTitle(self.tr("BayReady - ASE practice tests"))
+        self.setMenuBar(QMenuBar())  # the old bar and its menus are deleted with it
+        old, self.home = self.home, HomePage()
+        self.pages.insertWidget(0, self.home)
+        self._connect_home(self.home)
+        keep: QWidget | None = None
+        if self.exam is not None and self.exam.state is not None:
+            keep = self.exam
+        else:
+            old_exam, self.exam = self.exam, None
+            self._drop_page(old_exam)
+        for page in (self.intro, self.report, self.progress):
+            self._drop_page(page)
+        self.intro = self.report = self.progress = None
+        self.menus = WindowMenus(self)
+        if self.capabilities is not None:
+            self.apply_capabilities(self.capabilities)
+        else:
+            self._apply_instructor_mode()
+        self.status_label.setText("")
+        if keep is not None and self.current_page == "exam":
+            self.pages.setCurrentWidget(keep)
+            self.menus.on_page_changed("exam")
+        else:
+            self.pages.setCurrentWidget(self.home)
+            self.page_changed.emit("home")
+        self._drop_page(old)
+        if self._flows is not None:
+            self.refresh_home()
+        else:
+            self.show_quick_list()
+
+    def _drop_page(self, page: QWidget | None) -> None:
+        if page is not None:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+
     def show_help(self) -> None:
         from app.ui.help_dialog import HelpDialog
 
@@ -311,6 +379,7 @@ class MainWindow(QMainWindow):
         )
         self.profile_id = (wanted or services.profiles.ensure_default()).id
         self.refresh_home()
+        self.flows.profiles.apply_language()
         self.offer_resume()
 
     def detach_services(self) -> None:

@@ -41,12 +41,16 @@ from app.services.plans import PlanView
 from app.ui.theme import colour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Plan", text)
-
-
 def weekday_names() -> tuple[str, ...]:
-    return (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
+    return (
+        QCoreApplication.translate("Plan", "Mon"),
+        QCoreApplication.translate("Plan", "Tue"),
+        QCoreApplication.translate("Plan", "Wed"),
+        QCoreApplication.translate("Plan", "Thu"),
+        QCoreApplication.translate("Plan", "Fri"),
+        QCoreApplication.translate("Plan", "Sat"),
+        QCoreApplication.translate("Plan", "Sun"),
+    )
 
 
 def day_text(d: date) -> str:
@@ -55,20 +59,26 @@ def day_text(d: date) -> str:
 
 def session_text(x: PlannedSession) -> str:
     if x.kind is SessionKind.MOCK:
-        text = _tr("Full timed mock exam")
+        text = QCoreApplication.translate("Plan", "Full timed mock exam")
     elif x.kind is SessionKind.RECERT_FORM:
-        text = _tr("Recertification practice form")
+        text = QCoreApplication.translate("Plan", "Recertification practice form")
     elif x.kind is SessionKind.REVIEW:
-        text = _tr("Spaced review of missed questions")
+        text = QCoreApplication.translate("Plan", "Spaced review of missed questions")
     elif x.focus_titles:
-        what = _tr("Area") if x.focus_kind == "area" else _tr("Task")
-        text = _tr("Drill: {what} {key} {title}").format(
+        what = (
+            QCoreApplication.translate("Plan", "Area")
+            if x.focus_kind == "area"
+            else QCoreApplication.translate("Plan", "Task")
+        )
+        text = QCoreApplication.translate("Plan", "Drill: {what} {key} {title}").format(
             what=what, key=x.focus[0], title=x.focus_titles[0]
         )
     else:
-        text = _tr("Mixed practice drill")
+        text = QCoreApplication.translate("Plan", "Mixed practice drill")
     if x.warm_up_reviews:
-        text += " " + _tr("(first {n} reviews due)").format(n=x.warm_up_reviews)
+        text += " " + QCoreApplication.translate("Plan", "(first {n} reviews due)").format(
+            n=x.warm_up_reviews
+        )
     return text
 
 
@@ -76,11 +86,13 @@ def today_summary(view: PlanView) -> tuple[str, str, bool]:
     """(text for Home's Today box, the Start button's text, whether it can start)."""
     st = view.settings
     if st.test_date is None:
-        when = _tr("No test date booked yet (set one in Study plan).")
+        when = QCoreApplication.translate(
+            "Plan", "No test date booked yet (set one in Study plan)."
+        )
     else:
         days = (st.test_date - view.plan.today).days
         when = (
-            _tr("{code} test on {day} ({n} days).").format(
+            QCoreApplication.translate("Plan", "{code} test on {day} ({n} days).").format(
                 code=view.test_code, day=day_text(st.test_date), n=days
             )
             if days > 0
@@ -89,18 +101,30 @@ def today_summary(view: PlanView) -> tuple[str, str, bool]:
     nxt = view.next_session
     if view.today is not None:
         x = view.today
-        text = _tr("Today: {what}, {minutes} min.").format(what=session_text(x), minutes=x.minutes)
-        return f"{text} {when}".strip(), _tr("Start today's session"), True
+        text = QCoreApplication.translate("Plan", "Today: {what}, {minutes} min.").format(
+            what=session_text(x), minutes=x.minutes
+        )
+        return (
+            f"{text} {when}".strip(),
+            QCoreApplication.translate("Plan", "Start today's session"),
+            True,
+        )
     if nxt is None:
-        note = view.plan.notes[0] if view.plan.notes else _tr("Nothing is planned.")
-        return f"{when} {note}".strip(), _tr("Start"), False
+        note = (
+            view.plan.notes[0]
+            if view.plan.notes
+            else QCoreApplication.translate("Plan", "Nothing is planned.")
+        )
+        return f"{when} {note}".strip(), QCoreApplication.translate("Plan", "Start"), False
     lead = (
-        _tr("Today's session is done.") if view.done_today else _tr("No session planned for today.")
+        QCoreApplication.translate("Plan", "Today's session is done.")
+        if view.done_today
+        else QCoreApplication.translate("Plan", "No session planned for today.")
     )
-    text = _tr("{lead} Next: {day}, {what}.").format(
+    text = QCoreApplication.translate("Plan", "{lead} Next: {day}, {what}.").format(
         lead=lead, day=day_text(nxt.day), what=session_text(nxt)
     )
-    return f"{text} {when}".strip(), _tr("Do the next one now"), True
+    return f"{text} {when}".strip(), QCoreApplication.translate("Plan", "Do the next one now"), True
 
 
 class PlanDialog(QDialog):

@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from app.domain.i18n import LANGUAGE_NAMES, Language
 
 if TYPE_CHECKING:
     from app.services.classroom import Capabilities
@@ -26,40 +29,111 @@ class WindowMenus:
     def __init__(self, window: MainWindow) -> None:
         self.window = w = window
         bar = w.menuBar()
-        tr = w.tr
-        file = bar.addMenu(tr("&File"))
+        file = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         h = w.home
         self.act_new_profile = _action(
-            file, tr("&New profile..."), h.new_profile.click, "Ctrl+Shift+N"
+            file,
+            QCoreApplication.translate("WindowMenus", "&New profile..."),
+            h.new_profile.click,
+            "Ctrl+Shift+N",
         )
-        self.act_profiles = _action(file, tr("&Profiles and accommodations..."), h.manage.click)
+        self.act_profiles = _action(
+            file,
+            QCoreApplication.translate("WindowMenus", "&Profiles and accommodations..."),
+            h.manage.click,
+        )
+        self.language_menu = file.addMenu(QCoreApplication.translate("WindowMenus", "&Language"))
+        self.language_actions = self._language_actions(self.language_menu)
         file.addSeparator()
-        self.act_quit = _action(file, tr("&Quit"), w.close, "Ctrl+Q")
-        test = bar.addMenu(tr("&Test"))
-        self.act_mock = _action(test, tr("Start &mock exam"), h.start.click)
-        self.act_practice = _action(test, tr("&Practice..."), h.practice.click, "Ctrl+P")
-        self.act_resume = _action(test, tr("&Resume an attempt..."), w.choose_resume)
-        self.act_review = _action(test, tr("Re&view missed"), h.review.click)
+        self.act_quit = _action(
+            file, QCoreApplication.translate("WindowMenus", "&Quit"), w.close, "Ctrl+Q"
+        )
+        test = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Test"))
+        self.act_mock = _action(
+            test, QCoreApplication.translate("WindowMenus", "Start &mock exam"), h.start.click
+        )
+        self.act_practice = _action(
+            test,
+            QCoreApplication.translate("WindowMenus", "&Practice..."),
+            h.practice.click,
+            "Ctrl+P",
+        )
+        self.act_resume = _action(
+            test,
+            QCoreApplication.translate("WindowMenus", "&Resume an attempt..."),
+            w.choose_resume,
+        )
+        self.act_review = _action(
+            test, QCoreApplication.translate("WindowMenus", "Re&view missed"), h.review.click
+        )
         self.act_progress = _action(
-            test, tr("My pro&gress and study plan"), h.progress.click, "Ctrl+Shift+M"
+            test,
+            QCoreApplication.translate("WindowMenus", "My pro&gress and study plan"),
+            h.progress.click,
+            "Ctrl+Shift+M",
         )
         test.addSeparator()
-        self.act_plan = _action(test, tr("Study p&lan..."), h.plan_button.click)
-        self.act_certs = _action(test, tr("&Certifications..."), w.show_certifications)
+        self.act_plan = _action(
+            test, QCoreApplication.translate("WindowMenus", "Study p&lan..."), h.plan_button.click
+        )
+        self.act_certs = _action(
+            test,
+            QCoreApplication.translate("WindowMenus", "&Certifications..."),
+            w.show_certifications,
+        )
         self.test_menu = test
-        tools = bar.addMenu(tr("&Instructor"))
+        tools = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Instructor"))
         self.act_instructor = _action(
-            tools, tr("&Instructor mode"), lambda: w.set_instructor_mode(not w.instructor_mode)
+            tools,
+            QCoreApplication.translate("WindowMenus", "&Instructor mode"),
+            lambda: w.set_instructor_mode(not w.instructor_mode),
         )
         self.act_instructor.setCheckable(True)
         tools.addSeparator()
-        self.act_banks = _action(tools, tr("&Question banks..."), w.show_banks)
-        self.act_class = _action(tools, tr("&Class results..."), w.show_class_results)
-        self.act_pin = _action(tools, tr("Set or change the &PIN..."), w.set_pin)
-        help_ = bar.addMenu(tr("&Help"))
-        self.act_help = _action(help_, tr("BayReady &help"), w.show_help, "F1")
-        self.act_about = _action(help_, tr("&About BayReady"), w.show_about)
+        self.act_banks = _action(
+            tools, QCoreApplication.translate("WindowMenus", "&Question banks..."), w.show_banks
+        )
+        self.act_class = _action(
+            tools,
+            QCoreApplication.translate("WindowMenus", "&Class results..."),
+            w.show_class_results,
+        )
+        self.act_pin = _action(
+            tools, QCoreApplication.translate("WindowMenus", "Set or change the &PIN..."), w.set_pin
+        )
+        help_ = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
+        self.act_help = _action(
+            help_, QCoreApplication.translate("WindowMenus", "BayReady &help"), w.show_help, "F1"
+        )
+        self.act_about = _action(
+            help_, QCoreApplication.translate("WindowMenus", "&About BayReady"), w.show_about
+        )
         test.aboutToShow.connect(self.update_test_menu)
+
+    def _language_actions(self, menu: QMenu) -> dict[Language | None, QAction]:
+        """System default, then each language named in its own language; one is checked."""
+        w = self.window
+        group = QActionGroup(menu)
+        actions: dict[Language | None, QAction] = {}
+        choices: list[tuple[Language | None, str]] = [
+            (None, QCoreApplication.translate("WindowMenus", "&System default")),
+            *LANGUAGE_NAMES.items(),
+        ]
+        for language, name in choices:
+            a = _action(menu, name, lambda lang=language: w.set_language(lang))
+            a.setCheckable(True)
+            group.addAction(a)
+            actions[language] = a
+        menu.aboutToShow.connect(self._check_language)
+        return actions
+
+    def _check_language(self) -> None:
+        w = self.window
+        services = w.services_if_open
+        chosen = None
+        if services is not None and w.profile_id is not None:
+            chosen = services.profiles.get(w.profile_id).language
+        self.language_actions[chosen].setChecked(True)
 
     def update_test_menu(self) -> None:
         w = self.window
@@ -81,6 +155,7 @@ class WindowMenus:
         on_home = name == "home"
         for a in (self.act_new_profile, self.act_profiles, self.act_banks, self.act_class):
             a.setEnabled(on_home)
+        self.language_menu.setEnabled(on_home)
         self.update_test_menu()
 
     def show_instructor_mode(self, on: bool, caps: Capabilities | None) -> None:

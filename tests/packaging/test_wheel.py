@@ -116,6 +116,7 @@ def test_sdist_carries_the_source_folders(installed: Installed) -> None:
         "question_banks/templates/bank-template.csv",
         "resources/bayready.svg",
         "resources/icons/bayready-512.png",
+        "resources/i18n/bayready_es.ts",
         "app/resources.py",
         "app/banks/bank.schema.json",
     ):
@@ -138,6 +139,9 @@ def test_wheel_carries_banks_resources_schema_and_migrations(installed: Installe
         "app/_data/resources/bayready.ico",
         "app/_data/resources/io.github.bayready.BayReady.desktop",
         "app/_data/resources/io.github.bayready.BayReady.metainfo.xml",
+        # the interface in Spanish: BayReady's texts and Qt's standard buttons and dialogs
+        "app/_data/resources/i18n/bayready_es.qm",
+        "app/_data/resources/i18n/qtbase_es.qm",
         "app/banks/bank.schema.json",
         "app/storage/migrations/env.py",
     ):

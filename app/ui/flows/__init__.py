@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from app.services.setup import AppServices
     from app.ui.dialogs import Dialogs
@@ -36,8 +38,9 @@ class Flow:
             raise RuntimeError("no profile is selected")
         return pid
 
-    def tr(self, text: str) -> str:
-        return self.window.tr(text)
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # lupdate files `self.tr` texts under the class's name (AttemptFlow, StudyFlow...)
+        return QCoreApplication.translate(type(self).__name__, text, disambiguation, n)
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,23 @@ class ProfileFlow(Flow):
     def select(self, profile_id: int) -> None:
         w = self.window
         w.profile_id = profile_id
-        w.settings.last_profile = self.services.profiles.get(profile_id).name
+        profile = self.services.profiles.get(profile_id)
+        w.settings.last_profile = profile.name
         w.save_settings()
         w.home.show_tests(self.services.exams.test_cards(profile_id), self.due())
         w.flows.study.refresh_today()
+        self.apply_language()
+
+    def apply_language(self) -> None:
+        """The interface in the selected profile's language (BAYREADY_LANG, then the system
+        locale, when the profile has none)."""
+        from app.ui.translation import startup_language
+
+        w = self.window
+        language = (
+            None if w.profile_id is None else self.services.profiles.get(w.profile_id).language
+        )
+        w.apply_language(startup_language(language))
 
     def new_profile(self) -> None:
         from app.services.profiles import NAME_MAX
@@ -42,6 +55,7 @@ class ProfileFlow(Flow):
             w.settings.last_profile = name
             w.save_settings()
             self.refresh_home()
+            self.apply_language()
 
     def manage_profiles(self) -> None:
         from app.ui.profiles_dialog import ProfilesDialog
@@ -52,3 +66,4 @@ class ProfileFlow(Flow):
         if w.profile_id not in ids:
             w.profile_id = self.services.profiles.ensure_default().id
         self.refresh_home()
+        self.apply_language()

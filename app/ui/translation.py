@@ -1,0 +1,76 @@
+"""The interface language: Qt translators for BayReady's own texts and Qt's standard ones.
+
+`resources/i18n/bayready_<lang>.qm` is built by `make translations` from the `.ts` sources that
+`pyside6-lupdate` collects from app/ (texts in `self.tr`, `QCoreApplication.translate` and, outside
+the ui, `QT_TRANSLATE_NOOP`); `qtbase_<lang>.qm` is Qt's own translation of its standard buttons
+and dialogs, copied from PySide6. English is the source language, so it needs no translator.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app import resources
+from app.domain.i18n import LANG_ENV, Language, parse_language, resolve_language
+
+CATALOGS = ("bayready", "qtbase")  # ours first: the app's texts win over Qt's own
+
+
+def system_language() -> Language:
+    """Spanish when the system locale's language is Spanish, else English."""
+    lang = QLocale.system().language()
+    return Language.SPANISH if lang == QLocale.Language.Spanish else Language.ENGLISH
+
+
+def startup_language(profile: str | None = None) -> Language:
+    """BAYREADY_LANG when set, else the profile's language, else the system locale's."""
+    return resolve_language(
+        override=os.environ.get(LANG_ENV), profile=profile, system=system_language()
+    )
+
+
+class Translators:
+    """The translators installed on the application for the current language."""
+
+    def __init__(self) -> None:
+        self.language = Language.ENGLISH
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: Language | str) -> bool:
+        """Switches the application's translators to `language`; returns whether it changed."""
+        language = parse_language(str(language)) or Language.ENGLISH
+        if language == self.language and (self._installed or language is Language.ENGLISH):
+            return False
+        for t in self._installed:
+            QCoreApplication.removeTranslator(t)
+        self._installed = []
+        if language is not Language.ENGLISH:
+            folder = resources.translations_dir()
+            for catalog in CATALOGS:
+                t = QTranslator()
+                if t.load(str(folder / f"{catalog}_{language.value}.qm")):
+                    QCoreApplication.installTranslator(t)
+                    self._installed.append(t)
+        self.language = language
+        return True
+
+
+def translate_error(error: BaseException) -> str:
+    """A user error's message in the interface language (errors marked with QT_TRANSLATE_NOOP
+    carry their context and English source; anything else is shown as it is)."""
+    context = getattr(error, "context", None)
+    source = getattr(error, "source", None)
+    if not context or source is None:
+        return str(error)
+    values = getattr(error, "values", ())
+    text = QCoreApplication.translate(context, source)
+    return text.format(*values) if values else text
+
+
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP (it remembers its context) in the interface
+    language; unmarked text is returned as it is."""
+    context = getattr(text, "context", None)
+    return QCoreApplication.translate(context, text) if context else text
