@@ -76,11 +76,14 @@ clean:
 
 ## Interface translations: collect the texts from app/ into resources/i18n/bayready_es.ts
 ## (pyside6-lupdate; translate them there, e.g. with pyside6-linguist), build the .qm files that
-## ship (pyside6-lrelease) and copy Qt's own Spanish (standard buttons and dialogs) beside them.
+## ship (pyside6-lrelease); bayready_en.ts holds only English plural forms and copy Qt's own Spanish (standard buttons and dialogs) beside them.
 ## tests/ui/test_translations.py fails when the .ts or a .qm is out of date.
 translations: $(TEST_STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
 		-target-language es $$(find app -name '*.py' | LC_ALL=C sort) -ts resources/i18n/bayready_es.ts
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly -source-language en \
+		-target-language en $$(find app -name '*.py' | LC_ALL=C sort) -ts resources/i18n/bayready_en.ts
 	$(BIN)/pyside6-lrelease -silent resources/i18n/bayready_es.ts -qm resources/i18n/bayready_es.qm
+	$(BIN)/pyside6-lrelease -silent resources/i18n/bayready_en.ts -qm resources/i18n/bayready_en.qm
 	$(BIN)/python -c "import shutil; from PySide6.QtCore import QLibraryInfo as L; \
 		shutil.copy(L.path(L.LibraryPath.TranslationsPath) + '/qtbase_es.qm', 'resources/i18n/')"

@@ -263,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             format="%(levelname)s %(name)s: %(message)s",
         )
     _planted_crash()
+    if getattr(args, "lang", None):  # the GUI and the PDF read it where they read the profile's
+        os.environ["BAYREADY_LANG"] = args.lang
     if args.command is None:
         if os.environ.get("BAYREADY_NO_GUI"):
             parser.print_usage(sys.stderr)
@@ -273,9 +275,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # models) and next to no garbage: the cyclic collector would walk them over and over
         # (10-15 % of start-up CPU). run_gui turns it back on once the window is usable.
         gc.disable()
-        lang = getattr(args, "lang", None)
-        if lang:  # the GUI reads it where it reads the profile's language
-            os.environ["BAYREADY_LANG"] = lang
         from app.ui.application import run_gui
 
         return run_gui(app_paths, smoke_test=args.smoke_test)

@@ -26,7 +26,7 @@ def choose_language(option: str | None, profile: str | None = None) -> Language:
 
 def use_language(language: Language) -> None:
     _catalog.clear()
-    if language is Language.ENGLISH:
+    if language is Language.ENGLISH:  # the source language: no catalogue, no Qt import
         return
     from PySide6.QtCore import QTranslator
 

@@ -214,7 +214,7 @@ class StartupRunner(QObject):
         if self.offer_retry and self.window.dialogs.confirm(
             "BayReady cannot open its database", message, ok="Retry", default_ok=True
         ):
-            self.window.status_label.setText("Opening the question banks...")
+            self.window.status_label.setText(self.tr("Opening the question banks..."))
             self.start()
 
 
@@ -268,7 +268,9 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         message = lock.message(str(paths.sqlite_file))
         print(message, file=sys.stderr, flush=True)
         if not smoke_test:
-            Dialogs(None).error(QCoreApplication.translate("Application", "BayReady is already open"), message)
+            Dialogs(None).error(
+                QCoreApplication.translate("Application", "BayReady is already open"), message
+            )
         return 3
     window = MainWindow(paths, dialogs=_smoke_test_dialogs() if smoke_test else None)
     install_crash_messages(window)

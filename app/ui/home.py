@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast first paint)
     from app.services.profiles import ProfileView
     from app.services.views import TestCard
@@ -27,16 +36,29 @@ if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _mode(mode: str | None) -> str:
+    """An attempt's mode (mock, practice, recert) in the interface language."""
+    return QCoreApplication.translate("AttemptMode", mode or "")
+
+
+# the attempt modes the home page names (lupdate collects them; _mode translates them)
+_MODES = (
+    QT_TRANSLATE_NOOP("AttemptMode", "mock"),
+    QT_TRANSLATE_NOOP("AttemptMode", "practice"),
+    QT_TRANSLATE_NOOP("AttemptMode", "recert"),
+)
+
+
 class TestTableModel(QAbstractTableModel):
     HEADERS = (
-        "Test",
-        "Title",
-        "Questions available",
-        "Scored items",
-        "Minutes",
-        "Last mock",
-        "Review due",
-        "In progress",
+        QT_TRANSLATE_NOOP("TestTableModel", "Test"),
+        QT_TRANSLATE_NOOP("TestTableModel", "Title"),
+        QT_TRANSLATE_NOOP("TestTableModel", "Questions available"),
+        QT_TRANSLATE_NOOP("TestTableModel", "Scored items"),
+        QT_TRANSLATE_NOOP("TestTableModel", "Minutes"),
+        QT_TRANSLATE_NOOP("TestTableModel", "Last mock"),
+        QT_TRANSLATE_NOOP("TestTableModel", "Review due"),
+        QT_TRANSLATE_NOOP("TestTableModel", "In progress"),
     )
 
     def __init__(self) -> None:
@@ -63,8 +85,11 @@ class TestTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
+
+    def _verdict(self, passed: bool | None) -> str:
+        return self.tr("pass") if passed else self.tr("below target")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -75,9 +100,13 @@ class TestTableModel(QAbstractTableModel):
             last = (
                 "-"
                 if t.last_percent is None
-                else (f"{t.last_percent:.0f} % ({'pass' if t.last_passed else 'below target'})")
+                else f"{t.last_percent:.0f} % ({self._verdict(t.last_passed)})"
             )
-            ip = "" if t.in_progress is None else f"{t.in_progress_mode} - resume"
+            ip = (
+                ""
+                if t.in_progress is None
+                else self.tr("{0} - resume").format(_mode(t.in_progress_mode))
+            )
             due = self.due.get(t.code, 0)
             return (t.code, t.title, t.questions, t.scored_count, t.minutes, last, due or "", ip)[
                 col
@@ -114,7 +143,7 @@ class HomePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>BayReady</h2>"))
         top.addStretch(1)
-        top.addWidget(QLabel("Profile:"))
+        top.addWidget(QLabel(self.tr("Profile:")))
         self.profile = QComboBox()
         self.profile.setMinimumWidth(200)
         # a long name must not widen the combo (names are elided, the full name is the tooltip)
@@ -122,23 +151,23 @@ class HomePage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.profile.setMinimumContentsLength(18)
-        self.profile.setAccessibleName("Profile")
+        self.profile.setAccessibleName(self.tr("Profile"))
         self.profile.currentIndexChanged.connect(self._on_profile_changed)
         top.addWidget(self.profile)
-        self.new_profile = QPushButton("New profile...")
+        self.new_profile = QPushButton(self.tr("New profile..."))
         self.new_profile.clicked.connect(self.new_profile_requested)
-        self.manage = QPushButton("Profiles and accommodations...")
+        self.manage = QPushButton(self.tr("Profiles and accommodations..."))
         self.manage.clicked.connect(self.manage_profiles_requested)
         top.addWidget(self.new_profile)
         top.addWidget(self.manage)
         layout.addLayout(top)
-        self.message = QLabel("Opening the question banks...")
+        self.message = QLabel(self.tr("Opening the question banks..."))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.model = TestTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Tests")
+        self.table.setAccessibleName(self.tr("Tests"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -152,18 +181,20 @@ class HomePage(QWidget):
         actions = QHBoxLayout()
         self.start = QPushButton(self.tr("Mock exam... (Enter)"))  # opens the intro; no clock yet
         self.start.setDefault(True)
-        self.unscored = QCheckBox("Add unscored research items")
+        self.unscored = QCheckBox(self.tr("Add unscored research items"))
         self.unscored.setToolTip(
-            "About 10 extra items that do not count, mixed in as on the real "
-            "test; they are scored apart and shown only on the report."
+            self.tr(
+                "About 10 extra items that do not count, mixed in as on the real "
+                "test; they are scored apart and shown only on the report."
+            )
         )
-        self.practice = QPushButton("Practice...")
-        self.resume = QPushButton("Resume")
-        self.progress = QPushButton("My progress and weak areas")
-        self.review = QPushButton("Review missed")
+        self.practice = QPushButton(self.tr("Practice..."))
+        self.resume = QPushButton(self.tr("Resume"))
+        self.progress = QPushButton(self.tr("My progress and weak areas"))
+        self.review = QPushButton(self.tr("Review missed"))
         self.review.clicked.connect(self._on_review_clicked)
-        self.banks = QPushButton("Question banks...")
-        self.class_results = QPushButton("Class results...")
+        self.banks = QPushButton(self.tr("Question banks..."))
+        self.class_results = QPushButton(self.tr("Class results..."))
         self.class_results.clicked.connect(self.class_requested)
         self.start.clicked.connect(self._on_start_clicked)
         self.practice.clicked.connect(self._on_practice_clicked)
@@ -264,9 +295,11 @@ class HomePage(QWidget):
         self.model.set_rows(cards, due)
         n = len(cards)
         self.message.setText(
-            (
-                f"{n} test{'s' if n != 1 else ''} loaded. Choose one and start a timed mock exam, "
-                "or practise by content area."
+            self.tr(
+                "%n test(s) loaded. Choose one and start a timed mock exam, "
+                "or practise by content area.",
+                "",
+                n,
             )
             if cards
             else self._empty_text(self._instructor)
@@ -307,11 +340,13 @@ class HomePage(QWidget):
         self.resume.setEnabled(c is not None and c.in_progress is not None)
         due = self.model.due.get(c.code, 0) if c is not None else 0
         self.review.setEnabled(due > 0)
-        self.review.setText(f"Review missed ({due} due)" if due else "Review missed")
+        self.review.setText(
+            self.tr("Review missed (%n due)", "", due) if due else self.tr("Review missed")
+        )
         if c is not None and c.in_progress is not None:
-            self.resume.setText(f"Resume {c.code} {c.in_progress_mode}")
+            self.resume.setText(self.tr("Resume {0} {1}").format(c.code, _mode(c.in_progress_mode)))
         else:
-            self.resume.setText("Resume")
+            self.resume.setText(self.tr("Resume"))
 
     def _on_table_row_changed(self, *_: object) -> None:
         self._update_buttons()

@@ -261,7 +261,7 @@ class ImportDialog(QDialog):
             return
         prepared, path, banks = self.prepared, self.path, self._banks
         self.progress.setVisible(True)
-        self.summary.setText("Importing...")
+        self.summary.setText(self.tr("Importing..."))
 
         def work(ticket: Ticket) -> ImportResult:
             return banks.import_prepared(prepared, source=str(path), progress=ticket.progress)

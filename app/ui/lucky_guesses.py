@@ -10,7 +10,7 @@ from app.ui.text import SafeTextBrowser, esc
 class LuckyGuessesView(SafeTextBrowser):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Lucky guesses")
+        self.setAccessibleName(self.tr("Lucky guesses"))
 
     def show_report(self, r: WeakAreaReport) -> None:
         if not r.lucky_guesses:

@@ -32,7 +32,7 @@ from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.flows import make_flows
 from app.ui.home import HomePage
-from app.ui.translation import Translators, startup_language
+from app.ui.translation import Translators, startup_language, translate_error
 from app.ui.window_menus import WindowMenus
 from app.ui.work import LoadingNote, TaskRunner
 
@@ -350,7 +350,9 @@ class MainWindow(QMainWindow):
         if not cards:
             return False
         self.home.show_tests(cards)
-        self.home.show_message(f"{len(cards)} tests loaded. Opening your profile...")
+        self.home.show_message(
+            self.tr("%n test(s) loaded. Opening your profile...", "", len(cards))
+        )
         self.tests_populated.emit()
         return True
 
@@ -363,15 +365,20 @@ class MainWindow(QMainWindow):
         failed = [r for r in results if isinstance(r, BankError)]
         if failed:
             self.dialogs.error(
-                "Some question banks could not be loaded", "\n\n".join(str(e) for e in failed)
+                self.tr("Some question banks could not be loaded"),
+                "\n\n".join(translate_error(e) for e in failed),
             )
         if results:
-            self.status_label.setText(
-                f"Loaded {len(results) - len(failed)} question banks on "
-                "first run" + (f"; {len(failed)} failed." if failed else ".")
+            loaded = self.tr(
+                "Loaded %n question bank(s) on first run.", "", len(results) - len(failed)
             )
+            if failed:
+                loaded += " " + self.tr("%n failed.", "", len(failed))
+            self.status_label.setText(loaded)
         else:
-            self.status_label.setText(f"Database: {services.db.display_name()}{self._as_role()}")
+            self.status_label.setText(
+                self.tr("Database: {0}").format(services.db.display_name()) + self._as_role()
+            )
         wanted = (
             services.profiles.find(self.settings.last_profile)
             if (self.settings.last_profile)
@@ -422,17 +429,19 @@ class MainWindow(QMainWindow):
 
     def _allowed(self, what: str, flag: bool) -> bool:
         if not flag:
-            self.dialogs.info(what, f"{what} are for instructors; ask yours.")
+            self.dialogs.info(what, self.tr("{0} are for instructors; ask yours.").format(what))
         return flag
 
     def _as_role(self) -> str:
         c = self.capabilities
         if c is None or c.role in ("single computer", "owner"):
             return ""
-        return f" - signed in as {'an instructor' if c.role == 'instructor' else 'a learner'}"
+        if c.role == "instructor":
+            return self.tr(" - signed in as an instructor")
+        return self.tr(" - signed in as a learner")
 
     def show_startup_error(self, message: str) -> None:
-        self.status_label.setText("Could not open the database.")
+        self.status_label.setText(self.tr("Could not open the database."))
         self.home.show_message(message)
         self.startup_failed.emit(message)
 

@@ -3,7 +3,7 @@ pacing, misconceptions, spaced review, and PDF/CSV export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,46 +23,61 @@ from app.ui.error_types_view import error_types_html
 from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
 
+translate = QCoreApplication.translate
+
 
 def band_text(m: Mastery) -> str:
     if m.seen == 0:
-        return "no answers yet"  # not the prior's 50 %
+        return translate("ProgressPage", "no answers yet")  # not the prior's 50 %
     if not m.enough_data:
-        return f"not enough data ({m.seen})"
+        return translate("ProgressPage", "not enough data ({0})").format(m.seen)
     return f"{m.estimate * 100:.0f} % ({m.low * 100:.0f}-{m.high * 100:.0f})"
 
 
 def readiness_text(r: WeakAreaReport) -> str:
     rd = r.readiness
     if r.responses == 0:
-        return (
+        return translate(
+            "ProgressPage",
             "No answers yet for this test. Sit a mock exam or a practice set and this page "
-            "will show how ready you are and what to study next."
+            "will show how ready you are and what to study next.",
         )
-    return (
-        f"<b>Readiness: {rd.probability * 100:.0f} %</b> estimated chance of reaching the "
-        f"{r.target_percent:.0f} % target on a full {esc(r.test_code)} form. Expected score "
-        f"{rd.expected_percent:.0f} % (80 % range {rd.low_percent:.0f}-"
-        f"{rd.high_percent:.0f} %), from {r.responses} answers. The target is an estimate: "
-        "ASE publishes no passing percentage."
+    return translate(
+        "ProgressPage",
+        "<b>Readiness: {0:.0f} %</b> estimated chance of reaching the {1:.0f} % target on a "
+        "full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n "
+        "answer(s). The target is an estimate: ASE publishes no passing percentage.",
+        None,
+        r.responses,
+    ).format(
+        rd.probability * 100,
+        r.target_percent,
+        esc(r.test_code),
+        rd.expected_percent,
+        rd.low_percent,
+        rd.high_percent,
     )
 
 
 def attempts_text(r: WeakAreaReport) -> str:
     """Full mocks and recertification forms, counted apart (the trend chart shows mocks)."""
 
-    def part(points: tuple[TrendPoint, ...], what: str) -> str:
+    def part(points: tuple[TrendPoint, ...]) -> str:
         if not points:
-            return "none yet"
+            return translate("ProgressPage", "none yet")
         last = points[-1]
-        verdict = "passed" if last.passed else "below target"
-        return f"{len(points)} {what}, last {last.percent:.0f} % ({verdict})"
+        if last.passed:
+            verdict = translate("ProgressPage", "passed")
+        else:
+            verdict = translate("ProgressPage", "below target")
+        return translate("ProgressPage", "%n sat, last {0:.0f} % ({1})", None, len(points)).format(
+            last.percent, verdict
+        )
 
     if not r.trend and not r.recert_trend:
         return ""
-    return (
-        f"Full mock exams: {part(r.trend, 'sat')}. "
-        f"Recertification tests: {part(r.recert_trend, 'sat')}."
+    return translate("ProgressPage", "Full mock exams: {0}. Recertification tests: {1}.").format(
+        part(r.trend), part(r.recert_trend)
     )
 
 
@@ -81,9 +96,9 @@ class ProgressPage(QWidget):
         self.heading = QLabel()
         self.heading.setMinimumWidth(1)  # a long name must not push the buttons off
         top.addWidget(self.heading, 1)
-        self.pdf = QPushButton("Export PDF...")
-        self.csv = QPushButton("Export CSV...")
-        self.home = QPushButton("Back to home")
+        self.pdf = QPushButton(self.tr("Export PDF..."))
+        self.csv = QPushButton(self.tr("Export CSV..."))
+        self.home = QPushButton(self.tr("Back to home"))
         self.pdf.clicked.connect(lambda: self.export_requested.emit("pdf"))
         self.csv.clicked.connect(lambda: self.export_requested.emit("csv"))
         self.home.clicked.connect(self.home_requested)
@@ -93,11 +108,11 @@ class ProgressPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName("Readiness")
+        self.summary.setAccessibleName(self.tr("Readiness"))
         outer.addWidget(self.summary)
         review_row = QHBoxLayout()
         self.review_label = QLabel()
-        self.review = QPushButton("Start review")
+        self.review = QPushButton(self.tr("Start review"))
         self.review.clicked.connect(self._on_review_clicked)
         review_row.addWidget(self.review_label)
         review_row.addWidget(self.review)
@@ -115,50 +130,61 @@ class ProgressPage(QWidget):
         self.study_title.setWordWrap(True)
         ov.addWidget(self.study_title)
         self.study = QTableWidget(0, 4)
-        self.study.setHorizontalHeaderLabels(["What", "Why", "Items at stake", ""])
+        self.study.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Why"), self.tr("Items at stake"), ""]
+        )
         self.study.verticalHeader().setVisible(False)
         self.study.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.study.setAccessibleName("Study next")
+        self.study.setAccessibleName(self.tr("Study next"))
         h = self.study.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         ov.addWidget(self.study, 2)
-        self.tabs.addTab(overview, "Overview")
+        self.tabs.addTab(overview, self.tr("Overview"))
 
         self.detail = QTableWidget(0, 6)
         self.detail.setHorizontalHeaderLabels(
-            ["Area / task", "Title", "Answered", "Right", "Mastery (80 % band)", "Seconds per item"]
+            [
+                self.tr("Area / task"),
+                self.tr("Title"),
+                self.tr("Answered"),
+                self.tr("Right"),
+                self.tr("Mastery (80 % band)"),
+                self.tr("Seconds per item"),
+            ]
         )
         self.detail.verticalHeader().setVisible(False)
         self.detail.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.detail.setAccessibleName("Mastery per area and task")
+        self.detail.setAccessibleName(self.tr("Mastery per area and task"))
         dh = self.detail.horizontalHeader()
         for col in (0, 2, 3, 4, 5):  # every header readable; the title takes the rest
             dh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         dh.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.addTab(self.detail, "Areas and tasks")
+        self.tabs.addTab(self.detail, self.tr("Areas and tasks"))
 
         self.misconceptions = SafeTextBrowser()
-        self.misconceptions.setAccessibleName("Misconceptions")
-        self.tabs.addTab(self.misconceptions, "Misconceptions")
+        self.misconceptions.setAccessibleName(self.tr("Misconceptions"))
+        self.tabs.addTab(self.misconceptions, self.tr("Misconceptions"))
         self.lucky = LuckyGuessesView()
-        self.tabs.addTab(self.lucky, "Lucky guesses")
+        self.tabs.addTab(self.lucky, self.tr("Lucky guesses"))
         self.drill_buttons: list[QPushButton] = []
 
     def show_report(self, r: WeakAreaReport) -> None:
         self.report = r
         self.heading.setText(
-            f"<h2>{esc(r.test_code)} {esc(r.test_title)} - "
-            f"progress of {literal(elided(self.heading, r.profile))}</h2>"
+            "<h2>"
+            + self.tr("{0} {1} - progress of {2}").format(
+                esc(r.test_code), esc(r.test_title), literal(elided(self.heading, r.profile))
+            )
+            + "</h2>"
         )
         attempts = attempts_text(r)
         self.summary.setText(readiness_text(r) + (f"<br>{esc(attempts)}" if attempts else ""))
         self.review_label.setText(
-            f"Spaced review: <b>{r.review_due}</b> missed question"
-            f"{'s' if r.review_due != 1 else ''} due now."
+            self.tr("Spaced review: <b>%n</b> missed question(s) due now.", "", r.review_due)
         )
         self.review.setEnabled(r.review_due > 0)
         self._charts(r)
@@ -181,7 +207,7 @@ class ProgressPage(QWidget):
         self.charts_row.addWidget(self.trend_view, 2)
 
     def _study(self, r: WeakAreaReport) -> None:
-        title = (
+        title = self.tr(
             "<b>Study next</b> - ranked by the items each is expected to cost you on the real "
             "test (items on the form x chance of missing one)"
         )
@@ -191,12 +217,18 @@ class ProgressPage(QWidget):
         self.study.setRowCount(len(r.study_next))
         self.drill_buttons = []
         for row, s in enumerate(r.study_next):
-            what = f"Area {s.key}: {s.title}" if s.kind == "area" else f"Task {s.key}: {s.title}"
+            if s.kind == "area":
+                what = self.tr("Area {0}: {1}").format(s.key, s.title)
+            else:
+                what = self.tr("Task {0}: {1}").format(s.key, s.title)
             self.study.setItem(row, 0, QTableWidgetItem(what))
             self.study.setItem(row, 1, QTableWidgetItem(s.reason))
-            self.study.setItem(row, 2, QTableWidgetItem(f"{s.gain:.1f} items"))
-            b = QPushButton("Drill")
-            b.setAccessibleName(f"Drill {s.kind} {s.key}")
+            self.study.setItem(row, 2, QTableWidgetItem(self.tr("{0:.1f} items").format(s.gain)))
+            b = QPushButton(self.tr("Drill"))
+            if s.kind == "area":
+                b.setAccessibleName(self.tr("Drill area {0}").format(s.key))
+            else:
+                b.setAccessibleName(self.tr("Drill task {0}").format(s.key))
             b.clicked.connect(
                 lambda _c=False, k=s.kind, key=s.key: self.drill_requested.emit(r.test_code, k, key)
             )
@@ -209,13 +241,21 @@ class ProgressPage(QWidget):
         for a in r.areas:
             m = a.mastery
             pace = (
-                f"{a.seconds_per_item:.0f} s ({a.pace_ratio:.1f}x budget of "
-                f"{r.budget_per_item_s:.0f} s)"
+                self.tr("{0:.0f} s ({1:.1f}x budget of {2:.0f} s)").format(
+                    a.seconds_per_item, a.pace_ratio, r.budget_per_item_s
+                )
                 if m.seen
                 else ""
             )
             rows.append(
-                [f"Area {a.letter}", a.title, str(m.seen), str(m.correct), band_text(m), pace]
+                [
+                    self.tr("Area {0}").format(a.letter),
+                    a.title,
+                    str(m.seen),
+                    str(m.correct),
+                    band_text(m),
+                    pace,
+                ]
             )
             for t in r.tasks:
                 if t.area == a.letter:
@@ -227,7 +267,7 @@ class ProgressPage(QWidget):
         for i, values in enumerate(rows):
             for j, v in enumerate(values):
                 cell = QTableWidgetItem(v)
-                if j == 0 and v.startswith("Area"):
+                if j == 0 and not v.startswith(" "):  # an area's row, above its tasks
                     f = cell.font()
                     f.setBold(True)
                     cell.setFont(f)

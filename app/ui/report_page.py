@@ -22,10 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import format_remaining
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.exams import EXAM_MODES, RECERT, AttemptReport, ItemView
 from app.ui.text import SafeTextBrowser, esc, rich
 
-FILTERS = ("All questions", "Wrong", "Flagged", "Unanswered", "Research (unscored)")
+FILTERS = (
+    QT_TRANSLATE_NOOP("ReportPage", "All questions"),
+    QT_TRANSLATE_NOOP("ReportPage", "Wrong"),
+    QT_TRANSLATE_NOOP("ReportPage", "Flagged"),
+    QT_TRANSLATE_NOOP("ReportPage", "Unanswered"),
+    QT_TRANSLATE_NOOP("ReportPage", "Research (unscored)"),
+)
 
 
 class ReportPage(QWidget):
@@ -45,11 +52,18 @@ class ReportPage(QWidget):
 
         self.areas = QTableWidget(0, 6)
         self.areas.setHorizontalHeaderLabels(
-            ["Area", "Content area", "Items", "Correct", "Score", "Seconds per item"]
+            [
+                self.tr("Area"),
+                self.tr("Content area"),
+                self.tr("Items"),
+                self.tr("Correct"),
+                self.tr("Score"),
+                self.tr("Seconds per item"),
+            ]
         )
         self.areas.verticalHeader().setVisible(False)
         self.areas.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.areas.setAccessibleName("Score per content area")
+        self.areas.setAccessibleName(self.tr("Score per content area"))
         hh = self.areas.horizontalHeader()
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
@@ -60,16 +74,16 @@ class ReportPage(QWidget):
         outer.addWidget(self.areas)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>Review the questions:</b>"))
+        bar.addWidget(QLabel(self.tr("<b>Review the questions:</b>")))
         self.filter = QComboBox()
-        self.filter.addItems(FILTERS)
-        self.filter.setAccessibleName("Show")
+        self.filter.addItems([self.tr(f) for f in FILTERS])
+        self.filter.setAccessibleName(self.tr("Show"))
         self.filter.currentIndexChanged.connect(self._fill_items)
         bar.addWidget(self.filter)
         bar.addStretch(1)
-        self.practise = QPushButton("Practise the ones I got wrong")
+        self.practise = QPushButton(self.tr("Practise the ones I got wrong"))
         self.practise.clicked.connect(self._on_practise_clicked)
-        self.home = QPushButton("Back to home")
+        self.home = QPushButton(self.tr("Back to home"))
         self.home.clicked.connect(self.home_requested)
         self.study_plan = QPushButton(self.tr("My progress"))
         self.study_plan.setToolTip(self.tr("My progress and weak areas for this test"))
@@ -86,7 +100,7 @@ class ReportPage(QWidget):
 
         split = QSplitter()
         self.items = QListWidget()
-        self.items.setAccessibleName("Questions")
+        self.items.setAccessibleName(self.tr("Questions"))
         self.items.setSpacing(3)  # two-line entries (result, then the question's start)
         # entries wrap to the list's width instead of hiding behind a sideways scroll bar
         self.items.setWordWrap(True)
@@ -94,7 +108,7 @@ class ReportPage(QWidget):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentItemChanged.connect(self._on_items_current_changed)
         self.detail = SafeTextBrowser()
-        self.detail.setAccessibleName("Question review")
+        self.detail.setAccessibleName(self.tr("Question review"))
         split.addWidget(self.items)
         split.addWidget(self.detail)
         split.setSizes([330, 800])
@@ -103,31 +117,43 @@ class ReportPage(QWidget):
     def show_report(self, report: AttemptReport) -> None:
         self.report = report
         st, sc = report.state, report.score
-        kind = (
-            "Recertification test"
-            if st.mode == RECERT
-            else "Mock exam"
-            if st.mode in EXAM_MODES
-            else "Practice"
-        )
+        if st.mode == RECERT:
+            title = self.tr("{0} {1} - Recertification test report")
+        elif st.mode in EXAM_MODES:
+            title = self.tr("{0} {1} - Mock exam report")
+        else:
+            title = self.tr("{0} {1} - Practice report")
         verdict_html = verdict_line(st.mode in EXAM_MODES, sc.passed, sc.total)
-        limit = f" of {format_remaining(sc.limit_s)}" if sc.limit_s else ""
+        used = format_remaining(sc.elapsed_s)
+        if sc.limit_s:
+            used = self.tr("{0} of {1}").format(used, format_remaining(sc.limit_s))
         research = ""
         if sc.unscored_total:
-            research = (
-                f"<br>Unscored research items: {sc.unscored_correct} of "
-                f"{sc.unscored_total} correct (not counted in the score)."
-            )
+            research = "<br>" + self.tr(
+                "Unscored research items: {0} of {1} correct (not counted in the score)."
+            ).format(sc.unscored_correct, sc.unscored_total)
         self.heading.setText(
-            f"<h2>{esc(st.test_code)} {esc(st.test_title)} - {kind} report</h2>"
-            f"<p style='font-size:14pt'>Score: <b>{sc.correct} of {sc.total}</b> "
-            f"({sc.percent:.1f} %) &nbsp; {verdict_html}</p>"
-            f"<p>Target {sc.target_percent:.0f} % - an estimate: ASE publishes no passing "
-            f"percentage; a panel sets each test's standard.<br>"
-            f"Time used {format_remaining(sc.elapsed_s)}{limit}; "
-            f"{sc.seconds_per_item:.0f} s per item against a budget of "
-            f"{sc.budget_per_item_s:.0f} s per item. Answered {sc.answered} of "
-            f"{len(st.items)}: {_wrong_unanswered(st.items)}.{research}</p>"
+            "<h2>" + title.format(esc(st.test_code), esc(st.test_title)) + "</h2>"
+            "<p style='font-size:14pt'>"
+            + self.tr("Score: <b>{0} of {1}</b>").format(sc.correct, sc.total)
+            + f" ({sc.percent:.1f} %) &nbsp; {verdict_html}</p><p>"
+            + self.tr(
+                "Target {0:.0f} % - an estimate: ASE publishes no passing percentage; a panel "
+                "sets each test's standard."
+            ).format(sc.target_percent)
+            + "<br>"
+            + self.tr(
+                "Time used {0}; {1:.0f} s per item against a budget of {2:.0f} s per item. "
+                "Answered {3} of {4}: {5}."
+            ).format(
+                used,
+                sc.seconds_per_item,
+                sc.budget_per_item_s,
+                sc.answered,
+                len(st.items),
+                _wrong_unanswered(st.items),
+            )
+            + f"{research}</p>"
         )
         self.areas.setRowCount(len(sc.areas))
         for row, a in enumerate(sc.areas):
@@ -144,7 +170,7 @@ class ReportPage(QWidget):
             bar.setRange(0, 100)
             bar.setValue(round(a.percent))
             bar.setFormat(f"{a.percent:.0f} %")
-            bar.setAccessibleName(f"Area {a.letter}: {a.percent:.0f} percent")
+            bar.setAccessibleName(self.tr("Area {0}: {1:.0f} percent").format(a.letter, a.percent))
             self.areas.setCellWidget(row, 4, bar)
         for row in range(len(sc.areas)):
             self.areas.setRowHeight(row, 30)
@@ -155,11 +181,15 @@ class ReportPage(QWidget):
         self.practise.setEnabled(bool(wrong or blank))
         # unanswered is not wrong: the button says which ones it will practise
         if wrong and blank:
-            label = f"Practise the {len(wrong)} I got wrong and {len(blank)} unanswered"
+            label = self.tr("Practise the {0} I got wrong and {1} unanswered").format(
+                len(wrong), len(blank)
+            )
         elif blank:
-            label = f"Practise the {len(blank)} I left unanswered"
+            label = self.tr("Practise the %n I left unanswered", "", len(blank))
+        elif wrong:
+            label = self.tr("Practise the %n I got wrong", "", len(wrong))
         else:
-            label = f"Practise the {len(wrong)} I got wrong" if wrong else "Nothing to practise"
+            label = self.tr("Nothing to practise")
         self.practise.setText(label)
         self.filter.setCurrentIndex(1 if wrong else 0)
         self._fill_items()
@@ -183,16 +213,21 @@ class ReportPage(QWidget):
             return
         self.items.clear()
         for i in self._visible_items():
-            mark = "right" if i.correct else ("unanswered" if not i.answered else "wrong")
-            flag = ", flagged" if i.flagged else ""
-            w = QListWidgetItem(f"Q{i.position + 1} - {mark}{flag} - {i.task}")
+            if i.correct:
+                mark = self.tr("right")
+            else:
+                mark = self.tr("wrong") if i.answered else self.tr("unanswered")
+            flag = self.tr(", flagged") if i.flagged else ""
+            w = QListWidgetItem(
+                self.tr("Q{0} - {1}{2} - {3}").format(i.position + 1, mark, flag, i.task)
+            )
             self._add_question_text(w, i)
             w.setData(Qt.ItemDataRole.UserRole, i.position)
             self.items.addItem(w)
         if self.items.count():
             self.items.setCurrentRow(0)
         else:
-            self.detail.setHtml("<p>No questions match this filter.</p>")
+            self.detail.setHtml("<p>" + self.tr("No questions match this filter.") + "</p>")
 
     def _on_items_current_changed(self, current: QListWidgetItem | None, _prev: object) -> None:
         if current is None or self.report is None:
@@ -255,45 +290,68 @@ def verdict_line(mock: bool, passed: bool, scored: int) -> str:
             ).format(n=scored)
             + "</span>"
         )
-    verdict = "PASS" if passed else "NOT YET"
+    if passed:
+        verdict = QCoreApplication.translate("ReportPage", "Estimated result: PASS")
+    else:
+        verdict = QCoreApplication.translate("ReportPage", "Estimated result: NOT YET")
     from app.ui.theme import colour
 
     c = colour("good") if passed else colour("bad")
-    return f"<span style='color:{c}'><b>Estimated result: {verdict}</b></span>"
+    return f"<span style='color:{c}'><b>{verdict}</b></span>"
 
 
 def _wrong_unanswered(items: tuple[ItemView, ...]) -> str:
     wrong = sum(1 for i in items if i.answered and not i.correct)
     blank = sum(1 for i in items if not i.answered)
-    return f"{wrong} wrong, {blank} unanswered"
+    return QCoreApplication.translate("ReportPage", "{0} wrong, {1} unanswered").format(
+        wrong, blank
+    )
 
 
 def item_review_html(item: ItemView) -> str:
     from app.ui.theme import colour
 
+    heading = (
+        QCoreApplication.translate("ReportPage", "Question {0}")
+        if item.scored
+        else QCoreApplication.translate("ReportPage", "Question {0} (unscored research item)")
+    )
     parts = [
-        f"<h3>Question {item.position + 1}"
-        + ("" if item.scored else " (unscored research item)")
-        + "</h3>",
-        f"<p><i>{esc(item.area)} {esc(item.area_title)} - task {esc(item.task)}: "
-        f"{esc(item.task_text)}</i></p>",
+        "<h3>" + heading.format(item.position + 1) + "</h3>",
+        "<p><i>"
+        + QCoreApplication.translate("ReportPage", "{0} {1} - task {2}: {3}").format(
+            esc(item.area), esc(item.area_title), esc(item.task), esc(item.task_text)
+        )
+        + "</i></p>",
         "<p>" + rich(item.stem) + "</p>",
     ]
     if item.exhibit_caption:
-        parts.append(f"<p><i>Exhibit: {esc(item.exhibit_caption)}</i></p>")
+        parts.append(
+            "<p><i>"
+            + QCoreApplication.translate("ReportPage", "Exhibit: {0}").format(
+                esc(item.exhibit_caption)
+            )
+            + "</i></p>"
+        )
     parts.append("<ul>")
     for n, c in enumerate(item.choices):
         tags = []
         if c.correct:
-            tags.append(f"<b style='color:{colour('good')}'>key</b>")
+            key = QCoreApplication.translate("ReportPage", "key")
+            tags.append(f"<b style='color:{colour('good')}'>{key}</b>")
         if item.chosen == n:
-            tags.append("<b>your answer</b>")
+            tags.append("<b>" + QCoreApplication.translate("ReportPage", "your answer") + "</b>")
         label = f"{c.label}. {esc(c.text)}" + (f" [{', '.join(tags)}]" if tags else "")
         parts.append(
             f"<li>{label}<br><span style='color:{colour('muted')}'>{esc(c.rationale)}</span></li>"
         )
     parts.append("</ul>")
     if item.chosen is None:
-        parts.append("<p><b>You did not answer this question.</b></p>")
-    parts.append(f"<p><b>Why:</b> {esc(item.explanation)}</p>")
+        parts.append(
+            "<p><b>"
+            + QCoreApplication.translate("ReportPage", "You did not answer this question.")
+            + "</b></p>"
+        )
+    why = QCoreApplication.translate("ReportPage", "Why:")
+    parts.append(f"<p><b>{why}</b> {esc(item.explanation)}</p>")
     return "".join(parts)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
@@ -24,6 +25,8 @@ from app.services.plans import ReportAppendix
 from app.services.reports import WeakAreaReport
 from app.ui.progress_page import band_text, readiness_text
 from app.ui.text import SafeDocument, esc, literal
+
+translate = QCoreApplication.translate
 
 
 def _png(view: object, size: QSize) -> bytes:
@@ -49,15 +52,30 @@ def _png(view: object, size: QSize) -> bytes:
 
 
 Breaks = dict[str, set[int]]  # table name -> data rows that start a new page (and table)
-AREA_HEAD = (
-    "<tr><th width='8%'>Area</th><th width='34%'>Title</th><th width='10%'>Items</th>"
-    "<th width='12%'>Answered</th><th width='20%'>Mastery (80 % band)</th>"
-    "<th width='16%'>Seconds per item</th></tr>"
-)
-TASK_HEAD = (
-    "<tr><th width='14%'>Task</th><th width='56%'>Text</th><th width='12%'>Answered</th>"
-    "<th width='18%'>Mastery</th></tr>"
-)
+
+
+def _head(*columns: tuple[str, int]) -> str:
+    return "<tr>" + "".join(f"<th width='{w}%'>{esc(t)}</th>" for t, w in columns) + "</tr>"
+
+
+def area_head() -> str:
+    return _head(
+        (translate("ReportPdf", "Area"), 8),
+        (translate("ReportPdf", "Title"), 34),
+        (translate("ReportPdf", "Items"), 10),
+        (translate("ReportPdf", "Answered"), 12),
+        (translate("ReportPdf", "Mastery (80 % band)"), 20),
+        (translate("ReportPdf", "Seconds per item"), 16),
+    )
+
+
+def task_head() -> str:
+    return _head(
+        (translate("ReportPdf", "Task"), 14),
+        (translate("ReportPdf", "Text"), 56),
+        (translate("ReportPdf", "Answered"), 12),
+        (translate("ReportPdf", "Mastery"), 18),
+    )
 
 
 def _table(name: str, title: str, head: str, rows: list[str], breaks: Breaks, pad: int) -> str:
@@ -66,7 +84,8 @@ def _table(name: str, title: str, head: str, rows: list[str], breaks: Breaks, pa
     cuts = sorted(b for b in breaks.get(name, set()) if 0 < b < len(rows))
     for cut in [*cuts, len(rows)]:
         if start:  # a break on the table itself would draw its border across the page gap
-            out.append(f"<p style='page-break-before: always'><b>{title} (continued)</b></p>")
+            more = translate("ReportPdf", "{0} (continued)").format(title)
+            out.append(f"<p style='page-break-before: always'><b>{more}</b></p>")
         out.append(
             # cell borders, no table frame: Qt draws a frame across the page gap
             f"<table border='0' cellspacing='0' cellpadding='{pad}' width='100%' "
@@ -93,27 +112,33 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
     from app.ui.certifications_dialog import master_text, standing_text
     from app.ui.plan_dialog import day_text, session_text, weekday_names
 
-    out = ["<h2>Study plan</h2>"]
+    out = ["<h2>" + translate("ReportPdf", "Study plan") + "</h2>"]
     v = a.plan
     if v is None:
-        out.append("<p>No plan for this test.</p>")
+        out.append("<p>" + translate("ReportPdf", "No plan for this test.") + "</p>")
     else:
         st = v.settings
         booked = (
-            f"test date {st.test_date.isoformat()} ({(st.test_date - v.plan.today).days} days)"
+            translate(
+                "ReportPdf", "test date {0} (%n day(s))", None, (st.test_date - v.plan.today).days
+            ).format(st.test_date.isoformat())
             if st.test_date
-            else "no test date booked"
+            else translate("ReportPdf", "no test date booked")
         )
         days = " ".join(weekday_names()[d] for d in sorted(st.weekdays))
         done = (
-            f" Done {v.done_so_far} of {v.planned_so_far} planned evenings since "
-            f"{esc(day_text(v.since))}."
+            " "
+            + translate("ReportPdf", "Done {0} of {1} planned evenings since {2}.").format(
+                v.done_so_far, v.planned_so_far, esc(day_text(v.since))
+            )
             if v.stored
-            else " Suggested plan (not saved yet)."
+            else " " + translate("ReportPdf", "Suggested plan (not saved yet).")
         )
+        session = translate("ReportPdf", "%n minute(s) a session", None, st.minutes)
+        goal = translate("ReportPdf", "goal {0}").format(esc(st.goal.value))
         out.append(
-            f"<p>{esc(booked)}; {esc(days)}; {st.minutes} minutes a session; goal "
-            f"{esc(st.goal.value)}.{done} {esc(' '.join(v.plan.notes))}</p>"
+            f"<p>{esc(booked)}; {esc(days)}; {esc(session)}; {goal}.{done} "
+            f"{esc(' '.join(v.plan.notes))}</p>"
         )
         items = "".join(
             f"<li>{esc(day_text(x.day))}: {esc(session_text(x))} ({x.minutes} min)</li>"
@@ -121,25 +146,33 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
         )
         more = len(v.plan.sessions) - limit
         if more > 0:
-            items += f"<li>... and {more} more sessions.</li>"
-        out.append(f"<ul>{items or '<li>No sessions planned.</li>'}</ul>")
-    out.append("<h2>Certifications</h2>")
+            items += (
+                "<li>" + translate("ReportPdf", "... and %n more session(s).", None, more) + "</li>"
+            )
+        none = "<li>" + translate("ReportPdf", "No sessions planned.") + "</li>"
+        out.append(f"<ul>{items or none}</ul>")
+    out.append("<h2>" + translate("ReportPdf", "Certifications") + "</h2>")
     out.append("".join(f"<p>{esc(master_text(m))}</p>" for m in a.tracker.masters))
     certs = []
     for c in a.tracker.certifications:
         bits = [standing_text(c.standing)]
         if c.passed_on:
-            bits.append(f"passed {c.passed_on.isoformat()}")
+            bits.append(translate("ReportPdf", "passed {0}").format(c.passed_on.isoformat()))
         if c.expires_on:
-            bits.append(f"expires {c.expires_on.isoformat()}")
+            bits.append(translate("ReportPdf", "expires {0}").format(c.expires_on.isoformat()))
         if c.window_opens:
-            bits.append(f"recertify from {c.window_opens.isoformat()}")
+            bits.append(
+                translate("ReportPdf", "recertify from {0}").format(c.window_opens.isoformat())
+            )
         if c.retake_from:
-            bits.append(f"retake from {c.retake_from.isoformat()}")
+            bits.append(translate("ReportPdf", "retake from {0}").format(c.retake_from.isoformat()))
         if c.lapse_costs:
-            bits.append(f"a lapse would end {', '.join(c.lapse_costs)}")
+            bits.append(
+                translate("ReportPdf", "a lapse would end {0}").format(", ".join(c.lapse_costs))
+            )
         certs.append(f"<li><b>{esc(c.test_code)}</b>: {esc('; '.join(bits))}</li>")
-    out.append(f"<ul>{''.join(certs) or '<li>None entered yet.</li>'}</ul>")
+    none = "<li>" + translate("ReportPdf", "None entered yet.") + "</li>"
+    out.append(f"<ul>{''.join(certs) or none}</ul>")
     return "".join(out)
 
 
@@ -159,9 +192,11 @@ def report_html(
             f"{a.mastery.seen}</td><td>{esc(band_text(a.mastery))}</td>"
             f"<td align='right'>{a.seconds_per_item:.0f} s</td></tr>"
         )
+    area, task = translate("ReportPdf", "Area"), translate("ReportPdf", "Task")
+    stake = translate("ReportPdf", "about {0:.1f} items at stake")
     study = "".join(
-        f"<li><b>{esc(s.kind.title())} {esc(s.key)}</b> {esc(s.title)} - "
-        f"{esc(s.reason)}; about {s.gain:.1f} items at stake</li>"
+        f"<li><b>{esc(area if s.kind == 'area' else task)} {esc(s.key)}</b> {esc(s.title)} - "
+        f"{esc(s.reason)}; {esc(stake.format(s.gain))}</li>"
         for s in r.study_next
     )
     tasks = [
@@ -170,25 +205,39 @@ def report_html(
         for t in r.tasks
     ]
     mis = "".join(
-        f"<li>{esc(m.uid)}: chose {esc(m.chosen_label)} ({esc(m.chosen_text)}) "
-        f"{m.times} times. {esc(m.rationale)}</li>"
+        "<li>"
+        + translate("ReportPdf", "{0}: chose {1} ({2}) %n time(s).", None, m.times).format(
+            esc(m.uid), esc(m.chosen_label), esc(m.chosen_text)
+        )
+        + f" {esc(m.rationale)}</li>"
         for m in r.misconceptions[:10]
+    )
+    t = translate
+    areas_title, tasks_title = t("ReportPdf", "Content areas"), t("ReportPdf", "Tasks")
+    none_yet = "<li>" + t("ReportPdf", "None yet.") + "</li>"
+    answer_first = "<li>" + t("ReportPdf", "Answer some questions first.") + "</li>"
+    for_whom = t("ReportPdf", "Weak-area report for <b>{0}</b>, generated {1}.").format(
+        literal(r.profile), when
+    )
+    due = t("ReportPdf", "Spaced review: %n missed question(s) due.", None, r.review_due)
+    budget = t("ReportPdf", "Seconds per item against a budget of {0:.0f} s per item.").format(
+        r.budget_per_item_s
     )
     # <thead> makes Qt repeat the header row on every page a table runs onto
     return f"""
 <h1>{esc(r.test_code)} {esc(r.test_title)}</h1>
-<p>Weak-area report for <b>{literal(r.profile)}</b>, generated {when}.</p>
+<p>{for_whom}</p>
 <p>{readiness_text(r)}</p>
-<p>Spaced review: {r.review_due} missed questions due.</p>
+<p>{due}</p>
 <p><img src="mastery.png" width="{MASTERY_W}"></p>
-<h2>Study next</h2><ol>{study or "<li>Answer some questions first.</li>"}</ol>
-<h2>Content areas</h2>
-<p>Seconds per item against a budget of {r.budget_per_item_s:.0f} s per item.</p>
-{_table("areas", "Content areas", AREA_HEAD, rows, breaks, 4)}
+<h2>{t("ReportPdf", "Study next")}</h2><ol>{study or answer_first}</ol>
+<h2>{areas_title}</h2>
+<p>{budget}</p>
+{_table("areas", areas_title, area_head(), rows, breaks, 4)}
 <p><img src="trend.png" width="{TREND_W}"></p>
-<h2>Tasks</h2>
-{_table("tasks", "Tasks", TASK_HEAD, tasks, breaks, 3)}
-<h2>Misconceptions</h2><ul>{mis or "<li>None yet.</li>"}</ul>
+<h2>{tasks_title}</h2>
+{_table("tasks", tasks_title, task_head(), tasks, breaks, 3)}
+<h2>{t("ReportPdf", "Misconceptions")}</h2><ul>{mis or none_yet}</ul>
 {appendix_html(appendix)}
 """
 
@@ -268,7 +317,9 @@ def pdf_bytes(
     writer = QPdfWriter(buf)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"BayReady {r.test_code} report - {r.profile}")
+    writer.setTitle(
+        translate("ReportPdf", "BayReady {0} report - {1}").format(r.test_code, r.profile)
+    )
     writer.setCreator("BayReady")
     scale = writer.resolution() / DOC_DPI
     paint = writer.pageLayout().paintRectPixels(writer.resolution())
@@ -295,7 +346,9 @@ def pdf_bytes(
             painter.drawText(
                 QRectF(0, height + 8, width, FOOTER_PX - 8),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"BayReady - {r.test_code} - {when:%Y-%m-%d} - page {n + 1} of {pages}",
+                translate("ReportPdf", "BayReady - {0} - {1} - page {2} of {3}").format(
+                    r.test_code, f"{when:%Y-%m-%d}", n + 1, pages
+                ),
             )
             painter.restore()
     finally:
@@ -325,8 +378,13 @@ def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> N
     from app.services.setup import open_url
 
     app = QApplication.instance() or QApplication(["bayready"])
+    from app.ui.translation import Translators, startup_language
+
     services = open_url(db_url)
     try:
+        found = services.profiles.find(profile)
+        translators = Translators()  # --lang / BAYREADY_LANG, the profile's, the system's
+        translators.apply(startup_language(found.language if found else None))
         report = services.reports.weak_area_report(profile, test_code)
         appendix = services.plans.report_appendix(profile, test_code)
     finally:

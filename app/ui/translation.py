@@ -3,7 +3,8 @@
 `resources/i18n/bayready_<lang>.qm` is built by `make translations` from the `.ts` sources that
 `pyside6-lupdate` collects from app/ (texts in `self.tr`, `QCoreApplication.translate` and, outside
 the ui, `QT_TRANSLATE_NOOP`); `qtbase_<lang>.qm` is Qt's own translation of its standard buttons
-and dialogs, copied from PySide6. English is the source language, so it needs no translator.
+and dialogs, copied from PySide6. English is the source language; its catalogue carries only
+the plural forms ("1 test" / "2 tests" for a source text "%n test(s)", made with `-pluralonly`).
 """
 
 from __future__ import annotations
@@ -41,20 +42,21 @@ class Translators:
     def apply(self, language: Language | str) -> bool:
         """Switches the application's translators to `language`; returns whether it changed."""
         language = parse_language(str(language)) or Language.ENGLISH
-        if language == self.language and (self._installed or language is Language.ENGLISH):
+        if language == self.language and self._installed:
             return False
+        changed = language != self.language
         for t in self._installed:
             QCoreApplication.removeTranslator(t)
         self._installed = []
-        if language is not Language.ENGLISH:
-            folder = resources.translations_dir()
-            for catalog in CATALOGS:
-                t = QTranslator()
-                if t.load(str(folder / f"{catalog}_{language.value}.qm")):
-                    QCoreApplication.installTranslator(t)
-                    self._installed.append(t)
+        folder = resources.translations_dir()
+        for catalog in CATALOGS:
+            f = folder / f"{catalog}_{language.value}.qm"
+            t = QTranslator()
+            if f.exists() and t.load(str(f)):
+                QCoreApplication.installTranslator(t)
+                self._installed.append(t)
         self.language = language
-        return True
+        return changed
 
 
 def translate_error(error: BaseException) -> str:

@@ -52,6 +52,7 @@ from app.ui.exam.feedback import announce
 from app.ui.exam.navigator import FLAG_MARK, Navigator, NavigatorButton
 from app.ui.exam.review_panel import ReviewPanel
 from app.ui.text import tooltip as _tooltip
+from app.ui.translation import translate_error
 from app.ui.work import LoadingNote, TaskRunner
 
 
@@ -727,15 +728,15 @@ class ExamPage(QWidget):
     def _explain(self, error: Exception) -> bool:
         """A refusal or a database fault the user can act on becomes a message (True)."""
         if isinstance(error, ExamError):
-            self._dialogs.error("Exam", str(error))
+            self._dialogs.error(self.tr("Exam"), translate_error(error))
             return True
         if isinstance(error, DatabaseError):  # locked, disk full, damaged: keep the exam open
             if self.state is not None:
                 self._render()  # behind the message, show what is stored, not the click
             self._dialogs.error(
-                "Not saved",
-                f"{error}\n\nThis step was not saved; try it again. Answers saved earlier are "
-                "kept.",
+                self.tr("Not saved"),
+                f"{error}\n\n"
+                + self.tr("This step was not saved; try it again. Answers saved earlier are kept."),
             )
             return True
         return False
