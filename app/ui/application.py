@@ -152,10 +152,13 @@ def configure_application(app: QApplication) -> None:
 
 def _show_crash(window: MainWindow, path: str, error: str) -> None:
     window.dialogs.error(
-        "BayReady - unexpected error",
-        f"Something went wrong inside BayReady ({error}).\n\n"
-        f"The details were saved to\n{path}\n\nPlease send that file to whoever looks after "
-        "BayReady, with a note of what you were doing. Your answers so far are saved.",
+        QCoreApplication.translate("Application", "BayReady - unexpected error"),
+        QCoreApplication.translate(
+            "Application",
+            "Something went wrong inside BayReady ({0}).\n\nThe details were saved to\n{1}\n\n"
+            "Please send that file to whoever looks after BayReady, with a note of what you "
+            "were doing. Your answers so far are saved.",
+        ).format(error, path),
     )
 
 
@@ -212,7 +215,10 @@ class StartupRunner(QObject):
     def _on_job_failed(self, message: str) -> None:
         self.window.show_startup_error(message)
         if self.offer_retry and self.window.dialogs.confirm(
-            "BayReady cannot open its database", message, ok="Retry", default_ok=True
+            self.tr("BayReady cannot open its database"),
+            message,
+            ok=self.tr("Retry"),
+            default_ok=True,
         ):
             self.window.status_label.setText(self.tr("Opening the question banks..."))
             self.start()
@@ -237,7 +243,10 @@ def show_database_faults(dialogs: Dialogs, previous: ExceptHook) -> ExceptHook:
         setup = sys.modules.get("app.services.setup")  # not loaded yet: no database fault either
         if setup is not None and isinstance(value, setup.DatabaseError):
             logging.getLogger("bayready").warning("database fault: %s", value)
-            dialogs.error("BayReady could not use its database", str(value))
+            dialogs.error(
+                QCoreApplication.translate("Application", "BayReady could not use its database"),
+                str(value),
+            )
             return
         previous(kind, value, tb)
 

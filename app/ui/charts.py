@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.services.reports import AreaRow, TrendPoint
@@ -25,6 +25,8 @@ from app.services.reports import AreaRow, TrendPoint
 BAR = QColor("#4a90d9")
 THIN = QColor("#b0b7c3")
 TARGET = QColor("#c62828")
+
+translate = QCoreApplication.translate
 
 
 def _palette() -> tuple[QColor, QColor]:
@@ -60,21 +62,21 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
     band_pen, target_pen = _palette()
     answered = any(a.mastery.seen for a in areas)
     chart.setTitle(
-        "Estimated mastery per content area (bar) with its 80 % band (box)"
+        translate("Charts", "Estimated mastery per content area (bar) with its 80 % band (box)")
         if answered
-        else "Mastery per content area: no answers yet"
+        else translate("Charts", "Mastery per content area: no answers yet")
     )
-    estimate = QBarSet("Estimate")
+    estimate = QBarSet(translate("Charts", "Estimate"))
     estimate.setColor(BAR)
     bands = QBoxPlotSeries()
-    bands.setName("80 % band")
+    bands.setName(translate("Charts", "80 % band"))
     bands.setBrush(QColor(0, 0, 0, 0))
     bands.setPen(QPen(band_pen, 2))
     cats = []
     for a in areas:
         m = a.mastery
         if m.seen == 0:  # the prior's 50 % is not a measurement: draw nothing
-            cats.append(f"{a.letter} (no answers yet)")
+            cats.append(translate("Charts", "{0} (no answers yet)").format(a.letter))
             estimate.append(0.0)
             empty = QBoxSet(0, 0, 0, 0, 0, a.letter)
             empty.setPen(QPen(Qt.PenStyle.NoPen))
@@ -91,7 +93,7 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
     chart.addSeries(bars)
     chart.addSeries(bands)
     target = QLineSeries()
-    target.setName(f"Target {target_percent:.0f} %")
+    target.setName(translate("Charts", "Target {0:.0f} %").format(target_percent))
     target.setPen(QPen(target_pen, 2, Qt.PenStyle.DashLine))
     target.append(QPointF(-0.5, target_percent))
     target.append(QPointF(len(areas) - 0.5, target_percent))
@@ -113,23 +115,27 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
     chart.addAxis(xv, Qt.AlignmentFlag.AlignTop)
     target.attachAxis(xv)
     target.attachAxis(y)
-    return _view(chart, "Mastery per content area chart")
+    return _view(chart, translate("Charts", "Mastery per content area chart"))
 
 
 def trend_chart(points: Sequence[TrendPoint], target_percent: float) -> QChartView:
     chart = _new_chart()
     _band, target_pen = _palette()
-    chart.setTitle("Mock exam scores" if points else "Mock exam scores: no mocks yet")
+    chart.setTitle(
+        translate("Charts", "Mock exam scores")
+        if points
+        else translate("Charts", "Mock exam scores: no mocks yet")
+    )
     line = QLineSeries()
-    line.setName("Score")
+    line.setName(translate("Charts", "Score"))
     dots = QScatterSeries()
-    dots.setName("Mock")
+    dots.setName(translate("Charts", "Mock"))
     dots.setMarkerSize(9)
     for n, p in enumerate(points, start=1):
         line.append(QPointF(n, p.percent))
         dots.append(QPointF(n, p.percent))
     target = QLineSeries()
-    target.setName(f"Target {target_percent:.0f} %")
+    target.setName(translate("Charts", "Target {0:.0f} %").format(target_percent))
     target.setPen(QPen(target_pen, 2, Qt.PenStyle.DashLine))
     last = max(2, len(points))
     target.append(QPointF(1, target_percent))
@@ -140,7 +146,7 @@ def trend_chart(points: Sequence[TrendPoint], target_percent: float) -> QChartVi
     x.setRange(1, last)
     x.setTickCount(min(last, 10))
     x.setLabelFormat("%d")
-    x.setTitleText("Mock number")
+    x.setTitleText(translate("Charts", "Mock number"))
     y = QValueAxis()
     y.setRange(0, 100)
     y.setLabelFormat("%d %%")
@@ -149,4 +155,4 @@ def trend_chart(points: Sequence[TrendPoint], target_percent: float) -> QChartVi
     for s in (line, dots, target):
         s.attachAxis(x)
         s.attachAxis(y)
-    return _view(chart, "Score trend chart")
+    return _view(chart, translate("Charts", "Score trend chart"))

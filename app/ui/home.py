@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,25 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.ui.translation import mode_name
 
 if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast first paint)
     from app.services.profiles import ProfileView
     from app.services.views import TestCard
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _mode(mode: str | None) -> str:
-    """An attempt's mode (mock, practice, recert) in the interface language."""
-    return QCoreApplication.translate("AttemptMode", mode or "")
-
-
-# the attempt modes the home page names (lupdate collects them; _mode translates them)
-_MODES = (
-    QT_TRANSLATE_NOOP("AttemptMode", "mock"),
-    QT_TRANSLATE_NOOP("AttemptMode", "practice"),
-    QT_TRANSLATE_NOOP("AttemptMode", "recert"),
-)
 
 
 class TestTableModel(QAbstractTableModel):
@@ -105,7 +92,7 @@ class TestTableModel(QAbstractTableModel):
             ip = (
                 ""
                 if t.in_progress is None
-                else self.tr("{0} - resume").format(_mode(t.in_progress_mode))
+                else self.tr("{0} - resume").format(mode_name(t.in_progress_mode))
             )
             due = self.due.get(t.code, 0)
             return (t.code, t.title, t.questions, t.scored_count, t.minutes, last, due or "", ip)[
@@ -344,7 +331,9 @@ class HomePage(QWidget):
             self.tr("Review missed (%n due)", "", due) if due else self.tr("Review missed")
         )
         if c is not None and c.in_progress is not None:
-            self.resume.setText(self.tr("Resume {0} {1}").format(c.code, _mode(c.in_progress_mode)))
+            self.resume.setText(
+                self.tr("Resume {0} {1}").format(c.code, mode_name(c.in_progress_mode))
+            )
         else:
             self.resume.setText(self.tr("Resume"))
 

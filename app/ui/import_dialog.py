@@ -119,7 +119,7 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<b>{html.escape(path.name)}</b>"))
         top.addStretch(1)
-        self.test_label = QLabel("Target test:")
+        self.test_label = QLabel(self.tr("Target test:"))
         self.test = QComboBox()
         for code in tests:
             self.test.addItem(code, code)
@@ -130,7 +130,7 @@ class ImportDialog(QDialog):
                 ),
                 code,
             )
-        self.test.setAccessibleName("Target test")
+        self.test.setAccessibleName(self.tr("Target test"))
         self.test.currentIndexChanged.connect(lambda _i: self._on_test_changed())
         foreign = is_foreign(path)
         self.test_label.setVisible(foreign)
@@ -138,7 +138,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.test_label)
         top.addWidget(self.test)
         layout.addLayout(top)
-        self.summary = QLabel("Reading the file...")
+        self.summary = QLabel(self.tr("Reading the file..."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the file's errors
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -153,7 +153,7 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
-        self.mapping.setAccessibleName("Category mapping")
+        self.mapping.setAccessibleName(self.tr("Category mapping"))
         self.mapping.setMinimumHeight(110)  # header and three categories without scrolling
         layout.addWidget(self.mapping_label)
         layout.addWidget(self.mapping, 1)
@@ -171,24 +171,24 @@ class ImportDialog(QDialog):
         qh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.questions_label)
         layout.addWidget(self.questions, 3)
-        layout.addWidget(QLabel("<b>Problems and skipped questions</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Problems and skipped questions</b>")))
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(["File", "Line", "Field", "Kind", "Message"])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Problems")
+        self.table.setAccessibleName(self.tr("Problems"))
         layout.addWidget(self.table, 2)
         buttons = QHBoxLayout()
-        self.copy = QPushButton("Copy problems")
+        self.copy = QPushButton(self.tr("Copy problems"))
         self.copy.clicked.connect(self.copy_problems)
-        self.recheck = QPushButton("Check again with this mapping")
+        self.recheck = QPushButton(self.tr("Check again with this mapping"))
         self.recheck.clicked.connect(self.run_preview)
-        self.do_import = QPushButton("Import")
+        self.do_import = QPushButton(self.tr("Import"))
         self.do_import.setDefault(True)
         self.do_import.clicked.connect(self.run_import)
-        cancel = QPushButton("Close")
+        cancel = QPushButton(self.tr("Close"))
         cancel.clicked.connect(self.reject)
         for b in (self.copy, self.recheck):
             buttons.addWidget(b)
@@ -252,7 +252,7 @@ class ImportDialog(QDialog):
             )
             return p, banks.import_prepared(p, source=str(path), dry_run=True)
 
-        self.summary.setText("Checking the file...")
+        self.summary.setText(self.tr("Checking the file..."))
         # a newer preview (another test, another mapping) cancels this one: never shown stale
         self.preview_ticket = self._start(work, self._on_preview_done, key="preview")
 

@@ -36,19 +36,21 @@ class PracticeDialog(QDialog):
         self, test_code: str, outline: Sequence[AreaOutline], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Practice - {test_code}")
+        self.setWindowTitle(self.tr("Practice - {0}").format(test_code))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Choose content areas or single tasks (none = the whole test). "
-                "Questions you missed and have not seen come first; each "
-                "answer shows the explanation at once."
+                self.tr(
+                    "Choose content areas or single tasks (none = the whole test). "
+                    "Questions you missed and have not seen come first; each "
+                    "answer shows the explanation at once."
+                )
             )
         )
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Area / task", "Questions"])
-        self.tree.setAccessibleName("Areas and tasks")
+        self.tree.setHeaderLabels([self.tr("Area / task"), self.tr("Questions")])
+        self.tree.setAccessibleName(self.tr("Areas and tasks"))
         self.tree.setColumnWidth(0, 600)
         for a in outline:
             top = QTreeWidgetItem([f"{a.letter}. {a.title}", str(a.questions)])
@@ -70,16 +72,16 @@ class PracticeDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(10)
-        self.count.setAccessibleName("Number of questions")
-        self.timed = QCheckBox("Time me at the real test's pace")
-        form.addRow("Number of questions:", self.count)
+        self.count.setAccessibleName(self.tr("Number of questions"))
+        self.timed = QCheckBox(self.tr("Time me at the real test's pace"))
+        form.addRow(self.tr("Number of questions:"), self.count)
         form.addRow("", self.timed)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Start practice")
+        ok.setText(self.tr("Start practice"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

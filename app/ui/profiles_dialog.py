@@ -31,19 +31,19 @@ class ProfilesDialog(QDialog):
         super().__init__(parent)
         self._profiles = profiles
         self._dialogs = dialogs
-        self.setWindowTitle("Profiles and accommodations")
+        self.setWindowTitle(self.tr("Profiles and accommodations"))
         self.resize(640, 420)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName("Profiles")
+        self.list.setAccessibleName(self.tr("Profiles"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         left.addWidget(self.list)
         row = QHBoxLayout()
-        self.add = QPushButton("New...")
-        self.rename = QPushButton("Rename...")
-        self.delete = QPushButton("Delete...")
+        self.add = QPushButton(self.tr("New..."))
+        self.rename = QPushButton(self.tr("Rename..."))
+        self.delete = QPushButton(self.tr("Delete..."))
         self.add.clicked.connect(self._on_add_clicked)
         self.rename.clicked.connect(self._on_rename_clicked)
         self.delete.clicked.connect(self._on_delete_clicked)
@@ -58,10 +58,10 @@ class ProfilesDialog(QDialog):
         self.multiplier = QDoubleSpinBox()
         self.multiplier.setRange(1.0, 3.0)
         self.multiplier.setSingleStep(0.25)
-        self.multiplier.setSuffix(" x time")
-        self.multiplier.setAccessibleName("Time multiplier")
-        self.hide_countdown = QCheckBox("Hide the countdown (a button shows it on demand)")
-        self.hide_countdown.setAccessibleName("Hide the countdown")
+        self.multiplier.setSuffix(self.tr(" x time"))
+        self.multiplier.setAccessibleName(self.tr("Time multiplier"))
+        self.hide_countdown = QCheckBox(self.tr("Hide the countdown (a button shows it on demand)"))
+        self.hide_countdown.setAccessibleName(self.tr("Hide the countdown"))
         form.addRow(self.tr("Extra time:"), self.multiplier)
         form.addRow("", self.hide_countdown)
         right.addLayout(form)
@@ -199,9 +199,9 @@ class ProfilesDialog(QDialog):
         if p is None:
             return
         if self._dialogs.confirm(
-            "Delete profile",
-            f"Delete {p.name} and all of their attempts? This cannot be undone.",
-            ok="Delete",
+            self.tr("Delete profile"),
+            self.tr("Delete {0} and all of their attempts? This cannot be undone.").format(p.name),
+            ok=self.tr("Delete"),
         ):
             self._profiles.delete(p.id)
             self.reload()

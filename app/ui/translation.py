@@ -14,7 +14,13 @@ import os
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import resources
-from app.domain.i18n import LANG_ENV, Language, parse_language, resolve_language
+from app.domain.i18n import (
+    LANG_ENV,
+    QT_TRANSLATE_NOOP,
+    Language,
+    parse_language,
+    resolve_language,
+)
 
 CATALOGS = ("bayready", "qtbase")  # ours first: the app's texts win over Qt's own
 
@@ -76,3 +82,16 @@ def translated(text: str) -> str:
     language; unmarked text is returned as it is."""
     context = getattr(text, "context", None)
     return QCoreApplication.translate(context, text) if context else text
+
+
+# the attempt modes the screens name (lupdate collects them here; mode_name translates them)
+MODES = (
+    QT_TRANSLATE_NOOP("AttemptMode", "mock"),
+    QT_TRANSLATE_NOOP("AttemptMode", "practice"),
+    QT_TRANSLATE_NOOP("AttemptMode", "recert"),
+)
+
+
+def mode_name(mode: str | None) -> str:
+    """An attempt's mode (mock, practice, recert) in the interface language."""
+    return QCoreApplication.translate("AttemptMode", mode or "")

@@ -4,6 +4,7 @@ buttons and are enabled only on home; nothing here talks to the services."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -120,7 +121,7 @@ class WindowMenus:
             *LANGUAGE_NAMES.items(),
         ]
         for language, name in choices:
-            a = _action(menu, name, lambda lang=language: w.set_language(lang))
+            a = _action(menu, name, partial(w.set_language, language))
             a.setCheckable(True)
             group.addAction(a)
             actions[language] = a

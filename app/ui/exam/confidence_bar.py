@@ -7,7 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
-LEVELS = ("Sure", "Unsure", "Guess")  # response.confidence 0, 1, 2
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
+LEVELS = (
+    QT_TRANSLATE_NOOP("ConfidenceBar", "Sure"),
+    QT_TRANSLATE_NOOP("ConfidenceBar", "Unsure"),
+    QT_TRANSLATE_NOOP("ConfidenceBar", "Guess"),
+)  # response.confidence 0, 1, 2
 
 
 class ConfidenceBar(QWidget):

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from app.services.exams import MockPlan
+
+translate = QCoreApplication.translate
 
 
 def _minutes(seconds: float) -> str:
@@ -60,46 +62,61 @@ class FormChoice(QWidget):
 def recert_heading(plan: MockPlan, profile: str) -> str:
     e = html.escape
     return (
-        f"<h2>{e(plan.test_code)} {e(plan.test_title)}</h2>"
-        f"<p>Recertification test ({e(plan.test_code)}R) for <b>{e(profile)}</b>. "
-        "The clock starts when you press Start.</p>"
+        f"<h2>{e(plan.test_code)} {e(plan.test_title)}</h2><p>"
+        + translate(
+            "FormChoice",
+            "Recertification test ({0}R) for <b>{1}</b>. The clock starts when you press Start.",
+        ).format(e(plan.test_code), e(profile))
+        + "</p>"
     )
 
 
 def recert_summary(plan: MockPlan) -> str:
     r = plan.recert
     assert r is not None
-    return (
-        f"<b>{r.scored_items}</b> questions (all scored, no research items) &nbsp;&middot;&nbsp; "
-        f"<b>{_minutes(r.time_limit_s)}</b> to answer them &nbsp;&middot;&nbsp; "
-        f"target {plan.target_percent:.0f} %"
-    )
+    return translate(
+        "FormChoice",
+        "<b>{0}</b> questions (all scored, no research items) &nbsp;&middot;&nbsp; "
+        "<b>{1}</b> to answer them &nbsp;&middot;&nbsp; target {2:.0f} %",
+    ).format(r.scored_items, _minutes(r.time_limit_s), plan.target_percent)
 
 
 def recert_timing(plan: MockPlan) -> str:
     r = plan.recert
     assert r is not None
     parts = [
-        f"The {plan.test_code} recertification test is shorter than the full test: "
-        f"{r.spec_scored} scored questions in {r.spec_minutes} minutes, drawn in the same "
-        "proportions across the content areas, with no research items."
+        translate(
+            "FormChoice",
+            "The {0} recertification test is shorter than the full test: {1} scored questions "
+            "in {2} minutes, drawn in the same proportions across the content areas, with no "
+            "research items.",
+        ).format(plan.test_code, r.spec_scored, r.spec_minutes)
     ]
     if r.estimated and not r.notes:  # the bank's notes say how its figures were chosen
         parts.append(
-            "These figures are an estimate (ASE does not publish them for this test): about "
-            "half the full test's scored questions at its pace."
+            translate(
+                "FormChoice",
+                "These figures are an estimate (ASE does not publish them for this test): about "
+                "half the full test's scored questions at its pace.",
+            )
         )
     if r.notes:
         parts.append(r.notes)
     if r.scored_items < r.spec_scored:
         pace = _minutes(r.time_limit_s / plan.time_multiplier)
         parts.append(
-            f"This form has {r.scored_items} questions because the question pool is smaller "
-            f"than the blueprint, so it keeps the same pace: {pace}."
+            translate(
+                "FormChoice",
+                "This form has {0} questions because the question pool is smaller than the "
+                "blueprint, so it keeps the same pace: {1}.",
+            ).format(r.scored_items, pace)
         )
     if plan.time_multiplier != 1.0:
         parts.append(
-            f"Your profile's accommodation gives {plan.time_multiplier:g} times the time: "
-            f"{_minutes(r.time_limit_s)} in all."
+            translate(
+                "FormChoice",
+                "Your profile's accommodation gives {0:g} times the time: {1} in all.",
+            ).format(plan.time_multiplier, _minutes(r.time_limit_s))
         )
-    return "<h3>About the time</h3><p>" + " ".join(html.escape(p) for p in parts) + "</p>"
+    about = translate("FormChoice", "About the time")
+    return f"<h3>{about}</h3><p>" + " ".join(html.escape(p) for p in parts) + "</p>"

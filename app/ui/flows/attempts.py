@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app.domain.clock import format_remaining
 from app.ui.flows import Flow
+from app.ui.translation import mode_name, translate_error
 
 if TYPE_CHECKING:
     from app.domain.ids import AttemptId
@@ -25,7 +26,7 @@ class AttemptFlow(Flow):
         try:
             return fn()
         except (ExamError, ProfileError) as e:
-            self.dialogs.error("BayReady", str(e))
+            self.dialogs.error("BayReady", translate_error(e))
             return None
 
     # -- mock -----------------------------------------------------------------------------------
@@ -48,7 +49,7 @@ class AttemptFlow(Flow):
             self.tr("Start a new exam"),
             self.tr(
                 "You already have {0} {1} {2} in progress. Abandon it and start a new mock exam?"
-            ).format(an(code), code, card.in_progress_mode),
+            ).format(an(code), code, mode_name(card.in_progress_mode)),
             ok=self.tr("Start new"),
         ):
             return
@@ -120,7 +121,9 @@ class AttemptFlow(Flow):
     def start_review(self, code: str) -> None:
         ids = self.services.reviews.due_question_ids(self.pid, code)
         if not ids:
-            self.dialogs.info("Review", "Nothing is due for review in this test right now.")
+            self.dialogs.info(
+                self.tr("Review"), self.tr("Nothing is due for review in this test right now.")
+            )
             return
         self.start_practice(code, count=len(ids), question_ids=tuple(ids))
 
@@ -166,12 +169,22 @@ class AttemptFlow(Flow):
             self.choose_from(pending)
             return
         p = pending[-1]
-        left = f", {format_remaining(p.remaining_s)} left" if p.remaining_s is not None else ""
+        if p.remaining_s is not None:
+            text = self.tr(
+                "Your {0} {1} is still in progress ({2} of {3} answered, {4} left). Resume it "
+                "now? Time while BayReady was closed is not counted."
+            ).format(
+                p.test_code, mode_name(p.mode), p.answered, p.items, format_remaining(p.remaining_s)
+            )
+        else:
+            text = self.tr(
+                "Your {0} {1} is still in progress ({2} of {3} answered). Resume it now? Time "
+                "while BayReady was closed is not counted."
+            ).format(p.test_code, mode_name(p.mode), p.answered, p.items)
         if self.dialogs.confirm(
-            "Resume exam",
-            f"Your {p.test_code} {p.mode} is still in progress ({p.answered} of {p.items} answered"
-            f"{left}). Resume it now? Time while BayReady was closed is not counted.",
-            ok="Resume",
+            self.tr("Resume exam"),
+            text,
+            ok=self.tr("Resume"),
             default_ok=True,
         ):
             self.resume(p.attempt_id)
@@ -206,10 +219,10 @@ class AttemptFlow(Flow):
             self.tr(
                 "Your {code} {mode} is still in progress. It stays saved and you can resume it "
                 "later. Start a practice anyway?"
-            ).format(code=code, mode=card.in_progress_mode),
+            ).format(code=code, mode=mode_name(card.in_progress_mode)),
             [
                 self.tr("Start practice"),
-                self.tr("Resume the {mode}").format(mode=card.in_progress_mode),
+                self.tr("Resume the {mode}").format(mode=mode_name(card.in_progress_mode)),
             ],
         )
         if answer == 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.ui.flows import Flow
+from app.ui.translation import translate_error
 from app.ui.work import Ticket
 
 if TYPE_CHECKING:
@@ -49,13 +50,13 @@ class ReportFlow(Flow):
         self.window.stop_loading()
         if not isinstance(error, ReportError):
             raise error  # a database fault: the error dialog; anything else: the crash log
-        self.dialogs.error("Progress", str(error))
+        self.dialogs.error(self.tr("Progress"), translate_error(error))
 
     def export_progress(self, fmt: str, r: WeakAreaReport) -> None:
         w = self.window
         suggested = f"bayready-{r.test_code}-{r.profile}.{fmt}"
-        filters = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
-        target = self.dialogs.save_file("Export report", filters, suggested)
+        filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("CSV (*.csv)")
+        target = self.dialogs.save_file(self.tr("Export report"), filters, suggested)
         if not target:
             return
         if fmt != "pdf":
@@ -93,9 +94,9 @@ class ReportFlow(Flow):
 
                 write_export(Path(target), report_csv(r))
         except OSError as e:  # ExportError: the file, the cause and the fix
-            self.dialogs.error("Export", str(e))
+            self.dialogs.error(self.tr("Export"), translate_error(e))
             return
-        self.window.status_label.setText(f"Saved {target}")
+        self.window.status_label.setText(self.tr("Saved {0}").format(target))
 
     def show_class_results(self) -> None:
         from app.ui.class_dialog import ClassDialog
@@ -103,7 +104,7 @@ class ReportFlow(Flow):
         w = self.window
         tests = [t.code for t in self.services.banks.list_tests()]
         if not tests:
-            self.dialogs.info("Class results", "Load a question bank first.")
+            self.dialogs.info(self.tr("Class results"), self.tr("Load a question bank first."))
             return
         dlg = ClassDialog(self.services.classroom, tests, self.dialogs, w, run_sync=w.inline_work)
         if w.home.selected_code():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.ui.flows import Flow
+from app.ui.translation import translate_error
 from app.ui.work import Ticket
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class StudyFlow(Flow):
         try:
             view = plans.plan(pid, code)
         except PlanError as e:
-            self.dialogs.error(self.tr("Study plan"), str(e))
+            self.dialogs.error(self.tr("Study plan"), translate_error(e))
             return
 
         def save(
@@ -104,7 +105,7 @@ class StudyFlow(Flow):
         try:
             write_export(Path(target), plan_ics(view, self.services.now()))
         except ExportError as e:
-            self.dialogs.error(self.tr("Export"), str(e))
+            self.dialogs.error(self.tr("Export"), translate_error(e))
             return
         self.window.status_label.setText(self.tr("Saved {file}").format(file=target))
 
