@@ -22,8 +22,12 @@ from app.ui.elide import elided
 from app.ui.error_types_view import error_types_html
 from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
+from app.ui.translation import Counts
 
 translate = QCoreApplication.translate
+
+
+ProgressTexts = Counts("ProgressTexts")  # texts with a count outside the page
 
 
 def band_text(m: Mastery) -> str:
@@ -42,12 +46,11 @@ def readiness_text(r: WeakAreaReport) -> str:
             "No answers yet for this test. Sit a mock exam or a practice set and this page "
             "will show how ready you are and what to study next.",
         )
-    return translate(
-        "ProgressPage",
+    return ProgressTexts.tr(
         "<b>Readiness: {0:.0f} %</b> estimated chance of reaching the {1:.0f} % target on a "
         "full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n "
         "answer(s). The target is an estimate: ASE publishes no passing percentage.",
-        None,
+        "",
         r.responses,
     ).format(
         rd.probability * 100,
@@ -70,7 +73,7 @@ def attempts_text(r: WeakAreaReport) -> str:
             verdict = translate("ProgressPage", "passed")
         else:
             verdict = translate("ProgressPage", "below target")
-        return translate("ProgressPage", "%n sat, last {0:.0f} % ({1})", None, len(points)).format(
+        return ProgressTexts.tr("%n sat, last {0:.0f} % ({1})", "", len(points)).format(
             last.percent, verdict
         )
 

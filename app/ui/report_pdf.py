@@ -25,8 +25,12 @@ from app.services.plans import ReportAppendix
 from app.services.reports import WeakAreaReport
 from app.ui.progress_page import band_text, readiness_text
 from app.ui.text import SafeDocument, esc, literal
+from app.ui.translation import Counts
 
 translate = QCoreApplication.translate
+
+
+ReportPdf = Counts("ReportPdf")  # the report's texts with a count
 
 
 def _png(view: object, size: QSize) -> bytes:
@@ -119,8 +123,8 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
     else:
         st = v.settings
         booked = (
-            translate(
-                "ReportPdf", "test date {0} (%n day(s))", None, (st.test_date - v.plan.today).days
+            ReportPdf.tr(
+                "test date {0} (%n day(s))", "", (st.test_date - v.plan.today).days
             ).format(st.test_date.isoformat())
             if st.test_date
             else translate("ReportPdf", "no test date booked")
@@ -134,7 +138,7 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
             if v.stored
             else " " + translate("ReportPdf", "Suggested plan (not saved yet).")
         )
-        session = translate("ReportPdf", "%n minute(s) a session", None, st.minutes)
+        session = ReportPdf.tr("%n minute(s) a session", "", st.minutes)
         goal = translate("ReportPdf", "goal {0}").format(esc(st.goal.value))
         out.append(
             f"<p>{esc(booked)}; {esc(days)}; {esc(session)}; {goal}.{done} "
@@ -146,9 +150,7 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
         )
         more = len(v.plan.sessions) - limit
         if more > 0:
-            items += (
-                "<li>" + translate("ReportPdf", "... and %n more session(s).", None, more) + "</li>"
-            )
+            items += "<li>" + ReportPdf.tr("... and %n more session(s)", "", more) + ".</li>"
         none = "<li>" + translate("ReportPdf", "No sessions planned.") + "</li>"
         out.append(f"<ul>{items or none}</ul>")
     out.append("<h2>" + translate("ReportPdf", "Certifications") + "</h2>")
@@ -206,23 +208,27 @@ def report_html(
     ]
     mis = "".join(
         "<li>"
-        + translate("ReportPdf", "{0}: chose {1} ({2}) %n time(s).", None, m.times).format(
+        + ReportPdf.tr("{0}: chose {1} ({2}) %n time(s).", "", m.times).format(
             esc(m.uid), esc(m.chosen_label), esc(m.chosen_text)
         )
         + f" {esc(m.rationale)}</li>"
         for m in r.misconceptions[:10]
     )
-    t = translate
-    areas_title, tasks_title = t("ReportPdf", "Content areas"), t("ReportPdf", "Tasks")
-    none_yet = "<li>" + t("ReportPdf", "None yet.") + "</li>"
-    answer_first = "<li>" + t("ReportPdf", "Answer some questions first.") + "</li>"
-    for_whom = t("ReportPdf", "Weak-area report for <b>{0}</b>, generated {1}.").format(
+    areas_title, tasks_title = (
+        translate("ReportPdf", "Content areas"),
+        translate("ReportPdf", "Tasks"),
+    )
+    study_next = translate("ReportPdf", "Study next")
+    misconceptions = translate("ReportPdf", "Misconceptions")
+    none_yet = "<li>" + translate("ReportPdf", "None yet.") + "</li>"
+    answer_first = "<li>" + translate("ReportPdf", "Answer some questions first.") + "</li>"
+    for_whom = translate("ReportPdf", "Weak-area report for <b>{0}</b>, generated {1}.").format(
         literal(r.profile), when
     )
-    due = t("ReportPdf", "Spaced review: %n missed question(s) due.", None, r.review_due)
-    budget = t("ReportPdf", "Seconds per item against a budget of {0:.0f} s per item.").format(
-        r.budget_per_item_s
-    )
+    due = ReportPdf.tr("Spaced review: %n missed question(s) due.", "", r.review_due)
+    budget = translate(
+        "ReportPdf", "Seconds per item against a budget of {0:.0f} s per item."
+    ).format(r.budget_per_item_s)
     # <thead> makes Qt repeat the header row on every page a table runs onto
     return f"""
 <h1>{esc(r.test_code)} {esc(r.test_title)}</h1>
@@ -230,14 +236,14 @@ def report_html(
 <p>{readiness_text(r)}</p>
 <p>{due}</p>
 <p><img src="mastery.png" width="{MASTERY_W}"></p>
-<h2>{t("ReportPdf", "Study next")}</h2><ol>{study or answer_first}</ol>
+<h2>{study_next}</h2><ol>{study or answer_first}</ol>
 <h2>{areas_title}</h2>
 <p>{budget}</p>
 {_table("areas", areas_title, area_head(), rows, breaks, 4)}
 <p><img src="trend.png" width="{TREND_W}"></p>
 <h2>{tasks_title}</h2>
 {_table("tasks", tasks_title, task_head(), tasks, breaks, 3)}
-<h2>{t("ReportPdf", "Misconceptions")}</h2><ul>{mis or none_yet}</ul>
+<h2>{misconceptions}</h2><ul>{mis or none_yet}</ul>
 {appendix_html(appendix)}
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from app import resources
 from app.domain.i18n import (
@@ -95,3 +95,16 @@ MODES = (
 def mode_name(mode: str | None) -> str:
     """An attempt's mode (mock, practice, recert) in the interface language."""
     return QCoreApplication.translate("AttemptMode", mode or "")
+
+
+class Counts(QObject):
+    """Texts with a count outside a QObject's methods: lupdate gives plural (numerus) forms only
+    to `.tr` calls, filed under the name before `.tr` - so `Name = Counts("Name")`, then
+    `Name.tr("%n item(s)", "", n)`."""
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.context, text, disambiguation, n)

@@ -13,6 +13,30 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>BayReady - unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside BayReady ({0}).
+
+The details were saved to
+{1}
+
+Please send that file to whoever looks after BayReady, with a note of what you were doing. Your answers so far are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BayReady could not use its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BayReady is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttemptFlow</name>
     <message>
         <source>Start a new exam</source>
@@ -24,6 +48,26 @@
     </message>
     <message>
         <source>Start new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for review in this test right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {0} {1} is still in progress ({2} of {3} answered, {4} left). Resume it now? Time while BayReady was closed is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {0} {1} is still in progress ({2} of {3} answered). Resume it now? Time while BayReady was closed is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,9 +96,32 @@
     </message>
 </context>
 <context>
+    <name>AttemptMode</name>
+    <message>
+        <source>mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BanksDialog</name>
     <message>
         <source>Loading the questions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -63,6 +130,38 @@
     </message>
     <message>
         <source>Search questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export YAML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Moodle XML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,7 +387,90 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Estimated mastery per content area (bar) with its 80 % band (box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery per content area: no answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (no answers yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {0:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery per content area chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock exam scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock exam scores: no mocks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Loading the class results...</source>
         <translation type="unfinished"></translation>
@@ -319,6 +501,18 @@
 </context>
 <context>
     <name>ConfidenceBar</name>
+    <message>
+        <source>Sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>How sure were you?</source>
         <translation type="unfinished"></translation>
@@ -597,6 +791,18 @@
         <source>Time is up - your answers were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was not saved; try it again. Answers saved earlier are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExhibitDialog</name>
@@ -691,6 +897,34 @@
     </message>
     <message>
         <source>Recertification test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertification test ({0}R) for &lt;b&gt;{1}&lt;/b&gt;. The clock starts when you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; questions (all scored, no research items) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;b&gt;{1}&lt;/b&gt; to answer them &amp;nbsp;&amp;middot;&amp;nbsp; target {2:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} recertification test is shorter than the full test: {1} scored questions in {2} minutes, drawn in the same proportions across the content areas, with no research items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures are an estimate (ASE does not publish them for this test): about half the full test&apos;s scored questions at its pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has {0} questions because the question pool is smaller than the blueprint, so it keeps the same pace: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile&apos;s accommodation gives {0:g} times the time: {1} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,7 +1118,63 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles and accommodations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the question banks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mock exam... (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unscored research items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10 extra items that do not count, mixed in as on the real test; they are scored apart and shown only on the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress and weak areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question banks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,11 +1209,45 @@
         <source>No question banks are loaded yet. An instructor imports them (Instructor menu, Instructor mode, then Question banks...), or run bayready bank import FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n test(s) loaded. Choose one and start a timed mock exam, or practise by content area.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review missed (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Target test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code} {title} (not loaded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,6 +1256,38 @@
     </message>
     <message>
         <source>Questions in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems and skipped questions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again with this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +1319,13 @@
 Switch to that window and carry on there: two copies writing the same database could lose answers or exam time.
 
 If that copy has hung, close it (or end {holder}) and start BayReady again. To run a second copy on purpose, give it its own data folder: bayready --data-dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LuckyGuessesView</name>
+    <message>
+        <source>Lucky guesses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1401,51 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     </message>
     <message>
         <source>The language could not be saved for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) loaded. Opening your profile...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some question banks could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n question bank(s) on first run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} are for instructors; ask yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - signed in as an instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - signed in as a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,6 +1762,45 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     </message>
 </context>
 <context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Practice - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose content areas or single tasks (none = the whole test). Questions you missed and have not seen come first; each answer shows the explanation at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time me at the real test&apos;s pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PracticeFeedback</name>
     <message>
         <source>Feedback</source>
@@ -1501,6 +1948,50 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Profiles and accommodations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> x time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the countdown (a button shows it on demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} and all of their attempts? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved: {name} gets {x:g} x time; the countdown is {shown}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +2002,181 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     <message>
         <source>shown</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>no answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough data ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet for this test. Sit a mock exam or a practice set and this page will show how ready you are and what to study next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full mock exams: {0}. Recertification tests: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery (80 % band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery per area and task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lucky guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} - progress of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed question(s) due now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Study next&lt;/b&gt; - ranked by the items each is expected to cost you on the real test (items on the form x chance of missing one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill area {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill task {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} s ({1:.1f}x budget of {2:.0f} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTexts</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Readiness: {0:.0f} %&lt;/b&gt; estimated chance of reaching the {1:.0f} % target on a full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n answer(s). The target is an estimate: ASE publishes no passing percentage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sat, last {0:.0f} % ({1})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1539,12 +2205,108 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a question bank first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research (unscored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score per content area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review the questions:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise the ones I got wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>My progress</source>
         <translation type="unfinished"></translation>
@@ -1558,7 +2320,319 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} - Recertification test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} - Mock exam report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} - Practice report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscored research items: {0} of {1} correct (not counted in the score).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;{0} of {1}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {0:.0f} % - an estimate: ASE publishes no passing percentage; a panel sets each test&apos;s standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used {0}; {1:.0f} s per item against a budget of {2:.0f} s per item. Answered {3} of {4}: {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area {0}: {1:.0f} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise the {0} I got wrong and {1} unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n I left unanswered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n I got wrong</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{0} - {1}{2} - {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice: no pass estimate from {n} questions - sit a mock exam for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated result: PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated result: NOT YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wrong, {1} unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {0} (unscored research item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} - task {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery (80 % band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan for this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>test date {0} (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no test date booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {0} of {1} planned evenings since {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested plan (not saved yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) a session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recertify from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retake from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lapse would end {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {0:.1f} items at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: chose {1} ({2}) %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer some questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak-area report for &lt;b&gt;{0}&lt;/b&gt;, generated {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spaced review: %n missed question(s) due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds per item against a budget of {0:.0f} s per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BayReady {0} report - {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BayReady - {0} - {1} - page {2} of {3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +2731,21 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     </message>
 </context>
 <context>
+    <name>StartupRunner</name>
+    <message>
+        <source>BayReady cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the question banks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudyFlow</name>
     <message>
         <source>Today: choose a test to see your study plan.</source>
@@ -1684,6 +2773,53 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     </message>
     <message>
         <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestTableModel</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} - resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,13 +2911,6 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     </message>
     <message>
         <source>&amp;System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>BayReady is already open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
