@@ -5,16 +5,16 @@
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n test(s) loaded. Choose one and start a timed mock exam, or practise by content area.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test loaded. Choose one and start a timed mock exam, or practise by content area.</numerusform>
+            <numerusform>%n tests loaded. Choose one and start a timed mock exam, or practise by content area.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review missed (%n due)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review missed (%n due)</numerusform>
+            <numerusform>Review missed (%n due)</numerusform>
         </translation>
     </message>
 </context>
@@ -22,23 +22,23 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n test(s) loaded. Opening your profile...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test loaded. Opening your profile...</numerusform>
+            <numerusform>%n tests loaded. Opening your profile...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n question bank(s) on first run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %n question bank on first run.</numerusform>
+            <numerusform>Loaded %n question banks on first run.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     <name>ProgressPage</name>
     <message numerus="yes">
         <source>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed question(s) due now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed question due now.</numerusform>
+            <numerusform>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed questions due now.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +56,16 @@
     <name>ProgressTexts</name>
     <message numerus="yes">
         <source>&lt;b&gt;Readiness: {0:.0f} %&lt;/b&gt; estimated chance of reaching the {1:.0f} % target on a full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n answer(s). The target is an estimate: ASE publishes no passing percentage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Readiness: {0:.0f} %&lt;/b&gt; estimated chance of reaching the {1:.0f} % target on a full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n answer. The target is an estimate: ASE publishes no passing percentage.</numerusform>
+            <numerusform>&lt;b&gt;Readiness: {0:.0f} %&lt;/b&gt; estimated chance of reaching the {1:.0f} % target on a full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n answers. The target is an estimate: ASE publishes no passing percentage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sat, last {0:.0f} % ({1})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sat, last {0:.0f} % ({1})</numerusform>
+            <numerusform>%n sat, last {0:.0f} % ({1})</numerusform>
         </translation>
     </message>
 </context>
@@ -73,16 +73,16 @@
     <name>ReportPage</name>
     <message numerus="yes">
         <source>Practise the %n I left unanswered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Practise the %n I left unanswered</numerusform>
+            <numerusform>Practise the %n I left unanswered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Practise the %n I got wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Practise the %n I got wrong</numerusform>
+            <numerusform>Practise the %n I got wrong</numerusform>
         </translation>
     </message>
 </context>
@@ -90,37 +90,37 @@
     <name>ReportPdf</name>
     <message numerus="yes">
         <source>test date {0} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>test date {0} (%n day)</numerusform>
+            <numerusform>test date {0} (%n days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) a session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute a session</numerusform>
+            <numerusform>%n minutes a session</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more session</numerusform>
+            <numerusform>... and %n more sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0}: chose {1} ({2}) %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: chose {1} ({2}) %n time.</numerusform>
+            <numerusform>{0}: chose {1} ({2}) %n times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spaced review: %n missed question(s) due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spaced review: %n missed question due.</numerusform>
+            <numerusform>Spaced review: %n missed questions due.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,18 +5,18 @@
     <name>AnswerPanel</name>
     <message>
         <source>Question {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
         <source>Option {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>BayReady - unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady - error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong inside BayReady ({0}).
@@ -25,1293 +25,1298 @@ The details were saved to
 {1}
 
 Please send that file to whoever looks after BayReady, with a note of what you were doing. Your answers so far are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de BayReady ({0}).
+
+Los detalles se guardaron en
+{1}
+
+Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba haciendo. Sus respuestas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>BayReady could not use its database</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady no pudo usar su base de datos</translation>
     </message>
     <message>
         <source>BayReady is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady ya está abierto</translation>
     </message>
 </context>
 <context>
     <name>AttemptFlow</name>
     <message>
         <source>Start a new exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un examen nuevo</translation>
     </message>
     <message>
         <source>You already have {0} {1} {2} in progress. Abandon it and start a new mock exam?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene en curso: {2} de {1}. ¿Abandonarlo y empezar un nuevo simulacro de examen?</translation>
     </message>
     <message>
         <source>Start new</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar nuevo</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Nothing is due for review in this test right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora no hay nada pendiente de repaso en esta prueba.</translation>
     </message>
     <message>
         <source>Your {0} {1} is still in progress ({2} of {3} answered, {4} left). Resume it now? Time while BayReady was closed is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas, quedan {4}). ¿Reanudarlo ahora? El tiempo con BayReady cerrado no cuenta.</translation>
     </message>
     <message>
         <source>Your {0} {1} is still in progress ({2} of {3} answered). Resume it now? Time while BayReady was closed is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas). ¿Reanudarlo ahora? El tiempo con BayReady cerrado no cuenta.</translation>
     </message>
     <message>
         <source>Resume exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar el examen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>You have no attempt in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene ningún intento en curso.</translation>
     </message>
     <message>
         <source>Attempt in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento en curso</translation>
     </message>
     <message>
         <source>Your {code} {mode} is still in progress. It stays saved and you can resume it later. Start a practice anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Su {mode} de {code} sigue en curso. Queda guardado y puede reanudarlo después. ¿Empezar una práctica de todos modos?</translation>
     </message>
     <message>
         <source>Start practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la práctica</translation>
     </message>
     <message>
         <source>Resume the {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar: {mode}</translation>
     </message>
 </context>
 <context>
     <name>AttemptMode</name>
     <message>
         <source>mock</source>
-        <translation type="unfinished"></translation>
+        <translation>simulacro</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>práctica</translation>
     </message>
     <message>
         <source>recert</source>
-        <translation type="unfinished"></translation>
+        <translation>recertificación</translation>
     </message>
 </context>
 <context>
     <name>BanksDialog</name>
     <message>
         <source>Loading the questions...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las preguntas...</translation>
     </message>
     <message>
         <source>Question banks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de preguntas</translation>
     </message>
     <message>
         <source>Banks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos</translation>
     </message>
     <message>
         <source>Search by id, question text or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por id, texto de la pregunta o tarea</translation>
     </message>
     <message>
         <source>Search questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar preguntas</translation>
     </message>
     <message>
         <source>Questions in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del banco</translation>
     </message>
     <message>
         <source>Question preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la pregunta</translation>
     </message>
     <message>
         <source>Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar...</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Remove...</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar...</translation>
     </message>
     <message>
         <source>Export YAML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar YAML...</translation>
     </message>
     <message>
         <source>Export Moodle XML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar Moodle XML...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{shown} of {total} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} preguntas</translation>
     </message>
     <message>
         <source>{total} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} preguntas</translation>
     </message>
     <message>
         <source>No question matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pregunta coincide con la búsqueda.</translation>
     </message>
 </context>
 <context>
     <name>BookletPane</name>
     <message>
         <source>Hide (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar (F4)</translation>
     </message>
     <message>
         <source>Hide the reference booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el folleto de referencia</translation>
     </message>
     <message>
         <source>Search the booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el folleto</translation>
     </message>
     <message>
         <source>Search the reference booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el folleto de referencia</translation>
     </message>
     <message>
         <source>Booklet sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del folleto</translation>
     </message>
     <message>
         <source>Reference booklet text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del folleto de referencia</translation>
     </message>
     <message>
         <source>Booklet (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto (F4)</translation>
     </message>
     <message>
         <source>Show or hide the reference booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el folleto de referencia</translation>
     </message>
     <message>
         <source>this question</source>
-        <translation type="unfinished"></translation>
+        <translation>esta pregunta</translation>
     </message>
     <message>
         <source>No section matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sección coincide.</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>{0} hits</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultados</translation>
     </message>
     <message>
         <source> in 1 section</source>
-        <translation type="unfinished"></translation>
+        <translation> en 1 sección</translation>
     </message>
     <message>
         <source> in {0} sections</source>
-        <translation type="unfinished"></translation>
+        <translation> en {0} secciones</translation>
     </message>
     <message>
         <source>This question refers to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta hace referencia a {0}.</translation>
     </message>
     <message>
         <source>{0} sections</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} secciones</translation>
     </message>
 </context>
 <context>
     <name>Certifications</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>Recertify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertifíquese ya</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Not held</source>
-        <translation type="unfinished"></translation>
+        <translation>No la tiene</translation>
     </message>
     <message>
         <source>{title}: held - all {n} current, until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: obtenida - las {n} vigentes, hasta {until}.</translation>
     </message>
     <message>
         <source>{title}: {done} of {n} current; still needed: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done} de {n} vigentes; aún faltan: {missing}.</translation>
     </message>
     <message>
         <source>test not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba no cargada</translation>
     </message>
     <message>
         <source>due ({n} questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente ({n} preguntas)</translation>
     </message>
     <message>
         <source>done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha el {date}</translation>
     </message>
 </context>
 <context>
     <name>CertificationsDialog</name>
     <message>
         <source>Certifications - {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones - {profile}</translation>
     </message>
     <message>
         <source>Certifications held</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones obtenidas</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Recertify from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertificar desde</translation>
     </message>
     <message>
         <source>Retake from</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir desde</translation>
     </message>
     <message>
         <source>A lapse would end</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vence, terminaría</translation>
     </message>
     <message>
         <source>Monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso mensual</translation>
     </message>
     <message>
         <source>Start monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el repaso mensual</translation>
     </message>
     <message>
         <source>A few questions per content area of the selected certification, as ASE&apos;s renewal app does, to keep your knowledge current between recertifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas cuantas preguntas por área de contenido de la certificación seleccionada, como hace la aplicación de renovación de ASE, para mantener sus conocimientos al día entre recertificaciones.</translation>
     </message>
     <message>
         <source>Certifications last five years from the pass date. The recertify window opens one year before expiry (BayReady&apos;s choice, leaving time for a retake). After a failed test, ASE lets you retake it 30 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las certificaciones duran cinco años desde la fecha de aprobación. El periodo para recertificarse abre un año antes del vencimiento (criterio de BayReady, para dejar tiempo de repetirla). Si no aprueba una prueba, ASE le permite repetirla 30 días después.</translation>
     </message>
     <message>
         <source>Test results you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de pruebas que usted registró</translation>
     </message>
     <message>
         <source>Test, e.g. A5</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba, p. ej. A5</translation>
     </message>
     <message>
         <source>Test code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la prueba</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que la tomó</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobada</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Add result</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar resultado</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba:</translation>
     </message>
     <message>
         <source>Taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada el:</translation>
     </message>
     <message>
         <source>Results entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados registrados</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Remove result</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar resultado</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Estimated mastery per content area (bar) with its 80 % band (box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio estimado por área de contenido (barra) con su banda del 80 % (caja)</translation>
     </message>
     <message>
         <source>Mastery per content area: no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio por área de contenido: todavía no hay respuestas</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado</translation>
     </message>
     <message>
         <source>80 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda del 80 %</translation>
     </message>
     <message>
         <source>{0} (no answers yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sin respuestas aún)</translation>
     </message>
     <message>
         <source>Target {0:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta {0:.0f} %</translation>
     </message>
     <message>
         <source>Mastery per content area chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de dominio por área de contenido</translation>
     </message>
     <message>
         <source>Mock exam scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntajes de simulacros</translation>
     </message>
     <message>
         <source>Mock exam scores: no mocks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntajes de simulacros: todavía no hay simulacros</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <source>Mock</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro</translation>
     </message>
     <message>
         <source>Mock number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de simulacro</translation>
     </message>
     <message>
         <source>Score trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de la tendencia del puntaje</translation>
     </message>
 </context>
 <context>
     <name>ClassDialog</name>
     <message>
         <source>Class results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la clase</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba:</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV...</translation>
     </message>
     <message>
         <source>Results per learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por estudiante</translation>
     </message>
     <message>
         <source>Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de preguntas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Loading the class results...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los resultados de la clase...</translation>
     </message>
     <message>
         <source>The class results could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los resultados de la clase.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>error: {0}</translation>
     </message>
     <message>
         <source>no banks loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay bancos cargados</translation>
     </message>
     <message>
         <source>exported {0} questions of {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>se exportaron {0} preguntas de {1} a {2}</translation>
     </message>
     <message>
         <source>wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>se escribió {0}</translation>
     </message>
 </context>
 <context>
     <name>ConfidenceBar</name>
     <message>
         <source>Sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro</translation>
     </message>
     <message>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudoso</translation>
     </message>
     <message>
         <source>Guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Adivinó</translation>
     </message>
     <message>
         <source>How sure were you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan seguro estaba?</translation>
     </message>
     <message>
         <source>{0} (key {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (tecla {1})</translation>
     </message>
 </context>
 <context>
     <name>ExamIntroPage</name>
     <message>
         <source>Exam introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción al examen</translation>
     </message>
     <message>
         <source>Time allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo permitido</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Esc)</translation>
     </message>
     <message>
         <source>Back to the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las pruebas</translation>
     </message>
     <message>
         <source>Start the exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el examen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Mock exam for &lt;b&gt;{0}&lt;/b&gt;. The clock starts when you press Start.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Simulacro de examen para &lt;b&gt;{0}&lt;/b&gt;. El reloj arranca cuando oprima Empezar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; questions ({1} scored{2}) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;b&gt;{3}&lt;/b&gt; to answer them &amp;nbsp;&amp;middot;&amp;nbsp; target {4:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; preguntas ({1} con puntaje{2}) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;b&gt;{3}&lt;/b&gt; para responderlas &amp;nbsp;&amp;middot;&amp;nbsp; meta {4:.0f} %</translation>
     </message>
     <message>
         <source>, {0} unscored research</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} de investigación sin puntaje</translation>
     </message>
     <message>
         <source>You already have {0} {1} {2} in progress. Starting this mock abandons it; go Back and choose Resume to finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene en curso: {2} de {1}. Empezar este simulacro lo abandona; vaya Atrás y elija Reanudar para terminarlo.</translation>
     </message>
     <message>
         <source>The real {0} test gives {1} minutes for {2} questions ({3} scored and {4} unscored research items).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba real {0} da {1} minutos para {2} preguntas ({3} con puntaje y {4} de investigación sin puntaje).</translation>
     </message>
     <message>
         <source>research items are off</source>
-        <translation type="unfinished"></translation>
+        <translation>las preguntas de investigación están desactivadas</translation>
     </message>
     <message>
         <source>fewer research items are left in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan menos preguntas de investigación en el banco</translation>
     </message>
     <message>
         <source>the question pool is smaller than the blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>el banco de preguntas es más pequeño que la especificación</translation>
     </message>
     <message>
         <source>This mock has {0} questions because {1}, so it keeps the same pace: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este simulacro tiene {0} preguntas porque {1}, así que mantiene el mismo ritmo: {2}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Your profile&apos;s accommodation gives {0:g} times the time: {1} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adaptación de su perfil da {0:g} veces el tiempo: {1} en total.</translation>
     </message>
     <message>
         <source>The countdown is hidden (accommodation); press Show time to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta regresiva está oculta (adaptación); oprima Mostrar tiempo para verla.</translation>
     </message>
     <message>
         <source>About the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el tiempo</translation>
     </message>
     <message>
         <source>One question at a time. Answer in any order: Next and Previous move one question, the navigator on the right jumps to any question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta a la vez. Responda en cualquier orden: Siguiente y Anterior avanzan o retroceden una pregunta; el navegador de la derecha salta a cualquier pregunta.</translation>
     </message>
     <message>
         <source>Flag a question you want to come back to. The navigator marks flagged questions, and the review screen lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una pregunta a la que quiera volver. El navegador indica las preguntas marcadas y la pantalla de revisión las enumera.</translation>
     </message>
     <message>
         <source>Review and submit lists unanswered and flagged questions before you submit. An unanswered question earns no points, so answer every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y entregar enumera las preguntas sin responder y las marcadas antes de entregar. Una pregunta sin responder no suma puntos, así que responda todas.</translation>
     </message>
     <message>
         <source>A question with an exhibit shows it beside the question; you can zoom it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta con ilustración la muestra al lado de la pregunta; puede ampliarla.</translation>
     </message>
     <message>
         <source>Warnings appear with 10 and 5 minutes left. When time is up, your answers are submitted as they stand and your score report opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparecen avisos cuando quedan 10 y 5 minutos. Al terminarse el tiempo, sus respuestas se entregan tal como están y se abre su reporte de puntaje.</translation>
     </message>
     <message>
         <source>Save and leave keeps your answers and the time used; resume from the home screen. The clock does not run while you are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y salir conserva sus respuestas y el tiempo usado; reanude desde la pantalla de inicio. El reloj no corre mientras está fuera.</translation>
     </message>
     <message>
         <source>Research items look like the others and do not count; the report shows them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de investigación se ven como las demás y no cuentan; el reporte las muestra aparte.</translation>
     </message>
     <message>
         <source>choose an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir una respuesta</translation>
     </message>
     <message>
         <source>next question</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente pregunta</translation>
     </message>
     <message>
         <source>previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta anterior</translation>
     </message>
     <message>
         <source>flag or unflag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar o desmarcar para revisión</translation>
     </message>
     <message>
         <source>review and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar y entregar</translation>
     </message>
     <message>
         <source>show or hide the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar u ocultar la ilustración</translation>
     </message>
     <message>
         <source>zoom the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ampliar la ilustración</translation>
     </message>
     <message>
         <source>move between and press buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>moverse entre botones y oprimirlos</translation>
     </message>
     <message>
         <source>show or hide the reference booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar u ocultar el folleto de referencia</translation>
     </message>
 </context>
 <context>
     <name>ExamPage</name>
     <message>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Time left {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {0}</translation>
     </message>
     <message>
         <source>Elapsed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido {0}</translation>
     </message>
     <message>
         <source>Show time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tiempo</translation>
     </message>
     <message>
         <source>Time warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de tiempo</translation>
     </message>
     <message>
         <source>&lt; Previous (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Anterior (P)</translation>
     </message>
     <message>
         <source>Next (N) &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (N) &gt;</translation>
     </message>
     <message>
         <source>Review and submit (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y entregar (Ctrl+R)</translation>
     </message>
     <message>
         <source>Save and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y salir</translation>
     </message>
     <message>
         <source>The attempt is saved; resume it from the home screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento está guardado; reanúdelo desde la pantalla de inicio.</translation>
     </message>
     <message>
         <source>Mock exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro de examen</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <source>Recertification test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de recertificación</translation>
     </message>
     <message>
         <source>Review and finish (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y terminar (Ctrl+R)</translation>
     </message>
     <message>
         <source>Question {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
         <source>Flagged (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada (F)</translation>
     </message>
     <message>
         <source>Flag for review (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para revisión (F)</translation>
     </message>
     <message>
         <source>Flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada para revisión</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para revisión</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Submit your exam now? You cannot change answers afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Entregar su examen ahora? Después no podrá cambiar respuestas.</translation>
     </message>
     <message>
         <source>Finish this practice and see the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar esta práctica y ver el reporte?</translation>
     </message>
     <message>
         <source>{0} unanswered (they earn no points), {1} flagged for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sin responder (no suman puntos), {1} marcadas para revisión.</translation>
     </message>
     <message>
         <source>Submit exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el examen</translation>
     </message>
     <message>
         <source>Finish practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la práctica</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Scoring your answers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificando sus respuestas...</translation>
     </message>
     <message>
         <source>{0} minutes remain. The exam submits itself when time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {0} minutos. El examen se entrega solo cuando se acaba el tiempo.</translation>
     </message>
     <message>
         <source>Time is up - your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo: sus respuestas fueron entregadas.</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>This step was not saved; try it again. Answers saved earlier are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso no se guardó; inténtelo de nuevo. Las respuestas guardadas antes se conservan.</translation>
     </message>
 </context>
 <context>
     <name>ExhibitDialog</name>
     <message>
         <source>Exhibit - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración - {0}</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (-)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ExhibitPane</name>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (-)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Hide (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar (X)</translation>
     </message>
     <message>
         <source>Hide the exhibit; X shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la ilustración; X la vuelve a mostrar.</translation>
     </message>
     <message>
         <source>Exhibit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitThumbnail</name>
     <message>
         <source>Exhibit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {0}</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <source>{0}  (click or X to show it beside the question)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (haga clic u oprima X para verla junto a la pregunta)</translation>
     </message>
     <message>
         <source>{0}. Press Enter to show it beside the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Oprima Enter para verla junto a la pregunta.</translation>
     </message>
 </context>
 <context>
     <name>FormChoice</name>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario:</translation>
     </message>
     <message>
         <source>&amp;Full test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba &amp;completa</translation>
     </message>
     <message>
         <source>Re&amp;certification test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de &amp;recertificación</translation>
     </message>
     <message>
         <source>Full test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba completa</translation>
     </message>
     <message>
         <source>Recertification test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de recertificación</translation>
     </message>
     <message>
         <source>Recertification test ({0}R) for &lt;b&gt;{1}&lt;/b&gt;. The clock starts when you press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de recertificación ({0}R) para &lt;b&gt;{1}&lt;/b&gt;. El reloj arranca cuando oprima Empezar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; questions (all scored, no research items) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;b&gt;{1}&lt;/b&gt; to answer them &amp;nbsp;&amp;middot;&amp;nbsp; target {2:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; preguntas (todas con puntaje, sin preguntas de investigación) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;b&gt;{1}&lt;/b&gt; para responderlas &amp;nbsp;&amp;middot;&amp;nbsp; meta {2:.0f} %</translation>
     </message>
     <message>
         <source>The {0} recertification test is shorter than the full test: {1} scored questions in {2} minutes, drawn in the same proportions across the content areas, with no research items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de recertificación {0} es más corta que la prueba completa: {1} preguntas con puntaje en {2} minutos, repartidas en las mismas proporciones entre las áreas de contenido, sin preguntas de investigación.</translation>
     </message>
     <message>
         <source>These figures are an estimate (ASE does not publish them for this test): about half the full test&apos;s scored questions at its pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas cifras son un estimado (ASE no las publica para esta prueba): cerca de la mitad de las preguntas con puntaje de la prueba completa, a su mismo ritmo.</translation>
     </message>
     <message>
         <source>This form has {0} questions because the question pool is smaller than the blueprint, so it keeps the same pace: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario tiene {0} preguntas porque el banco de preguntas es más pequeño que la especificación, así que mantiene el mismo ritmo: {1}.</translation>
     </message>
     <message>
         <source>Your profile&apos;s accommodation gives {0:g} times the time: {1} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adaptación de su perfil da {0:g} veces el tiempo: {1} en total.</translation>
     </message>
     <message>
         <source>About the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el tiempo</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Open the mock exam intro for the selected test; Enter again starts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la introducción del simulacro de la prueba seleccionada; Enter otra vez lo empieza</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Practice the selected test</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar la prueba seleccionada</translation>
     </message>
     <message>
         <source>My progress and weak areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi progreso y áreas débiles</translation>
     </message>
     <message>
         <source>Quit (an exam in progress is saved and can be resumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir (un examen en curso se guarda y se puede reanudar)</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ayuda</translation>
     </message>
     <message>
         <source>Open the File, Test, Instructor and Help menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los menús Archivo, Prueba, Instructor y Ayuda</translation>
     </message>
     <message>
         <source>During an exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante un examen</translation>
     </message>
     <message>
         <source>Choose an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una respuesta</translation>
     </message>
     <message>
         <source>Practice, once answered: sure, unsure or a guess (right guesses are reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica, ya respondida: seguro, dudoso o adivinó (las que acertó adivinando se repasan)</translation>
     </message>
     <message>
         <source>Right or N</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha o N</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
     <message>
         <source>Left or P</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda o P</translation>
     </message>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta anterior</translation>
     </message>
     <message>
         <source>Flag or unflag the question for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar la pregunta para revisión</translation>
     </message>
     <message>
         <source>Review screen: answered, unanswered and flagged questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de revisión: preguntas respondidas, sin responder y marcadas</translation>
     </message>
     <message>
         <source>Move between and press buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre botones y oprimirlos</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustraciones</translation>
     </message>
     <message>
         <source>Show or hide the exhibit beside the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la ilustración junto a la pregunta</translation>
     </message>
     <message>
         <source>Zoom the exhibit in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar o alejar la ilustración</translation>
     </message>
     <message>
         <source>Reference booklet (tests that have one, like L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto de referencia (pruebas que lo tienen, como L1)</translation>
     </message>
     <message>
         <source>Show or hide the searchable reference booklet beside the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el folleto de referencia con búsqueda junto a la pregunta</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <source>Your score is the number of scored questions you got right out of the scored questions on the form. An unanswered question earns no point, exactly as on the real test, so always answer every question. Unscored research items (when you add them) never count; they are reported apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su puntaje es el número de preguntas con puntaje que acertó, de las preguntas con puntaje del formulario. Una pregunta sin responder no suma puntos, igual que en la prueba real, así que responda siempre todas las preguntas. Las preguntas de investigación sin puntaje (cuando las agrega) nunca cuentan; se reportan aparte.</translation>
     </message>
     <message>
         <source>The report breaks the score down by content area and shows your pacing: the seconds you spent per item against the time the real test allows per item.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reporte desglosa el puntaje por área de contenido y muestra su ritmo: los segundos que dedicó a cada pregunta frente al tiempo que permite la prueba real por pregunta.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Each test has a target percentage (70 % unless its question bank says otherwise). ASE does not publish a fixed pass mark; the target is a practice goal. A mock exam at or above the target is an estimated pass; below it, &apos;below target&apos; on the home screen and &apos;not yet&apos; on the score report. Practice sessions and short drills show your score only, with no verdict: too few questions to say anything about the real test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada prueba tiene un porcentaje meta (70 % salvo que su banco de preguntas indique otro). ASE no publica una calificación fija para aprobar; la meta es un objetivo de práctica. Un simulacro en la meta o por encima es un aprobado estimado; por debajo, aparece &apos;bajo la meta&apos; en la pantalla de inicio y &apos;todavía no&apos; en el reporte de puntaje. Las prácticas y los ejercicios cortos solo muestran su puntaje, sin veredicto: son muy pocas preguntas para decir algo de la prueba real.</translation>
     </message>
     <message>
         <source>Mastery</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>For every content area and task, BayReady estimates how likely you are to answer its next question right from all your answers so far (mock exams and practice). Recent answers count more: an answer&apos;s weight halves every {days} days. With no answers there is no estimate (&apos;no answers yet&apos;); the estimate moves toward your real rate as answers come in. The band around it is the range the true value lies in with {band} % probability. With fewer than {n} answers an area or task shows &apos;not enough data&apos; instead of an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada área de contenido y cada tarea, BayReady estima qué tan probable es que acierte la siguiente pregunta, a partir de todas sus respuestas hasta ahora (simulacros y prácticas). Las respuestas recientes cuentan más: el peso de una respuesta se reduce a la mitad cada {days} días. Sin respuestas no hay estimado (&apos;sin respuestas aún&apos;); el estimado se acerca a su tasa real a medida que llegan respuestas. La banda a su alrededor es el rango en el que está el valor real con {band} % de probabilidad. Con menos de {n} respuestas, un área o tarea muestra &apos;datos insuficientes&apos; en lugar de un estimado.</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Readiness is the chance that you would reach the target on a full form of the real test today. BayReady simulates 1,000 forms with the blueprint&apos;s number of questions from each content area, drawing your ability in each area from its mastery estimate (so an uncertain estimate widens the spread), and counts how many of those forms reach the target. It also shows the score you would most likely get and the range 80 % of the simulated forms fall in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preparación es la probabilidad de que alcance la meta en un formulario completo de la prueba real hoy. BayReady simula 1,000 formularios con el número de preguntas que la especificación da a cada área de contenido, toma su habilidad en cada área de su estimado de dominio (así un estimado incierto amplía la dispersión) y cuenta cuántos de esos formularios alcanzan la meta. También muestra el puntaje que más probablemente obtendría y el rango en el que cae el 80 % de los formularios simulados.</translation>
     </message>
     <message>
         <source>Study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudio</translation>
     </message>
     <message>
         <source>&apos;Study next&apos; ranks areas and tasks by the points you could gain on a full form: the number of questions the blueprint gives them, times your room to improve, times how sure the estimate is. Areas and tasks with too few answers follow as &apos;practise to measure&apos;. Each entry has a Drill button for 10 questions on exactly that area or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Estudiar después&apos; ordena áreas y tareas según los puntos que podría ganar en un formulario completo: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practicar para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
     </message>
     <message>
         <source>Review missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar falladas</translation>
     </message>
     <message>
         <source>A question you got wrong enters your review queue; answering it again schedules it further out when right and sooner when wrong (the FSRS spaced-repetition scheduler). The home screen shows how many are due for each test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta que falló entra en su lista de repaso; al responderla otra vez se programa más adelante si acierta y más pronto si falla (el programador de repetición espaciada FSRS). La pantalla de inicio muestra cuántas hay pendientes en cada prueba.</translation>
     </message>
     <message>
         <source>BayReady help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de BayReady</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Scoring, targets and readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje, metas y preparación</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Scoring, targets and readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntaje, metas y preparación</translation>
     </message>
     <message>
         <source>About BayReady</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de BayReady</translation>
     </message>
     <message>
         <source>Timed, task-list-tagged practice tests for ASE certification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de práctica cronometradas, organizadas por la lista de tareas, para la certificación ASE.</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Qt:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>New profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil...</translation>
     </message>
     <message>
         <source>Profiles and accommodations...</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles y adaptaciones...</translation>
     </message>
     <message>
         <source>Opening the question banks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo los bancos de preguntas...</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Mock exam... (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro... (Enter)</translation>
     </message>
     <message>
         <source>Add unscored research items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar preguntas de investigación sin puntaje</translation>
     </message>
     <message>
         <source>About 10 extra items that do not count, mixed in as on the real test; they are scored apart and shown only on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas 10 preguntas adicionales que no cuentan, mezcladas como en la prueba real; se califican aparte y solo aparecen en el reporte.</translation>
     </message>
     <message>
         <source>Practice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica...</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>My progress and weak areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi progreso y áreas débiles</translation>
     </message>
     <message>
         <source>Review missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar falladas</translation>
     </message>
     <message>
         <source>Question banks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de preguntas...</translation>
     </message>
     <message>
         <source>Class results...</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la clase...</translation>
     </message>
     <message>
         <source>Today: choose a test to see your study plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: elija una prueba para ver su plan de estudio.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Study plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudio...</translation>
     </message>
     <message>
         <source>Certifications...</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones...</translation>
     </message>
     <message>
         <source>Instructor tools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas del instructor:</translation>
     </message>
     <message>
         <source>No question banks are loaded yet. Import one with Question banks... or bayready bank import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay bancos de preguntas cargados. Importe uno con Bancos de preguntas... o con bayready bank import ARCHIVO.</translation>
     </message>
     <message>
         <source>No question banks are loaded yet. An instructor imports them (Instructor menu, Instructor mode, then Question banks...), or run bayready bank import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay bancos de preguntas cargados. Un instructor los importa (menú Instructor, Modo instructor y luego Bancos de preguntas...), o ejecute bayready bank import ARCHIVO.</translation>
     </message>
     <message numerus="yes">
         <source>%n test(s) loaded. Choose one and start a timed mock exam, or practise by content area.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prueba cargada. Elija una y empiece un simulacro cronometrado, o practique por área de contenido.</numerusform>
+            <numerusform>%n pruebas cargadas. Elija una y empiece un simulacro cronometrado, o practique por área de contenido.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review missed (%n due)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repasar falladas (%n pendiente)</numerusform>
+            <numerusform>Repasar falladas (%n pendientes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar {0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Target test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de destino:</translation>
     </message>
     <message>
         <source>{code} {title} (not loaded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (aún no cargada)</translation>
     </message>
     <message>
         <source>Target test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de destino</translation>
     </message>
     <message>
         <source>Reading the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo...</translation>
     </message>
     <message>
         <source>Category mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de categorías</translation>
     </message>
     <message>
         <source>&lt;b&gt;Questions in the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preguntas del archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Questions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del archivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems and skipped questions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Problemas y preguntas omitidas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Copy problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar problemas</translation>
     </message>
     <message>
         <source>Check again with this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de nuevo con esta correspondencia</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Checking the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando el archivo...</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando...</translation>
     </message>
     <message>
         <source>&lt;b&gt;Questions in the file&lt;/b&gt; ({n} ready to import)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preguntas del archivo&lt;/b&gt; ({n} listas para importar)</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin categoría)</translation>
     </message>
     <message>
         <source>- choose a task -</source>
-        <translation type="unfinished"></translation>
+        <translation>- elija una tarea -</translation>
     </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>process {pid} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso {pid} en {host}</translation>
     </message>
     <message>
         <source>another process</source>
-        <translation type="unfinished"></translation>
+        <translation>otro proceso</translation>
     </message>
     <message>
         <source>BayReady is already open on this database ({db}), in {holder}.
@@ -1319,863 +1324,867 @@ Please send that file to whoever looks after BayReady, with a note of what you w
 Switch to that window and carry on there: two copies writing the same database could lose answers or exam time.
 
 If that copy has hung, close it (or end {holder}) and start BayReady again. To run a second copy on purpose, give it its own data folder: bayready --data-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady ya está abierto con esta base de datos ({db}), en {holder}.
+
+Cambie a esa ventana y continúe allí: dos copias escribiendo en la misma base de datos podrían perder respuestas o tiempo de examen.
+
+Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nuevo. Para abrir una segunda copia a propósito, dele su propia carpeta de datos: bayready --data-dir CARPETA.</translation>
     </message>
 </context>
 <context>
     <name>LuckyGuessesView</name>
     <message>
         <source>Lucky guesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Aciertos por suerte</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>BayReady - ASE practice tests</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady - pruebas de práctica ASE</translation>
     </message>
     <message>
         <source>Opening the question banks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo los bancos de preguntas...</translation>
     </message>
     <message>
         <source>Instructor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas del instructor</translation>
     </message>
     <message>
         <source>Instructor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo instructor</translation>
     </message>
     <message>
         <source>Instructor PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del instructor:</translation>
     </message>
     <message>
         <source>That PIN is not right. Instructor mode stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es correcto. El modo instructor sigue desactivado.</translation>
     </message>
     <message>
         <source>Instructor mode is on: question banks and class results are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo instructor está activado: los bancos de preguntas y los resultados de la clase están disponibles.</translation>
     </message>
     <message>
         <source>Set a PIN (Instructor menu) so learners cannot turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije un PIN (menú Instructor) para que los estudiantes no puedan activarlo.</translation>
     </message>
     <message>
         <source>Instructor mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo instructor está desactivado.</translation>
     </message>
     <message>
         <source>Instructor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del instructor</translation>
     </message>
     <message>
         <source>New PIN (leave empty to remove the PIN):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo (déjelo vacío para quitar el PIN):</translation>
     </message>
     <message>
         <source>Remove the PIN? Anyone could then turn on instructor mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el PIN? Cualquiera podría activar entonces el modo instructor.</translation>
     </message>
     <message>
         <source>Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el PIN</translation>
     </message>
     <message>
         <source>The same PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo PIN otra vez:</translation>
     </message>
     <message>
         <source>The two PINs differ; the PIN is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden; el PIN no cambió.</translation>
     </message>
     <message>
         <source>Instructor PIN saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del instructor guardado.</translation>
     </message>
     <message>
         <source>Instructor PIN removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del instructor eliminado.</translation>
     </message>
     <message>
         <source>The language could not be saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el idioma para este perfil.</translation>
     </message>
     <message numerus="yes">
         <source>%n test(s) loaded. Opening your profile...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prueba cargada. Abriendo su perfil...</numerusform>
+            <numerusform>%n pruebas cargadas. Abriendo su perfil...</numerusform>
         </translation>
     </message>
     <message>
         <source>Some question banks could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos bancos de preguntas no se pudieron cargar</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n question bank(s) on first run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cargó %n banco de preguntas en el primer inicio.</numerusform>
+            <numerusform>Se cargaron %n bancos de preguntas en el primer inicio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falló.</numerusform>
+            <numerusform>%n fallaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {0}</translation>
     </message>
     <message>
         <source>{0} are for instructors; ask yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: solo para instructores; consulte con su instructor.</translation>
     </message>
     <message>
         <source> - signed in as an instructor</source>
-        <translation type="unfinished"></translation>
+        <translation> - sesión iniciada como instructor</translation>
     </message>
     <message>
         <source> - signed in as a learner</source>
-        <translation type="unfinished"></translation>
+        <translation> - sesión iniciada como estudiante</translation>
     </message>
     <message>
         <source>Could not open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos.</translation>
     </message>
     <message>
         <source>Today: choose a test to see your study plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: elija una prueba para ver su plan de estudio.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Question banks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de preguntas</translation>
     </message>
     <message>
         <source>Class results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la clase</translation>
     </message>
     <message>
         <source>Time is up - your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo: sus respuestas fueron entregadas.</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo</translation>
     </message>
     <message>
         <source>Time is up - your answers were submitted. Your score report is on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo: sus respuestas fueron entregadas. Su reporte de puntaje está en la pantalla.</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Navigator legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del navegador</translation>
     </message>
     <message>
         <source>Question navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador de preguntas</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrecta</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada</translation>
     </message>
     <message>
         <source>flagged, answered</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada, respondida</translation>
     </message>
 </context>
 <context>
     <name>NavigatorButton</name>
     <message>
         <source>answered, right</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida, correcta</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <source>answered, wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida, incorrecta</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>flagged for review, not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada para revisión, sin responder</translation>
     </message>
     <message>
         <source>flagged for review, answered wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada para revisión, respondida incorrectamente</translation>
     </message>
     <message>
         <source>flagged for review, answered right</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada para revisión, respondida correctamente</translation>
     </message>
     <message>
         <source>flagged for review, answered</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada para revisión, respondida</translation>
     </message>
     <message>
         <source>Question {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Full timed mock exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro completo cronometrado</translation>
     </message>
     <message>
         <source>Recertification practice form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de práctica de recertificación</translation>
     </message>
     <message>
         <source>Spaced review of missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso espaciado de preguntas falladas</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Drill: {what} {key} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio: {what} {key} {title}</translation>
     </message>
     <message>
         <source>Mixed practice drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de práctica mixta</translation>
     </message>
     <message>
         <source>(first {n} reviews due)</source>
-        <translation type="unfinished"></translation>
+        <translation>(primeros {n} repasos pendientes)</translation>
     </message>
     <message>
         <source>No test date booked yet (set one in Study plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fecha de prueba reservada (fíjela en Plan de estudio).</translation>
     </message>
     <message>
         <source>{code} test on {day} ({n} days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {code} el {day} (en {n} días).</translation>
     </message>
     <message>
         <source>Today: {what}, {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {what}, {minutes} min.</translation>
     </message>
     <message>
         <source>Start today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión de hoy</translation>
     </message>
     <message>
         <source>Nothing is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada planeado.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Today&apos;s session is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de hoy está hecha.</translation>
     </message>
     <message>
         <source>No session planned for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesión planeada para hoy.</translation>
     </message>
     <message>
         <source>{lead} Next: {day}, {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead} Siguiente: {day}, {what}.</translation>
     </message>
     <message>
         <source>Do the next one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la siguiente ahora</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudio</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas semanas</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar al calendario (.ics)...</translation>
     </message>
     <message>
         <source>Plan settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del plan</translation>
     </message>
     <message>
         <source>Test date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la prueba</translation>
     </message>
     <message>
         <source>Not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no reservada</translation>
     </message>
     <message>
         <source>Test date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la prueba:</translation>
     </message>
     <message>
         <source>Study evenings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de estudio:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por sesión</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación</translation>
     </message>
     <message>
         <source>Recertification</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertificación</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta:</translation>
     </message>
     <message>
         <source>Save and re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y replanear</translation>
     </message>
     <message>
         <source>Each session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sesión:</translation>
     </message>
     <message>
         <source>{code} {title} - {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} - {profile}</translation>
     </message>
     <message>
         <source>Done {done} of {planned} planned evenings since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas {done} de {planned} noches planeadas desde {since}.</translation>
     </message>
     <message>
         <source>Suggested plan: save it to keep track of your evenings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sugerido: guárdelo para llevar la cuenta de sus noches de estudio.</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
     <message>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (hoy)</translation>
     </message>
 </context>
 <context>
     <name>PracticeDialog</name>
     <message>
         <source>Practice - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica - {0}</translation>
     </message>
     <message>
         <source>Choose content areas or single tasks (none = the whole test). Questions you missed and have not seen come first; each answer shows the explanation at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija áreas de contenido o tareas sueltas (ninguna = toda la prueba). Primero vienen las preguntas que falló y las que no ha visto; cada respuesta muestra la explicación enseguida.</translation>
     </message>
     <message>
         <source>Area / task</source>
-        <translation type="unfinished"></translation>
+        <translation>Área / tarea</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Areas and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas y tareas</translation>
     </message>
     <message>
         <source>Number of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de preguntas</translation>
     </message>
     <message>
         <source>Time me at the real test&apos;s pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometrarme al ritmo de la prueba real</translation>
     </message>
     <message>
         <source>Number of questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de preguntas:</translation>
     </message>
     <message>
         <source>Start practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la práctica</translation>
     </message>
 </context>
 <context>
     <name>PracticeFeedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroalimentación</translation>
     </message>
     <message>
         <source>your answer, correct</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta, correcta</translation>
     </message>
     <message>
         <source>correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta correcta</translation>
     </message>
     <message>
         <source>your answer, wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta, incorrecta</translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto.</translation>
     </message>
     <message>
         <source>Incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecto.</translation>
     </message>
     <message>
         <source>The answer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta es {0}.</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrecta</translation>
     </message>
 </context>
 <context>
     <name>ProfileError</name>
     <message>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese perfil ya no existe.</translation>
     </message>
     <message>
         <source>A profile called &apos;{0}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil necesita un nombre.</translation>
     </message>
     <message>
         <source>Profile names are limited to {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de perfil tienen un límite de {0} caracteres.</translation>
     </message>
     <message>
         <source>The time multiplier must be between 1.0 and 3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El multiplicador de tiempo debe estar entre 1.0 y 3.0.</translation>
     </message>
 </context>
 <context>
     <name>ProfileFlow</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Learner&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estudiante:</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Extra time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo adicional:</translation>
     </message>
     <message>
         <source>Save accommodations</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adaptaciones</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{name}  ({n} attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({n} intentos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accommodations for {name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Adaptaciones para {name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accommodations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Adaptaciones&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar.</translation>
     </message>
     <message>
         <source>Unsaved accommodations</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptaciones sin guardar</translation>
     </message>
     <message>
         <source>Save the changed accommodations for {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar las adaptaciones modificadas de {name}?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Learner&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estudiante:</translation>
     </message>
     <message>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del perfil</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>Profiles and accommodations</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles y adaptaciones</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo...</translation>
     </message>
     <message>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar...</translation>
     </message>
     <message>
         <source> x time</source>
-        <translation type="unfinished"></translation>
+        <translation> x tiempo</translation>
     </message>
     <message>
         <source>Time multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicador de tiempo</translation>
     </message>
     <message>
         <source>Hide the countdown (a button shows it on demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la cuenta regresiva (un botón la muestra cuando se pida)</translation>
     </message>
     <message>
         <source>Hide the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la cuenta regresiva</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Delete {0} and all of their attempts? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {0} y todos sus intentos? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Saved: {name} gets {x:g} x time; the countdown is {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {name} tiene {x:g} x tiempo; la cuenta regresiva está {shown}.</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuestas aún</translation>
     </message>
     <message>
         <source>not enough data ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>datos insuficientes ({0})</translation>
     </message>
     <message>
         <source>No answers yet for this test. Sit a mock exam or a practice set and this page will show how ready you are and what to study next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas para esta prueba. Haga un simulacro o una práctica y esta página mostrará qué tan preparado está y qué estudiar después.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno aún</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo la meta</translation>
     </message>
     <message>
         <source>Full mock exams: {0}. Recertification tests: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacros completos: {0}. Pruebas de recertificación: {1}.</translation>
     </message>
     <message>
         <source>Export PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF...</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV...</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el repaso</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Items at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas en juego</translation>
     </message>
     <message>
         <source>Study next</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiar después</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Area / task</source>
-        <translation type="unfinished"></translation>
+        <translation>Área / tarea</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctas</translation>
     </message>
     <message>
         <source>Mastery (80 % band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio (banda del 80 %)</translation>
     </message>
     <message>
         <source>Seconds per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por pregunta</translation>
     </message>
     <message>
         <source>Mastery per area and task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio por área y tarea</translation>
     </message>
     <message>
         <source>Areas and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas y tareas</translation>
     </message>
     <message>
         <source>Misconceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptos erróneos</translation>
     </message>
     <message>
         <source>Lucky guesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Aciertos por suerte</translation>
     </message>
     <message>
         <source>{0} {1} - progress of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} - progreso de {2}</translation>
     </message>
     <message numerus="yes">
         <source>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed question(s) due now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repaso espaciado: &lt;b&gt;%n&lt;/b&gt; pregunta fallada pendiente ahora.</numerusform>
+            <numerusform>Repaso espaciado: &lt;b&gt;%n&lt;/b&gt; preguntas falladas pendientes ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Study next&lt;/b&gt; - ranked by the items each is expected to cost you on the real test (items on the form x chance of missing one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estudiar después&lt;/b&gt; - ordenado según las preguntas que cada tema probablemente le costaría en la prueba real (preguntas en el formulario x probabilidad de fallar una)</translation>
     </message>
     <message>
         <source>Area {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área {0}: {1}</translation>
     </message>
     <message>
         <source>Task {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea {0}: {1}</translation>
     </message>
     <message>
         <source>{0:.1f} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} preguntas</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar</translation>
     </message>
     <message>
         <source>Drill area {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar el área {0}</translation>
     </message>
     <message>
         <source>Drill task {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar la tarea {0}</translation>
     </message>
     <message>
         <source>{0:.0f} s ({1:.1f}x budget of {2:.0f} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} s ({1:.1f}x el presupuesto de {2:.0f} s)</translation>
     </message>
     <message>
         <source>Area {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área {0}</translation>
     </message>
 </context>
 <context>
     <name>ProgressTexts</name>
     <message numerus="yes">
         <source>&lt;b&gt;Readiness: {0:.0f} %&lt;/b&gt; estimated chance of reaching the {1:.0f} % target on a full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n answer(s). The target is an estimate: ASE publishes no passing percentage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Preparación: {0:.0f} %&lt;/b&gt; de probabilidad estimada de alcanzar la meta de {1:.0f} % en un formulario completo de {2}. Puntaje esperado {3:.0f} % (rango del 80 %: {4:.0f}-{5:.0f} %), según %n respuesta. La meta es un estimado: ASE no publica un porcentaje para aprobar.</numerusform>
+            <numerusform>&lt;b&gt;Preparación: {0:.0f} %&lt;/b&gt; de probabilidad estimada de alcanzar la meta de {1:.0f} % en un formulario completo de {2}. Puntaje esperado {3:.0f} % (rango del 80 %: {4:.0f}-{5:.0f} %), según %n respuestas. La meta es un estimado: ASE no publica un porcentaje para aprobar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sat, last {0:.0f} % ({1})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n presentado, el último {0:.0f} % ({1})</numerusform>
+            <numerusform>%n presentados, el último {0:.0f} % ({1})</numerusform>
         </translation>
     </message>
 </context>
@@ -2183,735 +2192,735 @@ If that copy has hung, close it (or end {holder}) and start BayReady again. To r
     <name>QuestionPreviewModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
 </context>
 <context>
     <name>ReportFlow</name>
     <message>
         <source>Loading your progress report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando su reporte de progreso...</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el reporte</translation>
     </message>
     <message>
         <source>Preparing the PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el PDF...</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {0}</translation>
     </message>
     <message>
         <source>Class results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la clase</translation>
     </message>
     <message>
         <source>Load a question bank first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cargue un banco de preguntas.</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrectas</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadas</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Research (unscored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación (sin puntaje)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Content area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de contenido</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctas</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <source>Seconds per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por pregunta</translation>
     </message>
     <message>
         <source>Score per content area</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje por área de contenido</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review the questions:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revise las preguntas:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Practise the ones I got wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar las que fallé</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio</translation>
     </message>
     <message>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi progreso</translation>
     </message>
     <message>
         <source>My progress and weak areas for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi progreso y áreas débiles en esta prueba</translation>
     </message>
     <message>
         <source>Show exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver ilustración</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Question review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la pregunta</translation>
     </message>
     <message>
         <source>{0} {1} - Recertification test report</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} - Reporte de la prueba de recertificación</translation>
     </message>
     <message>
         <source>{0} {1} - Mock exam report</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} - Reporte del simulacro</translation>
     </message>
     <message>
         <source>{0} {1} - Practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} - Reporte de la práctica</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>Unscored research items: {0} of {1} correct (not counted in the score).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de investigación sin puntaje: {0} de {1} correctas (no cuentan en el puntaje).</translation>
     </message>
     <message>
         <source>Score: &lt;b&gt;{0} of {1}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje: &lt;b&gt;{0} de {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Target {0:.0f} % - an estimate: ASE publishes no passing percentage; a panel sets each test&apos;s standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta {0:.0f} % - un estimado: ASE no publica un porcentaje para aprobar; un panel fija el estándar de cada prueba.</translation>
     </message>
     <message>
         <source>Time used {0}; {1:.0f} s per item against a budget of {2:.0f} s per item. Answered {3} of {4}: {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo usado {0}; {1:.0f} s por pregunta frente a un presupuesto de {2:.0f} s por pregunta. Respondidas {3} de {4}: {5}.</translation>
     </message>
     <message>
         <source>Area {0}: {1:.0f} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Área {0}: {1:.0f} por ciento</translation>
     </message>
     <message>
         <source>Practise the {0} I got wrong and {1} unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar las {0} que fallé y las {1} sin responder</translation>
     </message>
     <message numerus="yes">
         <source>Practise the %n I left unanswered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Practicar la %n que dejé sin responder</numerusform>
+            <numerusform>Practicar las %n que dejé sin responder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Practise the %n I got wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Practicar la %n que fallé</numerusform>
+            <numerusform>Practicar las %n que fallé</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que practicar</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrecta</translation>
     </message>
     <message>
         <source>unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>, flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>, marcada</translation>
     </message>
     <message>
         <source>Q{0} - {1}{2} - {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>P{0} - {1}{2} - {3}</translation>
     </message>
     <message>
         <source>No questions match this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pregunta coincide con este filtro.</translation>
     </message>
     <message>
         <source>Practice: no pass estimate from {n} questions - sit a mock exam for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica: no hay estimado de aprobación con {n} preguntas; haga un simulacro para obtenerlo.</translation>
     </message>
     <message>
         <source>Estimated result: PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
         <source>Estimated result: NOT YET</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado estimado: TODAVÍA NO</translation>
     </message>
     <message>
         <source>{0} wrong, {1} unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} incorrectas, {1} sin responder</translation>
     </message>
     <message>
         <source>Question {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0}</translation>
     </message>
     <message>
         <source>Question {0} (unscored research item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0} (pregunta de investigación sin puntaje)</translation>
     </message>
     <message>
         <source>{0} {1} - task {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} - tarea {2}: {3}</translation>
     </message>
     <message>
         <source>Exhibit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {0}</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta</translation>
     </message>
     <message>
         <source>You did not answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no respondió esta pregunta.</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Mastery (80 % band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio (banda del 80 %)</translation>
     </message>
     <message>
         <source>Seconds per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por pregunta</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Mastery</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>{0} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (continuación)</translation>
     </message>
     <message>
         <source>Study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudio</translation>
     </message>
     <message>
         <source>No plan for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plan para esta prueba.</translation>
     </message>
     <message numerus="yes">
         <source>test date {0} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fecha de la prueba {0} (en %n día)</numerusform>
+            <numerusform>fecha de la prueba {0} (en %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>no test date booked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de prueba reservada</translation>
     </message>
     <message>
         <source>Done {0} of {1} planned evenings since {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas {0} de {1} noches planeadas desde {2}.</translation>
     </message>
     <message>
         <source>Suggested plan (not saved yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sugerido (aún sin guardar).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) a session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto por sesión</numerusform>
+            <numerusform>%n minutos por sesión</numerusform>
         </translation>
     </message>
     <message>
         <source>goal {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {0}</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %n sesión más</numerusform>
+            <numerusform>... y %n sesiones más</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones planeadas.</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones</translation>
     </message>
     <message>
         <source>passed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada el {0}</translation>
     </message>
     <message>
         <source>expires {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {0}</translation>
     </message>
     <message>
         <source>recertify from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>recertificar desde el {0}</translation>
     </message>
     <message>
         <source>retake from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir desde el {0}</translation>
     </message>
     <message>
         <source>a lapse would end {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>si vence, terminaría {0}</translation>
     </message>
     <message>
         <source>None entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna registrada aún.</translation>
     </message>
     <message>
         <source>about {0:.1f} items at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>unas {0:.1f} preguntas en juego</translation>
     </message>
     <message numerus="yes">
         <source>{0}: chose {1} ({2}) %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: eligió {1} ({2}) %n vez.</numerusform>
+            <numerusform>{0}: eligió {1} ({2}) %n veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Content areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de contenido</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Study next</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiar después</translation>
     </message>
     <message>
         <source>Misconceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptos erróneos</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno aún.</translation>
     </message>
     <message>
         <source>Answer some questions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero responda algunas preguntas.</translation>
     </message>
     <message>
         <source>Weak-area report for &lt;b&gt;{0}&lt;/b&gt;, generated {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporte de áreas débiles de &lt;b&gt;{0}&lt;/b&gt;, generado el {1}.</translation>
     </message>
     <message numerus="yes">
         <source>Spaced review: %n missed question(s) due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repaso espaciado: %n pregunta fallada pendiente.</numerusform>
+            <numerusform>Repaso espaciado: %n preguntas falladas pendientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Seconds per item against a budget of {0:.0f} s per item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por pregunta frente a un presupuesto de {0:.0f} s por pregunta.</translation>
     </message>
     <message>
         <source>BayReady {0} report - {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporte {0} de BayReady - {1}</translation>
     </message>
     <message>
         <source>BayReady - {0} - {1} - page {2} of {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady - {0} - {1} - página {2} de {3}</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
         <source>Resume an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar un intento</translation>
     </message>
     <message>
         <source>These attempts are still in progress. Choose one to resume; the others stay saved. Time while BayReady was closed is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos intentos siguen en curso. Elija uno para reanudarlo; los demás quedan guardados. El tiempo con BayReady cerrado no cuenta.</translation>
     </message>
     <message>
         <source>Attempts in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos en curso</translation>
     </message>
     <message>
         <source>, {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan {t}</translation>
     </message>
     <message>
         <source>{code} {mode}: {answered} of {items} answered{left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}, {mode}: {answered} de {items} respondidas{left}</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sin responder</translation>
     </message>
     <message>
         <source>Flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadas para revisión</translation>
     </message>
     <message>
         <source>Return to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las preguntas</translation>
     </message>
     <message>
         <source>Submit exam...</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el examen...</translation>
     </message>
     <message>
         <source>Finish practice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la práctica...</translation>
     </message>
     <message>
         <source>Submit exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el examen</translation>
     </message>
     <message>
         <source>Finish practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la práctica</translation>
     </message>
     <message>
         <source>Review before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de entregar</translation>
     </message>
     <message>
         <source>Review before finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de terminar</translation>
     </message>
     <message>
         <source>You have answered {0} of {1} questions. Select a question below to go back to it. An unanswered question earns no points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha respondido {0} de {1} preguntas. Seleccione una pregunta abajo para volver a ella. Una pregunta sin responder no suma puntos.</translation>
     </message>
     <message>
         <source>Unanswered ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder ({0})</translation>
     </message>
     <message>
         <source>Flagged for review ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadas para revisión ({0})</translation>
     </message>
     <message>
         <source>Question {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0}</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
     <name>StartupRunner</name>
     <message>
         <source>BayReady cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>BayReady no puede abrir su base de datos</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Opening the question banks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo los bancos de preguntas...</translation>
     </message>
 </context>
 <context>
     <name>StudyFlow</name>
     <message>
         <source>Today: choose a test to see your study plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: elija una prueba para ver su plan de estudio.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudio</translation>
     </message>
     <message>
         <source>Export the study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan de estudio</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {file}</translation>
     </message>
 </context>
 <context>
     <name>TestTableModel</name>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Questions available</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas disponibles</translation>
     </message>
     <message>
         <source>Scored items</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas con puntaje</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Last mock</source>
-        <translation type="unfinished"></translation>
+        <translation>Último simulacro</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso pendiente</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo la meta</translation>
     </message>
     <message>
         <source>{0} - resume</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} - reanudar</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil...</translation>
     </message>
     <message>
         <source>&amp;Profiles and accommodations...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles y adaptaciones...</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prueba</translation>
     </message>
     <message>
         <source>Start &amp;mock exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar &amp;simulacro</translation>
     </message>
     <message>
         <source>&amp;Practice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prá&amp;ctica...</translation>
     </message>
     <message>
         <source>&amp;Resume an attempt...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar un intento...</translation>
     </message>
     <message>
         <source>Re&amp;view missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar &amp;falladas</translation>
     </message>
     <message>
         <source>My pro&amp;gress and study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi pro&amp;greso y plan de estudio</translation>
     </message>
     <message>
         <source>Study p&amp;lan...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan de estudio...</translation>
     </message>
     <message>
         <source>&amp;Certifications...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificaciones...</translation>
     </message>
     <message>
         <source>&amp;Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructor</translation>
     </message>
     <message>
         <source>&amp;Instructor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;instructor</translation>
     </message>
     <message>
         <source>&amp;Question banks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bancos de preguntas...</translation>
     </message>
     <message>
         <source>&amp;Class results...</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la &amp;clase...</translation>
     </message>
     <message>
         <source>Set or change the &amp;PIN...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar o cambiar el &amp;PIN...</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>BayReady &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda de BayReady</translation>
     </message>
     <message>
         <source>&amp;About BayReady</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de BayReady</translation>
     </message>
     <message>
         <source>&amp;System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
 </context>
 </TS>
