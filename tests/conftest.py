@@ -11,6 +11,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("BAYREADY_DB", None)
+# English whatever the machine's locale (tests about the language unset it)
+os.environ["BAYREADY_LANG"] = "en"
 
 import pytest
 

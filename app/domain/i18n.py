@@ -32,18 +32,25 @@ LANG_ENV = "BAYREADY_LANG"
 
 
 class Marked(str):
-    """An English text marked for translation, remembering its translation context."""
+    """An English text marked for translation: its value is the English, formatted with
+    `values`; it remembers its context and unformatted source so a ui can translate it."""
 
-    __slots__ = ("context",)
+    __slots__ = ("context", "source", "values")
     context: str
+    source: str
+    values: tuple[object, ...]
 
-    def __new__(cls, context: str, text: str) -> Marked:
-        s = super().__new__(cls, text)
-        s.context = context
+    def __new__(cls, context: str, text: str, values: tuple[object, ...] = ()) -> Marked:
+        s = super().__new__(cls, text.format(*values) if values else text)
+        s.context, s.source, s.values = context, text, values
         return s
 
+    def fill(self, *values: object) -> Marked:
+        """The text with its `{0}`, `{1}`... placeholders filled, still translatable."""
+        return Marked(self.context, self.source, values)
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:
     """Marks `text` for translation in `context` and returns it unchanged (still English).
 
     `lupdate` recognises the call by its name, so both arguments must be string literals.

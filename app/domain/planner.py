@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.errors import UserError
+from app.domain.i18n import QT_TRANSLATE_NOOP
 
 MOCK_EVERY_DAYS = 14
 FINAL_WEEK_DAYS = 7
@@ -69,13 +70,19 @@ class PlanSettings:
 
     def check(self) -> None:
         if not self.weekdays:
-            raise PlanError("Choose at least one evening of the week to study.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("PlanError", "Choose at least one evening of the week to study.")
+            )
         if any(d < 0 or d > 6 for d in self.weekdays):
             raise PlanError("Weekdays are numbered 0 (Monday) to 6 (Sunday).")
         if not MIN_MINUTES <= self.minutes <= MAX_MINUTES:
             raise PlanError(
-                f"A session lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes; "
-                f"{self.minutes} is outside that."
+                QT_TRANSLATE_NOOP(
+                    "PlanError", "A session lasts between {0} and {1} minutes; {2} is outside that."
+                ),
+                MIN_MINUTES,
+                MAX_MINUTES,
+                self.minutes,
             )
 
 
@@ -137,21 +144,33 @@ def make_plan(
     start = today + timedelta(days=1) if learner.done_today else today
     if settings.test_date is None:
         end = start + timedelta(days=horizon_days - 1)
-        notes.append("No test date booked: the plan shows the next four weeks.")
+        notes.append(
+            QT_TRANSLATE_NOOP("Planner", "No test date booked: the plan shows the next four weeks.")
+        )
     elif settings.test_date <= today:
         return Plan(
             today,
             settings,
             (),
-            ("The test date has passed. Record the result in Certifications, or set a new date.",)
+            (
+                QT_TRANSLATE_NOOP(
+                    "Planner",
+                    "The test date has passed. Record the result in Certifications, or set a new "
+                    "date.",
+                ),
+            )
             if settings.test_date < today
-            else ("The test is today. No more study sessions are planned - good luck.",),
+            else (
+                QT_TRANSLATE_NOOP(
+                    "Planner", "The test is today. No more study sessions are planned - good luck."
+                ),
+            ),
         )
     else:
         end = settings.test_date - timedelta(days=1)
     days = study_days(start, end, settings.weekdays)
     if settings.test_date is not None and not days:
-        notes.append("No study evening falls before the test date.")
+        notes.append(QT_TRANSLATE_NOOP("Planner", "No study evening falls before the test date."))
 
     mock_kind = (
         SessionKind.RECERT_FORM if settings.goal is Goal.RECERTIFICATION else SessionKind.MOCK
@@ -162,8 +181,11 @@ def make_plan(
         mock_minutes = max(MIN_MINUTES, round(learner.mock_minutes / 2))
     if mock_days and mock_minutes > settings.minutes:
         notes.append(
-            f"A mock takes {mock_minutes} minutes, longer than your {settings.minutes}-minute "
-            "sessions: keep that evening free."
+            QT_TRANSLATE_NOOP(
+                "Planner",
+                "A mock takes {0} minutes, longer than your {1}-minute sessions: keep that "
+                "evening free.",
+            ).fill(mock_minutes, settings.minutes)
         )
 
     remaining = {g.key: max(0.0, g.gain) for g in learner.gains}

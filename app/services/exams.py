@@ -14,6 +14,7 @@ from app.domain.attempts import Mode, Status
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
 from app.domain.forms import assemble_form, practice_selection
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import AttemptId, ProfileId, QuestionId, TestId
 from app.services.attempt_views import attempt_score, attempt_state
 from app.services.booklet import BookletView, has_booklet, load_booklet
@@ -62,6 +63,11 @@ MOCK, PRACTICE, RECERT = Mode.MOCK, Mode.PRACTICE, Mode.RECERT
 # timed exams: no feedback until submitted, unanswered items count as wrong, missed ones reviewed
 EXAM_MODES = (MOCK, RECERT)
 IN_PROGRESS, SUBMITTED, ABANDONED = Status.IN_PROGRESS, Status.SUBMITTED, Status.ABANDONED
+
+
+_NO_QUESTIONS = QT_TRANSLATE_NOOP(
+    "ExamError", "{0} has no questions to draw a form from; import a bank for it first."
+)
 
 
 class ExamError(UserError, ValueError):
@@ -135,9 +141,7 @@ class ExamService:
             left = sum(per_area.get(a.letter, 0) for a in test.areas) - scored
             unscored = min(test.unscored_count, left) if include_unscored else 0
             if scored + unscored == 0:
-                raise ExamError(
-                    f"{test.code} has no questions to draw a form from; import a bank for it first."
-                )
+                raise ExamError(_NO_QUESTIONS, test.code)
             ip = attempts.latest_open(s, ProfileId(profile_id), TestId(test.id))
             return MockPlan(
                 test_code=test.code,
@@ -193,9 +197,7 @@ class ExamService:
                 enemies=form_enemies(s, test.id),
             )
             if not form.items:
-                raise ExamError(
-                    f"{test.code} has no questions to draw a form from; import a bank for it first."
-                )
+                raise ExamError(_NO_QUESTIONS, test.code)
             limit = _mock_limit(test, len(form.items), profile.time_multiplier)
             if recert:
                 limit = recert_limit(spec, len(form.items), profile.time_multiplier)
@@ -243,7 +245,11 @@ class ExamService:
             if areas or tasks:
                 pool = [p for p in pool if p.area in set(areas) or p.task in set(tasks)]
             if not pool:
-                raise ExamError("No questions match that choice; pick other areas or tasks.")
+                raise ExamError(
+                    QT_TRANSLATE_NOOP(
+                        "ExamError", "No questions match that choice; pick other areas or tasks."
+                    )
+                )
             form = practice_selection(
                 pool,
                 max(1, count),
@@ -418,24 +424,24 @@ def _mock_limit(test: TestRow, items: int, multiplier: float) -> float:
 def _test(s: Session, code: str) -> TestRow:
     t = attempts.test_by_code(s, code)
     if t is None:
-        raise ExamError(f"No test {code!r} is loaded.")
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "No test '{0}' is loaded."), code)
     return t
 
 
 def _profile(s: Session, profile_id: int) -> ProfileRow:
     p = s.get(ProfileRow, profile_id)
     if p is None:
-        raise ExamError("Choose or create a profile first.")
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "Choose or create a profile first."))
     return p
 
 
 def _attempt(s: Session, attempt_id: AttemptId) -> AttemptRow:
     a = s.get(AttemptRow, attempt_id)
     if a is None:
-        raise ExamError("That attempt no longer exists.")
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "That attempt no longer exists."))
     return a
 
 
 def _require_open(a: AttemptRow) -> None:
     if a.status != IN_PROGRESS:
-        raise ExamError("This attempt has already been submitted.")
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "This attempt has already been submitted."))

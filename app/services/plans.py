@@ -26,6 +26,7 @@ from app.domain.certification import (
     track,
 )
 from app.domain.clock import WallClock
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.planner import (
     GainItem,
     Goal,
@@ -106,14 +107,14 @@ def _profile(s: Session, profile: str | int) -> ProfileRow:
         else s.scalar(select(ProfileRow).where(ProfileRow.name == profile))
     )
     if p is None:
-        raise PlanError(f"no profile called {profile!r}")
+        raise PlanError(QT_TRANSLATE_NOOP("PlanError", "no profile called '{0}'"), profile)
     return p
 
 
 def _test(s: Session, code: str) -> TestRow:
     t = s.scalar(select(TestRow).where(TestRow.code == code.upper()))
     if t is None:
-        raise PlanError(f"no test {code!r} is loaded")
+        raise PlanError(QT_TRANSLATE_NOOP("PlanError", "no test '{0}' is loaded"), code)
     return t
 
 
@@ -226,9 +227,18 @@ class PlanService:
         """One real test result, committed at once. Returns its id."""
         code = test_code.strip().upper()
         if not code or len(code) > 16 or not code.isalnum():
-            raise PlanError("Enter the test code as printed on the certificate, for example A5.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "PlanError",
+                    "Enter the test code as printed on the certificate, for example A5.",
+                )
+            )
         if taken_on > self._today():
-            raise PlanError("A result cannot be dated in the future; check the date.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "PlanError", "A result cannot be dated in the future; check the date."
+                )
+            )
         with self._db.write() as s:
             p = _profile(s, profile)
             row = CertificationRow(

@@ -21,6 +21,7 @@ from app.domain.bank import LABELS, Style, tech_ab_key
 from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.errors import UserError
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.mastery import (
     Answered,
     Mastery,
@@ -165,10 +166,10 @@ def build_report(
         else s.scalar(select(ProfileRow).where(ProfileRow.name == profile))
     )
     if p is None:
-        raise ReportError(f"no profile called {profile!r}")
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no profile called '{0}'"), profile)
     t = s.scalar(select(TestRow).where(TestRow.code == test_code))
     if t is None:
-        raise ReportError(f"no test {test_code!r} is loaded")
+        raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no test '{0}' is loaded"), test_code)
     areas = {
         a.id: a for a in s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == t.id))
     }

@@ -36,6 +36,7 @@ from app.domain.certification import MasterProgress, Outcome, RenewalCheck, Stan
 from app.domain.planner import PlanError
 from app.services.plans import CertificationEntry
 from app.ui.theme import colour
+from app.ui.translation import translate_error
 
 TrackerState = tuple[Tracker, Sequence[CertificationEntry], Sequence[RenewalCheck]]
 CHECK_COLUMN = 7
@@ -287,7 +288,7 @@ class CertificationsDialog(QDialog):
                 Outcome(self.outcome.currentData()),
             )
         except PlanError as e:
-            self._show_error(str(e))
+            self._show_error(translate_error(e))
             return
         self._show_error("")
         self.code.clear()

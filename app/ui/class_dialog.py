@@ -24,6 +24,7 @@ from app.services.classroom import ClassResults, ClassroomService, class_csv
 from app.services.exports import write_export
 from app.ui.dialogs import Dialogs
 from app.ui.theme import colour
+from app.ui.translation import translate_error
 from app.ui.work import LoadingNote, TaskRunner
 
 
@@ -198,4 +199,4 @@ class ClassDialog(QDialog):
         try:
             write_export(Path(target), class_csv(self.results))
         except OSError as e:  # ExportError: the file, the cause and the fix
-            self._dialogs.error("Export", str(e))
+            self._dialogs.error(self.tr("Export"), translate_error(e))

@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
     def _drop_page(self, page: QWidget | None) -> None:
         if page is not None:
             self.pages.removeWidget(page)
+            page.hide()
+            page.setParent(None)  # out of the window's tree at once; deleted once idle
             page.deleteLater()
 
     def show_help(self) -> None:

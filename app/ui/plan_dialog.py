@@ -39,6 +39,7 @@ from app.domain.planner import (
 )
 from app.services.plans import PlanView
 from app.ui.theme import colour
+from app.ui.translation import translate_error, translated
 
 
 def weekday_names() -> tuple[str, ...]:
@@ -111,7 +112,7 @@ def today_summary(view: PlanView) -> tuple[str, str, bool]:
         )
     if nxt is None:
         note = (
-            view.plan.notes[0]
+            translated(view.plan.notes[0])
             if view.plan.notes
             else QCoreApplication.translate("Plan", "Nothing is planned.")
         )
@@ -249,7 +250,7 @@ class PlanDialog(QDialog):
             )
         else:
             lines.append(self.tr("Suggested plan: save it to keep track of your evenings."))
-        lines.extend(view.plan.notes)
+        lines.extend(translated(n) for n in view.plan.notes)
         self.progress.setText(" ".join(lines))
         self.weeks.clear()
         for monday, sessions in view.plan.weeks():
@@ -290,7 +291,7 @@ class PlanDialog(QDialog):
                 Goal(self.goal.currentData()),
             )
         except PlanError as e:
-            self.error.setText(str(e))
+            self.error.setText(translate_error(e))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.profiles import NAME_MAX, ProfileError, ProfileService, ProfileView
 from app.ui.dialogs import Dialogs
 from app.ui.elide import elided
+from app.ui.translation import translate_error
 
 
 class ProfilesDialog(QDialog):
@@ -173,7 +174,7 @@ class ProfilesDialog(QDialog):
         try:
             fn()  # type: ignore[operator]
         except ProfileError as e:
-            self._dialogs.error("Profiles", str(e))
+            self._dialogs.error(self.tr("Profiles"), translate_error(e))
 
     def _on_add_clicked(self) -> None:
         if not self._resolve_unsaved():
@@ -220,7 +221,7 @@ class ProfilesDialog(QDialog):
                 hide_countdown=self.hide_countdown.isChecked(),
             )
         except ProfileError as e:
-            self._dialogs.error(self.tr("Profiles"), str(e))
+            self._dialogs.error(self.tr("Profiles"), translate_error(e))
             return False
         self._shown = saved
         self.save.setEnabled(False)

@@ -25,7 +25,7 @@ from app.services.plans import ReportAppendix
 from app.services.reports import WeakAreaReport
 from app.ui.progress_page import band_text, readiness_text
 from app.ui.text import SafeDocument, esc, literal
-from app.ui.translation import Counts
+from app.ui.translation import Counts, translated
 
 translate = QCoreApplication.translate
 
@@ -142,7 +142,7 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
         goal = translate("ReportPdf", "goal {0}").format(esc(st.goal.value))
         out.append(
             f"<p>{esc(booked)}; {esc(days)}; {esc(session)}; {goal}.{done} "
-            f"{esc(' '.join(v.plan.notes))}</p>"
+            f"{esc(' '.join(translated(n) for n in v.plan.notes))}</p>"
         )
         items = "".join(
             f"<li>{esc(day_text(x.day))}: {esc(session_text(x))} ({x.minutes} min)</li>"

@@ -78,10 +78,14 @@ def translate_error(error: BaseException) -> str:
 
 
 def translated(text: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP (it remembers its context) in the interface
-    language; unmarked text is returned as it is."""
+    """A text marked with QT_TRANSLATE_NOOP (it remembers its context, source and values) in
+    the interface language; unmarked text is returned as it is."""
     context = getattr(text, "context", None)
-    return QCoreApplication.translate(context, text) if context else text
+    if not context:
+        return text
+    values = getattr(text, "values", ())
+    out = QCoreApplication.translate(context, getattr(text, "source", text))
+    return out.format(*values) if values else out
 
 
 # the attempt modes the screens name (lupdate collects them here; mode_name translates them)

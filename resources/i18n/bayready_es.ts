@@ -484,6 +484,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <source>The class results could not be loaded.</source>
         <translation>No se pudieron cargar los resultados de la clase.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -525,6 +529,33 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>{0} (key {1})</source>
         <translation>{0} (tecla {1})</translation>
+    </message>
+</context>
+<context>
+    <name>ExamError</name>
+    <message>
+        <source>{0} has no questions to draw a form from; import a bank for it first.</source>
+        <translation>{0} no tiene preguntas para armar un formulario; primero importe un banco para esa prueba.</translation>
+    </message>
+    <message>
+        <source>No questions match that choice; pick other areas or tasks.</source>
+        <translation>Ninguna pregunta coincide con esa selección; elija otras áreas o tareas.</translation>
+    </message>
+    <message>
+        <source>No test &apos;{0}&apos; is loaded.</source>
+        <translation>No hay ninguna prueba &apos;{0}&apos; cargada.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first.</source>
+        <translation>Primero elija o cree un perfil.</translation>
+    </message>
+    <message>
+        <source>That attempt no longer exists.</source>
+        <translation>Ese intento ya no existe.</translation>
+    </message>
+    <message>
+        <source>This attempt has already been submitted.</source>
+        <translation>Este intento ya fue entregado.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +703,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>show or hide the reference booklet</source>
         <translation>mostrar u ocultar el folleto de referencia</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1187,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Add unscored research items</source>
-        <translation>Agregar preguntas de investigación sin puntaje</translation>
+        <translation>Agregar preguntas sin puntaje</translation>
     </message>
     <message>
         <source>About 10 extra items that do not count, mixed in as on the real test; they are scored apart and shown only on the report.</source>
@@ -1771,6 +1806,56 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
 </context>
 <context>
+    <name>PlanError</name>
+    <message>
+        <source>Choose at least one evening of the week to study.</source>
+        <translation>Elija al menos una noche de la semana para estudiar.</translation>
+    </message>
+    <message>
+        <source>A session lasts between {0} and {1} minutes; {2} is outside that.</source>
+        <translation>Una sesión dura entre {0} y {1} minutos; {2} está fuera de ese rango.</translation>
+    </message>
+    <message>
+        <source>no profile called &apos;{0}&apos;</source>
+        <translation>no hay ningún perfil llamado &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>no test &apos;{0}&apos; is loaded</source>
+        <translation>no hay ninguna prueba &apos;{0}&apos; cargada</translation>
+    </message>
+    <message>
+        <source>Enter the test code as printed on the certificate, for example A5.</source>
+        <translation>Escriba el código de la prueba como aparece en el certificado, por ejemplo A5.</translation>
+    </message>
+    <message>
+        <source>A result cannot be dated in the future; check the date.</source>
+        <translation>Un resultado no puede tener una fecha futura; revise la fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>No test date booked: the plan shows the next four weeks.</source>
+        <translation>Sin fecha de prueba reservada: el plan muestra las próximas cuatro semanas.</translation>
+    </message>
+    <message>
+        <source>The test date has passed. Record the result in Certifications, or set a new date.</source>
+        <translation>La fecha de la prueba ya pasó. Registre el resultado en Certificaciones o fije una fecha nueva.</translation>
+    </message>
+    <message>
+        <source>The test is today. No more study sessions are planned - good luck.</source>
+        <translation>La prueba es hoy. No hay más sesiones de estudio planeadas. ¡Buena suerte!</translation>
+    </message>
+    <message>
+        <source>No study evening falls before the test date.</source>
+        <translation>No hay ninguna noche de estudio antes de la fecha de la prueba.</translation>
+    </message>
+    <message>
+        <source>A mock takes {0} minutes, longer than your {1}-minute sessions: keep that evening free.</source>
+        <translation>Un simulacro toma {0} minutos, más que sus sesiones de {1} minutos: deje esa noche libre.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDialog</name>
     <message>
         <source>Practice - {0}</source>
@@ -2205,6 +2290,17 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportError</name>
+    <message>
+        <source>no profile called &apos;{0}&apos;</source>
+        <translation>no hay ningún perfil llamado &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>no test &apos;{0}&apos; is loaded</source>
+        <translation>no hay ninguna prueba &apos;{0}&apos; cargada</translation>
     </message>
 </context>
 <context>

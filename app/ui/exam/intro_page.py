@@ -256,7 +256,8 @@ class ExamIntroPage(QWidget):
                 )
             )
         items = "".join(f"<li>{html.escape(r)}</li>" for r in rules)
-        return f"<h3>{html.escape(self.tr('Rules'))}</h3><ul>{items}</ul>"
+        title = html.escape(self.tr("Rules"))
+        return f"<h3>{title}</h3><ul>{items}</ul>"
 
     def _keys_text(self, booklet: bool = False) -> str:
         keys = [
@@ -276,4 +277,5 @@ class ExamIntroPage(QWidget):
             f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
             for k, v in keys
         )
-        return f"<h3>{html.escape(self.tr('Keys'))}</h3><table>{rows}</table>"
+        title = html.escape(self.tr("Keys"))
+        return f"<h3>{title}</h3><table>{rows}</table>"
