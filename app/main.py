@@ -263,8 +263,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             format="%(levelname)s %(name)s: %(message)s",
         )
     _planted_crash()
-    if getattr(args, "lang", None):  # the GUI and the PDF read it where they read the profile's
-        os.environ["BAYREADY_LANG"] = args.lang
     if args.command is None:
         if os.environ.get("BAYREADY_NO_GUI"):
             parser.print_usage(sys.stderr)
@@ -275,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # models) and next to no garbage: the cyclic collector would walk them over and over
         # (10-15 % of start-up CPU). run_gui turns it back on once the window is usable.
         gc.disable()
+        if getattr(args, "lang", None):  # the GUI reads it where it reads the profile's
+            os.environ["BAYREADY_LANG"] = args.lang
         from app.ui.application import run_gui
 
         return run_gui(app_paths, smoke_test=args.smoke_test)
@@ -306,7 +306,13 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
     _ERROR = QT_TRANSLATE_NOOP("Cli", "error: {0}")
 
     try:
-        run_pdf_report(args.profile, args.test.upper(), args.output, app_paths.db_url)  # type: ignore[attr-defined]
+        run_pdf_report(
+            args.profile,
+            args.test.upper(),
+            args.output,
+            app_paths.db_url,  # type: ignore[attr-defined]
+            language=getattr(args, "lang", None),
+        )
     except (ReportError, DatabaseError) as e:
         sys.stderr.write(t(_ERROR, error_text(e)) + "\n")
         return EXIT_INVALID

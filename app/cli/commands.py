@@ -367,11 +367,20 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             from app.services.reports import report_csv, report_json
 
+            _use_profile_language(args, services)
             report = services.reports.weak_area_report(args.profile, code)
             text = report_csv(report) if args.format == "csv" else report_json(report)
     finally:
         services.close()
     return _emit(text, args.output)
+
+
+def _use_profile_language(args: argparse.Namespace, services: AppServices) -> None:
+    """A command for one learner speaks their language, unless --lang or BAYREADY_LANG says."""
+    from app.cli.translator import choose_language, use_language
+
+    found = services.profiles.find(args.profile) if getattr(args, "profile", None) else None
+    use_language(choose_language(getattr(args, "lang", None), found.language if found else None))
 
 
 def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -380,6 +389,7 @@ def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
 
     services = open_services(paths)
     try:
+        _use_profile_language(args, services)
         view = services.plans.plan(args.profile, args.test.upper())
         if args.format == "json":
             text = plan_json(view)

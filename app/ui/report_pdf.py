@@ -375,7 +375,9 @@ def write_pdf(
     write_export(path, pdf_bytes(r, generated, appendix))
 
 
-def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> None:
+def run_pdf_report(
+    profile: str, test_code: str, output: Path, db_url: str, *, language: str | None = None
+) -> None:
     """`bayready report --format pdf`: needs Qt for drawing, so it lives in the ui package."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -384,13 +386,16 @@ def run_pdf_report(profile: str, test_code: str, output: Path, db_url: str) -> N
     from app.services.setup import open_url
 
     app = QApplication.instance() or QApplication(["bayready"])
+    from app.domain.i18n import parse_language
     from app.ui.translation import Translators, startup_language
 
     services = open_url(db_url)
     try:
         found = services.profiles.find(profile)
-        translators = Translators()  # --lang / BAYREADY_LANG, the profile's, the system's
-        translators.apply(startup_language(found.language if found else None))
+        translators = Translators()  # --lang, BAYREADY_LANG, the profile's, the system's
+        translators.apply(
+            parse_language(language) or startup_language(found.language if found else None)
+        )
         report = services.reports.weak_area_report(profile, test_code)
         appendix = services.plans.report_appendix(profile, test_code)
     finally:

@@ -268,7 +268,7 @@ def test_0008_adds_translation_tables_and_downgrades_cleanly(db_url: str) -> Non
             for sql in _AT_0002[:4]:
                 c.exec_driver_sql(sql)
             c.execute(text(_question_sql(1, "direct")), {"name": None, "data": None})
-        db.upgrade()
+        db.upgrade("0008_translations")
         assert db.current_revision() == "0008_translations"
         tables = set(inspect(db.engine).get_table_names())
         assert {"question_translation", "test_translation"} <= tables
@@ -300,5 +300,50 @@ def test_0008_adds_translation_tables_and_downgrades_cleanly(db_url: str) -> Non
         assert not {"question_translation", "test_translation"} & tables
         with db.engine.connect() as c:
             assert c.execute(text("SELECT stem FROM question")).scalar() == "Stem 1"
+    finally:
+        db.dispose()
+
+
+def test_0009_adds_the_profile_language_and_downgrades(db_url: str) -> None:
+    """Existing profiles follow the system locale (NULL); a chosen language survives; the
+    downgrade drops the column and keeps the profile (SQLite and PostgreSQL)."""
+    db = Database(db_url)
+    try:
+        db.upgrade("0008_translations")
+        with db.engine.begin() as c:
+            c.exec_driver_sql(
+                "INSERT INTO profile (name, created_at, time_multiplier, hide_countdown) "
+                "VALUES ('Old', '2025-01-01 00:00:00', 1.5, FALSE)"
+            )
+        db.upgrade()
+        with db.engine.begin() as c:
+            assert c.exec_driver_sql("SELECT name, language FROM profile").one() == ("Old", None)
+            c.exec_driver_sql("UPDATE profile SET language = 'es'")
+        with db.engine.connect() as c:
+            assert c.exec_driver_sql("SELECT language FROM profile").scalar() == "es"
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        from alembic import command
+
+        with db.engine.begin() as c:
+            cfg.attributes["connection"] = c
+            command.downgrade(cfg, "0008_translations")
+        with db.engine.connect() as c:
+            assert c.exec_driver_sql("SELECT name, time_multiplier FROM profile").one() == (
+                "Old",
+                1.5,
+            )
+            cols = (
+                [r[1] for r in c.exec_driver_sql("PRAGMA table_info(profile)")]
+                if (db.is_sqlite)
+                else [
+                    r[0]
+                    for r in c.exec_driver_sql(
+                        "SELECT column_name FROM information_schema.columns "
+                        "WHERE table_name = 'profile' AND table_schema = current_schema()"
+                    )
+                ]
+            )
+            assert "language" not in cols
     finally:
         db.dispose()
