@@ -20,10 +20,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("profile", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("language", sa.String(length=8), nullable=True))
+    op.add_column("profile", sa.Column("language", sa.String(length=8), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("profile", schema=None) as batch_op:
-        batch_op.drop_column("language")
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite's own DROP COLUMN (3.35+): a batch copy would drop the table that attempts,
+        # review cards and plans reference, which the foreign keys refuse
+        op.execute("ALTER TABLE profile DROP COLUMN language")
+    else:
+        op.drop_column("profile", "language")
