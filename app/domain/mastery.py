@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
 HALF_LIFE_DAYS = 30.0
 MIN_RESPONSES = 5
 BAND = 0.80
@@ -260,7 +262,9 @@ def study_next(
                     key,
                     titles.get(key, key),
                     items * 0.5 * 0.1,
-                    f"not enough data ({m.seen} answers) - practise to measure",
+                    QT_TRANSLATE_NOOP(
+                        "Mastery", "not enough data ({0} answers) - practise to measure"
+                    ).fill(m.seen),
                     m,
                 )
             )
@@ -711,10 +715,11 @@ def pooled_study_next(
             continue
         m = e.mastery
         loss = n * (1.0 - m.estimate)
-        reason = (
-            f"you lose about {loss:.1f} of {n} items here ({m.estimate * 100:.0f} % estimated, "
-            f"{m.low * 100:.0f}-{m.high * 100:.0f} %, on {m.seen} answers)"
-        )
+        reason = QT_TRANSLATE_NOOP(
+            "Mastery",
+            "you lose about {0:.1f} of {1} items here ({2:.0f} % estimated, {3:.0f}-{4:.0f} %, "
+            "on {5} answers)",
+        ).fill(loss, n, m.estimate * 100, m.low * 100, m.high * 100, m.seen)
         out.append(StudyItem("area", area, titles.get(area, area), loss, reason, m))
     out.sort(key=lambda s: (-s.gain, s.key))
     gaps = []
@@ -731,10 +736,20 @@ def pooled_study_next(
         if below < 0 and e.mastery.seen >= TASK_MIN_ANSWERS:
             m = e.mastery
             share = blueprint[where] / max(1, tasks_in.get(where, 1))
-            what = "a gap inside" if below < -0.5 * own_sd else "below the rest of"
-            reason = (
-                f"{what} area {where}: {m.estimate * 100:.0f} % estimated against "
-                f"{whole.mastery.estimate * 100:.0f} % for the area ({m.correct} of {m.seen} right)"
+            if below < -0.5 * own_sd:
+                text = QT_TRANSLATE_NOOP(
+                    "Mastery",
+                    "a gap inside area {0}: {1:.0f} % estimated against {2:.0f} % for the area "
+                    "({3} of {4} right)",
+                )
+            else:
+                text = QT_TRANSLATE_NOOP(
+                    "Mastery",
+                    "below the rest of area {0}: {1:.0f} % estimated against {2:.0f} % for the "
+                    "area ({3} of {4} right)",
+                )
+            reason = text.fill(
+                where, m.estimate * 100, whole.mastery.estimate * 100, m.correct, m.seen
             )
             gaps.append(
                 StudyItem("task", task, titles.get(task, task), share * (1 - m.estimate), reason, m)
@@ -783,15 +798,19 @@ def practise_to_measure(
         if area not in best or (worth, task) > (best[area][0], best[area][1]):
             best[area] = (worth, task, rating)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
-    names = {1: "easier", 2: "medium", 3: "harder"}
+    names = {
+        1: QT_TRANSLATE_NOOP("Mastery", "easier"),
+        2: QT_TRANSLATE_NOOP("Mastery", "medium"),
+        3: QT_TRANSLATE_NOOP("Mastery", "harder"),
+    }
     out = []
     for area, (_worth, task, rating) in ranked:
         am, tm = result.areas[area].mastery, result.tasks[task].mastery
-        reason = (
-            f"practise to measure: area {area} is estimated {am.low * 100:.0f}-"
-            f"{am.high * 100:.0f} % on {am.seen} answers; {names.get(rating, 'medium')} items "
-            f"of this task ({tm.seen} answered) narrow your expected score the most"
-        )
+        reason = QT_TRANSLATE_NOOP(
+            "Mastery",
+            "practise to measure: area {0} is estimated {1:.0f}-{2:.0f} % on {3} answers; {4} "
+            "items of this task ({5} answered) narrow your expected score the most",
+        ).fill(area, am.low * 100, am.high * 100, am.seen, names.get(rating, names[2]), tm.seen)
         share = result.task_probe.get(task, (0.0, 2))[0]
         loss = blueprint[area] * share * (1 - tm.estimate)
         out.append(StudyItem("task", task, titles.get(task, task), loss, reason, tm, True))
@@ -810,12 +829,14 @@ def lowest_mastery_note(result: Fit, blueprint: Mapping[str, int]) -> str:
     }
     top = max(sorted(loss), key=lambda a: loss[a]) if loss else low.key
     if top == low.key:
-        return f"Area {low.key} is both your lowest and where you lose the most items"
-    return (
-        f"Area {low.key} has your lowest mastery, but it has only {blueprint.get(low.key, 0)} "
-        f"items on the test (about {loss.get(low.key, 0):.1f} lost); area {top} costs more "
-        f"({loss[top]:.1f} items), so it comes first"
-    )
+        return QT_TRANSLATE_NOOP(
+            "Mastery", "Area {0} is both your lowest and where you lose the most items"
+        ).fill(low.key)
+    return QT_TRANSLATE_NOOP(
+        "Mastery",
+        "Area {0} has your lowest mastery, but it has only {1} items on the test (about {2:.1f} "
+        "lost); area {3} costs more ({4:.1f} items), so it comes first",
+    ).fill(low.key, blueprint.get(low.key, 0), loss.get(low.key, 0), top, loss[top])
 
 
 MIN_CALIBRATION_ANSWERS = 30  # an item is recalibrated only from at least this many answers

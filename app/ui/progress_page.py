@@ -22,7 +22,7 @@ from app.ui.elide import elided
 from app.ui.error_types_view import error_types_html
 from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
-from app.ui.translation import Counts
+from app.ui.translation import Counts, translated
 
 translate = QCoreApplication.translate
 
@@ -215,7 +215,7 @@ class ProgressPage(QWidget):
             "test (items on the form x chance of missing one)"
         )
         if r.weakest_note and "but" in r.weakest_note:
-            title += f". {esc(r.weakest_note)}."
+            title += f". {esc(translated(r.weakest_note))}."
         self.study_title.setText(title)
         self.study.setRowCount(len(r.study_next))
         self.drill_buttons = []
@@ -225,7 +225,7 @@ class ProgressPage(QWidget):
             else:
                 what = self.tr("Task {0}: {1}").format(s.key, s.title)
             self.study.setItem(row, 0, QTableWidgetItem(what))
-            self.study.setItem(row, 1, QTableWidgetItem(s.reason))
+            self.study.setItem(row, 1, QTableWidgetItem(translated(s.reason)))
             self.study.setItem(row, 2, QTableWidgetItem(self.tr("{0:.1f} items").format(s.gain)))
             b = QPushButton(self.tr("Drill"))
             if s.kind == "area":

@@ -83,7 +83,8 @@ def translated(text: str) -> str:
     context = getattr(text, "context", None)
     if not context:
         return text
-    values = getattr(text, "values", ())
+    # a value may itself be marked ("easier" inside "... {4} items of this task ...")
+    values = tuple(translated(v) if isinstance(v, str) else v for v in getattr(text, "values", ()))
     out = QCoreApplication.translate(context, getattr(text, "source", text))
     return out.format(*values) if values else out
 

@@ -1522,6 +1522,49 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
 </context>
 <context>
+    <name>Mastery</name>
+    <message>
+        <source>not enough data ({0} answers) - practise to measure</source>
+        <translation>datos insuficientes ({0} respuestas): practique para medir</translation>
+    </message>
+    <message>
+        <source>you lose about {0:.1f} of {1} items here ({2:.0f} % estimated, {3:.0f}-{4:.0f} %, on {5} answers)</source>
+        <translation>aquí pierde unas {0:.1f} de {1} preguntas ({2:.0f} % estimado, {3:.0f}-{4:.0f} %, según {5} respuestas)</translation>
+    </message>
+    <message>
+        <source>a gap inside area {0}: {1:.0f} % estimated against {2:.0f} % for the area ({3} of {4} right)</source>
+        <translation>un hueco dentro del área {0}: {1:.0f} % estimado frente a {2:.0f} % del área ({3} de {4} correctas)</translation>
+    </message>
+    <message>
+        <source>below the rest of area {0}: {1:.0f} % estimated against {2:.0f} % for the area ({3} of {4} right)</source>
+        <translation>por debajo del resto del área {0}: {1:.0f} % estimado frente a {2:.0f} % del área ({3} de {4} correctas)</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>más fáciles</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>intermedias</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>más difíciles</translation>
+    </message>
+    <message>
+        <source>practise to measure: area {0} is estimated {1:.0f}-{2:.0f} % on {3} answers; {4} items of this task ({5} answered) narrow your expected score the most</source>
+        <translation>practique para medir: el área {0} se estima en {1:.0f}-{2:.0f} % según {3} respuestas; las preguntas {4} de esta tarea ({5} respondidas) son las que más precisan su puntaje esperado</translation>
+    </message>
+    <message>
+        <source>Area {0} is both your lowest and where you lose the most items</source>
+        <translation>El área {0} es a la vez la más baja y donde pierde más preguntas</translation>
+    </message>
+    <message>
+        <source>Area {0} has your lowest mastery, but it has only {1} items on the test (about {2:.1f} lost); area {3} costs more ({4:.1f} items), so it comes first</source>
+        <translation>El área {0} tiene su dominio más bajo, pero solo tiene {1} preguntas en la prueba (unas {2:.1f} perdidas); el área {3} cuesta más ({4:.1f} preguntas), así que va primero</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Questions</source>
@@ -2190,7 +2233,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Seconds per item</source>
-        <translation>Segundos por pregunta</translation>
+        <translation>Segundos/pregunta</translation>
     </message>
     <message>
         <source>Mastery per area and task</source>
@@ -2390,7 +2433,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Seconds per item</source>
-        <translation>Segundos por pregunta</translation>
+        <translation>Segundos/pregunta</translation>
     </message>
     <message>
         <source>Score per content area</source>
@@ -2470,7 +2513,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Practise the {0} I got wrong and {1} unanswered</source>
-        <translation>Practicar las {0} que fallé y las {1} sin responder</translation>
+        <translation>Practicar {0} falladas y {1} sin responder</translation>
     </message>
     <message numerus="yes">
         <source>Practise the %n I left unanswered</source>
