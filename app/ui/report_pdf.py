@@ -64,12 +64,12 @@ def _head(*columns: tuple[str, int]) -> str:
 
 def area_head() -> str:
     return _head(
-        (translate("ReportPdf", "Area"), 7),
-        (translate("ReportPdf", "Title"), 30),
-        (translate("ReportPdf", "Items"), 12),
-        (translate("ReportPdf", "Answered"), 14),
+        (translate("ReportPdf", "Area"), 8),
+        (translate("ReportPdf", "Title"), 34),
+        (translate("ReportPdf", "Items"), 10),
+        (translate("ReportPdf", "Answered"), 12),
         (translate("ReportPdf", "Mastery (80 % band)"), 20),
-        (translate("ReportPdf", "Seconds per item"), 17),
+        (translate("ReportPdf", "Seconds per item"), 16),
     )
 
 

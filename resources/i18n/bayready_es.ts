@@ -2618,11 +2618,11 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Items</source>
-        <translation>Preguntas</translation>
+        <translation>Ítems</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Respondidas</translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Mastery (80 % band)</source>
