@@ -237,7 +237,8 @@ class BanksDialog(QDialog):
             f"<p>{rich(q.full_stem())}</p>",
         ]
         if q.exhibit:
-            parts.append(f"<p><i>Exhibit: {esc(q.exhibit_caption or q.exhibit)}</i></p>")
+            exhibit = self.tr("Exhibit: {0}").format(esc(q.exhibit_caption or q.exhibit))
+            parts.append(f"<p><i>{exhibit}</i></p>")
         parts.append("<ol type='A'>")
         for c in q.rendered_choices():
             key = " <b>[key]</b>" if c.correct else ""
@@ -296,11 +297,12 @@ class BanksDialog(QDialog):
         if b is None:
             return
         if self._dialogs.confirm(
-            "Remove bank",
-            f"Remove the bank '{b.name}' ({b.questions} questions) from "
-            f"{b.test_code}? Its questions will no longer be drawn; past attempts stay and are "
-            "still reported.",
-            ok="Remove",
+            self.tr("Remove bank"),
+            self.tr(
+                "Remove the bank '{0}' ({1} questions) from {2}? Its questions will no longer be "
+                "drawn; past attempts stay and are still reported."
+            ).format(b.name, b.questions, b.test_code),
+            ok=self.tr("Remove"),
         ):
             self._banks.remove(b.id)
             self.changed.emit()
@@ -312,8 +314,8 @@ class BanksDialog(QDialog):
             return
         suffix = "xml" if fmt == "moodle" else "yaml"
         target = self._dialogs.save_file(
-            "Export bank",
-            "Moodle XML (*.xml)" if fmt == "moodle" else "YAML (*.yaml)",
+            self.tr("Export bank"),
+            self.tr("Moodle XML (*.xml)") if fmt == "moodle" else self.tr("YAML (*.yaml)"),
             f"{b.name}.{suffix}",
         )
         if not target:
@@ -325,7 +327,7 @@ class BanksDialog(QDialog):
         try:
             text = export_text(bank, "moodle" if fmt == "moodle" else "yaml", out)
         except ExportError as e:  # a native file that would not validate is not written
-            self._dialogs.error("Export", e.short_text())
+            self._dialogs.error(self.tr("Export"), e.short_text())
             return
         try:
             out.write_text(text, encoding="utf-8")
@@ -336,9 +338,14 @@ class BanksDialog(QDialog):
                         dest.parent.mkdir(parents=True, exist_ok=True)
                         dest.write_bytes(data)
         except OSError as e:
-            self._dialogs.error("Export", f"Could not write {out}: {e.strerror}")
+            self._dialogs.error(
+                self.tr("Export"), self.tr("Could not write {0}: {1}").format(out, e.strerror)
+            )
             return
-        self._dialogs.info("Export", f"Exported {len(bank.questions)} questions to {out}.")
+        self._dialogs.info(
+            self.tr("Export"),
+            self.tr("Exported {0} questions to {1}.").format(len(bank.questions), out),
+        )
 
     # -- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -111,11 +111,12 @@ class ClassDialog(QDialog):
         self.results = r
         flagged = sum(1 for i in r.items if i.flags)
         self.note.setText(
-            f"{len(r.profiles)} learners; {len(r.items)} questions put to them in submitted mocks "
-            "(answered or left blank: Blank counts those apart from wrong answers); "
-            f"{flagged} flagged. Facility is the share answering right; discrimination is the "
-            "point-biserial correlation with the rest of the score (negative: strong candidates "
-            "miss it - check the key)."
+            self.tr(
+                "{0} learners; {1} questions put to them in submitted mocks (answered or left "
+                "blank: Blank counts those apart from wrong answers); {2} flagged. Facility is "
+                "the share answering right; discrimination is the point-biserial correlation with "
+                "the rest of the score (negative: strong candidates miss it - check the key)."
+            ).format(len(r.profiles), len(r.items), flagged)
         )
         heads = ["Learner", "Mocks", "Last", "Best", "Answered", *[f"Area {a}" for a in r.areas]]
         self.learners.setSortingEnabled(False)

@@ -285,19 +285,18 @@ class ImportDialog(QDialog):
         if p.unmapped and mapping != self._previewed and self._all_mapped():
             self.run_preview()  # every category has a task (suggested or chosen): count them
             return
-        text = (
-            f"{r.test_code}: would add {r.added}, update {r.updated}, retire {r.retired}, "
-            f"leave {r.unchanged} unchanged, skip {len(r.skipped)}."
-        )
+        text = self.tr(
+            "{0}: would add {1}, update {2}, retire {3}, leave {4} unchanged, skip {5}."
+        ).format(r.test_code, r.added, r.updated, r.retired, r.unchanged, len(r.skipped))
         if p.unmapped:
             n = sum(u.questions for u in p.unmapped)
-            text += f" {n} more questions wait for a task mapping below."
+            text += " " + self.tr("{0} more questions wait for a task mapping below.").format(n)
         self.summary.setText(text)
         self.do_import.setEnabled(not p.unmapped and (r.added + r.updated + r.retired) > 0)
 
     def _on_import_done(self, result: ImportResult) -> None:
         self.progress.setVisible(False)
-        self.summary.setText("Imported: " + result.summary())
+        self.summary.setText(self.tr("Imported: {0}").format(result.summary()))
         self.do_import.setEnabled(False)
         self.imported.emit(result)
 
@@ -307,15 +306,19 @@ class ImportDialog(QDialog):
         if isinstance(error, BankError):
             self.errors = list(error.diagnostics)
             self.summary.setText(
-                f"Nothing can be imported: {len(self.errors)} problem"
-                f"{'s' if len(self.errors) != 1 else ''} (below). The database "
-                "is unchanged."
+                self.tr(
+                    "Nothing can be imported: %n problem(s) (below). The database is unchanged.",
+                    "",
+                    len(self.errors),
+                )
             )
             self._show_problems(self.errors)
         else:
             if not isinstance(error, DatabaseError | OSError):  # a programming error: keep it
                 logging.getLogger("bayready").error("import failed", exc_info=error)
-            self.summary.setText(f"Import failed: {error}. The database is unchanged.")
+            self.summary.setText(
+                self.tr("Import failed: {0}. The database is unchanged.").format(error)
+            )
         self.do_import.setEnabled(False)
 
     def _on_job_progress(self, done: int, total: int) -> None:

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s) (below). The database is unchanged.</source>
+        <translation>
+            <numerusform>Nothing can be imported: %n problem (below). The database is unchanged.</numerusform>
+            <numerusform>Nothing can be imported: %n problems (below). The database is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n test(s) loaded. Opening your profile...</source>

@@ -181,6 +181,46 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <source>No question matches the search.</source>
         <translation>Ninguna pregunta coincide con la búsqueda.</translation>
     </message>
+    <message>
+        <source>Exhibit: {0}</source>
+        <translation>Ilustración: {0}</translation>
+    </message>
+    <message>
+        <source>Remove bank</source>
+        <translation>Quitar el banco</translation>
+    </message>
+    <message>
+        <source>Remove the bank &apos;{0}&apos; ({1} questions) from {2}? Its questions will no longer be drawn; past attempts stay and are still reported.</source>
+        <translation>¿Quitar el banco &apos;{0}&apos; ({1} preguntas) de {2}? Sus preguntas ya no se usarán; los intentos anteriores se conservan y siguen en los reportes.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Export bank</source>
+        <translation>Exportar el banco</translation>
+    </message>
+    <message>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Exported {0} questions to {1}.</source>
+        <translation>Se exportaron {0} preguntas a {1}.</translation>
+    </message>
 </context>
 <context>
     <name>BookletPane</name>
@@ -483,6 +523,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>The class results could not be loaded.</source>
         <translation>No se pudieron cargar los resultados de la clase.</translation>
+    </message>
+    <message>
+        <source>{0} learners; {1} questions put to them in submitted mocks (answered or left blank: Blank counts those apart from wrong answers); {2} flagged. Facility is the share answering right; discrimination is the point-biserial correlation with the rest of the score (negative: strong candidates miss it - check the key).</source>
+        <translation>{0} estudiantes; {1} preguntas presentadas en simulacros entregados (respondidas o en blanco: En blanco las cuenta aparte de las incorrectas); {2} marcadas. La facilidad es la proporción que acierta; la discriminación es la correlación biserial puntual con el resto del puntaje (negativa: los candidatos fuertes la fallan; revise la clave).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1333,6 +1377,29 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>&lt;b&gt;Questions in the file&lt;/b&gt; ({n} ready to import)</source>
         <translation>&lt;b&gt;Preguntas del archivo&lt;/b&gt; ({n} listas para importar)</translation>
+    </message>
+    <message>
+        <source>{0}: would add {1}, update {2}, retire {3}, leave {4} unchanged, skip {5}.</source>
+        <translation>{0}: agregaría {1}, actualizaría {2}, retiraría {3}, dejaría {4} sin cambios, omitiría {5}.</translation>
+    </message>
+    <message>
+        <source>{0} more questions wait for a task mapping below.</source>
+        <translation>{0} preguntas más esperan una correspondencia de tarea abajo.</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>Importado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s) (below). The database is unchanged.</source>
+        <translation>
+            <numerusform>No se puede importar nada: %n problema (abajo). La base de datos no cambió.</numerusform>
+            <numerusform>No se puede importar nada: %n problemas (abajo). La base de datos no cambió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: {0}. The database is unchanged.</source>
+        <translation>La importación falló: {0}. La base de datos no cambió.</translation>
     </message>
     <message>
         <source>(no category)</source>
