@@ -741,6 +741,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>ampliar la ilustración</translation>
     </message>
     <message>
+        <source>switch a translated question between English and Spanish</source>
+        <translation>cambiar una pregunta traducida entre inglés y español</translation>
+    </message>
+    <message>
         <source>move between and press buttons</source>
         <translation>moverse entre botones y oprimirlos</translation>
     </message>
@@ -810,6 +814,30 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>Review and finish (Ctrl+R)</source>
         <translation>Revisar y terminar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Show this question in Spanish (L)</source>
+        <translation>Ver esta pregunta en español (L)</translation>
+    </message>
+    <message>
+        <source>Show this question in Spanish</source>
+        <translation>Ver esta pregunta en español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Show this question in English (L)</source>
+        <translation>Ver esta pregunta en inglés (L)</translation>
+    </message>
+    <message>
+        <source>Show this question in English</source>
+        <translation>Ver esta pregunta en inglés</translation>
     </message>
     <message>
         <source>Question {0} of {1}</source>
