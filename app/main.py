@@ -45,12 +45,6 @@ def _global_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="verbose logging to stderr",
     )
-    p.add_argument(
-        "--lang",
-        default=d,
-        choices=["en", "es"],
-        help="interface language (default: BAYREADY_LANG, then the profile's, then the system's)",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bayready", description="ASE practice tests. With no command, opens the app."
     )
     _global_options(p, suppress=False)
+    # before the command (`bayready --lang es report ...`): `bank translate` has its own --lang
+    p.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=["en", "es"],
+        help="interface language (default: BAYREADY_LANG, then the profile's, then the system's)",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
         "--smoke-test",
@@ -273,14 +274,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # models) and next to no garbage: the cyclic collector would walk them over and over
         # (10-15 % of start-up CPU). run_gui turns it back on once the window is usable.
         gc.disable()
-        if getattr(args, "lang", None):  # the GUI reads it where it reads the profile's
-            os.environ["BAYREADY_LANG"] = args.lang
+        if args.ui_lang:  # the GUI reads it where it reads the profile's
+            os.environ["BAYREADY_LANG"] = args.ui_lang
         from app.ui.application import run_gui
 
         return run_gui(app_paths, smoke_test=args.smoke_test)
     from app.cli.translator import choose_language, use_language
 
-    use_language(choose_language(getattr(args, "lang", None)))
+    use_language(choose_language(args.ui_lang))
     if args.command == "report" and args.format == "pdf":
         return _pdf_report(args, app_paths)
     from app.cli.commands import run_command
@@ -311,7 +312,7 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
             args.test.upper(),
             args.output,
             app_paths.db_url,  # type: ignore[attr-defined]
-            language=getattr(args, "lang", None),
+            language=args.ui_lang,
         )
     except (ReportError, DatabaseError) as e:
         sys.stderr.write(t(_ERROR, error_text(e)) + "\n")

@@ -380,7 +380,7 @@ def _use_profile_language(args: argparse.Namespace, services: AppServices) -> No
     from app.cli.translator import choose_language, use_language
 
     found = services.profiles.find(args.profile) if getattr(args, "profile", None) else None
-    use_language(choose_language(getattr(args, "lang", None), found.language if found else None))
+    use_language(choose_language(getattr(args, "ui_lang", None), found.language if found else None))
 
 
 def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
