@@ -2717,7 +2717,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Answered</source>
-        <translation>Respuestas</translation>
+        <translation>Resp.</translation>
     </message>
     <message>
         <source>Mastery (80 % band)</source>
