@@ -647,7 +647,8 @@ class MainWindow(QMainWindow):
     def run_attempt(self, state: AttemptState) -> None:
         page = self._exam_page()
         self._show(page, "exam")
-        page.start(state)
+        # each question opens in the interface's language (the profile's, else the system's)
+        page.start(state, language=self.translators.language.value)
         self._enter_presses_buttons(page)  # the navigator's buttons are new for each attempt
 
     def _on_exam_time_up(self) -> None:

@@ -396,7 +396,9 @@ def run_pdf_report(
         translators.apply(
             parse_language(language) or startup_language(found.language if found else None)
         )
-        report = services.reports.weak_area_report(profile, test_code)
+        report = services.reports.weak_area_report(
+            profile, test_code, language=translators.language.value
+        )
         appendix = services.plans.report_appendix(profile, test_code)
     finally:
         services.close()

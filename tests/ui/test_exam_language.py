@@ -173,3 +173,44 @@ def test_l_during_a_mock_switches_and_the_intro_lists_the_key(
         if window.exam is not None:
             window.exam.stop_clock()
         window.services.close()
+
+
+def test_a_spanish_profile_opens_the_exam_in_spanish_and_its_report_follows(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    mono: FakeMonotonic,
+    fake_now: FakeNow,
+    exam_bank: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's hookup: the profile's language is the one each question opens in, and the
+    progress report's bank titles come in it too (an English profile sees English)."""
+    from app.domain.i18n import Language
+
+    translate_all(exam_bank, prefix="ES: ")
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
+    window = make_window(qtbot, paths, dialogs, mono, fake_now, exam_bank)
+    monkeypatch.delenv("BAYREADY_LANG")
+    try:
+        window.set_language(Language.SPANISH)
+        exam = start_mock(qtbot, window)
+        assert exam.shown_language() == "es" and exam.stem.text().startswith("ES: ")
+        assert exam.language_button.text() == "English"
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_A)
+        code = exam.state.test_code
+        exam.submit()
+        qtbot.waitUntil(lambda: window.current_page == "report")
+        window.show_progress(code)
+        qtbot.waitUntil(lambda: window.current_page == "progress")
+        areas = [a.title for a in window.progress.report.areas]
+        assert areas and all(t.startswith("ES: ") for t in areas)
+        window.set_language(Language.ENGLISH)
+        window.show_progress(code)
+        qtbot.waitUntil(lambda: window.current_page == "progress")
+        assert not any(a.title.startswith("ES: ") for a in window.progress.report.areas)
+    finally:
+        window.translators.apply(Language.ENGLISH)
+        if window.exam is not None:
+            window.exam.stop_clock()
+        window.services.close()

@@ -632,11 +632,11 @@ class ExamPage(QWidget):
         self._bank_item_time()
         self._save_progress(self.elapsed())
         elapsed = self.stop_clock()
-        exams, aid = self._exams, self._aid()
+        exams, aid, language = self._exams, self._aid(), self.language
         self.submitting = True
         self.scoring.start()
         self.tasks.submit(
-            lambda _t: exams.submit(aid, elapsed_s=elapsed),
+            lambda _t: exams.submit(aid, elapsed_s=elapsed, language=language),
             self._on_submit_done,
             self._on_submit_failed,
         )

@@ -26,6 +26,7 @@ class ReportFlow(Flow):
         learner went elsewhere meanwhile."""
         w = self.window
         reports, pid = self.services.reports, self.pid
+        language = w.translators.language.value  # the bank's titles and words in it
         from_page = w.current_page
 
         def done(report: WeakAreaReport) -> None:
@@ -36,7 +37,10 @@ class ReportFlow(Flow):
 
         w.start_loading(self.tr("Loading your progress report..."))
         self.report_ticket = w.tasks.submit(
-            lambda _t: reports.weak_area_report(pid, code), done, self._on_failed, key="report"
+            lambda _t: reports.weak_area_report(pid, code, language=language),
+            done,
+            self._on_failed,
+            key="report",
         )
 
     def on_page_changed(self, name: str) -> None:
