@@ -77,6 +77,15 @@ def test_exhibits_exist_are_svg_and_referenced(bank_path: Path) -> None:
     assert len(used) >= 3
     for rel in used:
         assert (bank_path.parent / rel).is_file(), rel
+    # a translated drawing (`name.es.svg`) is named by its sidecar's question instead
+    from app.banks.translation import read_translation, sidecars_of
+
+    for sidecar in sidecars_of(bank_path):
+        translation, _ = read_translation(sidecar, bank)
+        for q in translation.questions:
+            if q.exhibit:
+                assert (bank_path.parent / q.exhibit).is_file(), q.exhibit
+                used.add(q.exhibit)
     folder = BANKS_DIR / "exhibits" / bank.test.code.lower()
     on_disk = {f"exhibits/{bank.test.code.lower()}/{p.name}" for p in folder.glob("*")}
     assert on_disk == used, on_disk ^ used
