@@ -26,6 +26,15 @@ from tests.factories import SVG, write_bank
 REPO = Path(__file__).resolve().parents[2]
 
 
+def keep_translations(sidecar: Path, ids: set[str]) -> Path:
+    """Leave only `ids` translated in a copied sidecar (the others show in English): tests of
+    the English fallback stay meaningful once a shipped bank is translated whole."""
+    data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    data["questions"] = [q for q in data["questions"] if q["id"] in ids]
+    sidecar.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return sidecar
+
+
 def translate_all(bank_path: Path, prefix: str = "ES ") -> Path:
     """Write the skeleton, then 'translate' every item (prefix every text) as a translator would."""
     bank = read_bank(bank_path)

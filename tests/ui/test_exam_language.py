@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
 from app.services.setup import AppServices, open_services
-from tests.banks.test_translation import translate_all
+from tests.banks.test_translation import keep_translations, translate_all
 from tests.conftest import FakeNow
 from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
 from tests.ui.test_exam import start_mock
@@ -30,6 +30,8 @@ def a5_services(tmp_path: Path, fake_now: FakeNow) -> Any:
     folder.mkdir()
     for name in ("a5-brakes.yaml", "a5-brakes.es.yaml"):
         shutil.copy(REPO / "question_banks" / name, folder / name)
+    # ten items in Spanish, the rest shown in English
+    keep_translations(folder / "a5-brakes.es.yaml", {f"A5-{n:03d}" for n in range(1, 11)})
     shutil.copytree(REPO / "question_banks" / "exhibits", folder / "exhibits")
     paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'a5.db'}")
     services = open_services(paths, fake_now)
