@@ -233,6 +233,14 @@ class TranslationChecker(Checker):
             seen.add(source.id)
             fp = q.get("source_fingerprint")
             current = fingerprint(source)
+            if isinstance(fp, int | float) and not isinstance(fp, bool):
+                self.add(
+                    (*qp, "source_fingerprint"),
+                    f"{who}: source_fingerprint reads as a number; put it in quotes, "
+                    f"source_fingerprint: '{current}' (a fingerprint of digits alone is text)",
+                    field="source_fingerprint",
+                )
+                continue
             if not isinstance(fp, str) or not _FINGERPRINT.fullmatch(fp):
                 self.add(
                     (*qp, "source_fingerprint"),

@@ -196,6 +196,10 @@ def _bad_fingerprint(d: dict[str, Any]) -> None:
     d["questions"][1]["source_fingerprint"] = "nope"
 
 
+def _numeric_fingerprint(d: dict[str, Any]) -> None:
+    d["questions"][1]["source_fingerprint"] = 20891378  # what YAML makes of digits unquoted
+
+
 def _unknown_field(d: dict[str, Any]) -> None:
     d["questions"][1]["stemm"] = "typo"
 
@@ -221,6 +225,7 @@ CASES = [
     (_wrong_language, "language must be one of: es", "language: fr"),
     (_wrong_source, "source must name the English bank file 'x1.json'", "other.yaml"),
     (_bad_fingerprint, "source_fingerprint must be the 8-character fingerprint", "nope"),
+    (_numeric_fingerprint, "source_fingerprint reads as a number; put it in quotes", "20891378"),
     (_unknown_field, "unknown field 'stemm'", "stemm"),
     (_foreign_exhibit, "a translated exhibit must be named 'exhibits/figure.es.svg'", "../"),
 ]
