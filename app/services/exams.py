@@ -36,6 +36,7 @@ from app.services.views import TestCard
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow, TestRow
 from app.storage.queries import attempts
+from app.storage.queries.translations import titles_in
 
 # the ui imports the views from here
 __all__ = [
@@ -86,7 +87,8 @@ class ExamService:
         self._rng = rng
 
     # -- home -----------------------------------------------------------------------------------
-    def test_cards(self, profile_id: int | None) -> list[TestCard]:
+    def test_cards(self, profile_id: int | None, *, language: str = "en") -> list[TestCard]:
+        """One card per test for home; titles in `language` where the bank is translated."""
         with self._db.read() as s:
             active = attempts.active_counts(s)
             cards = []
@@ -104,7 +106,7 @@ class ExamService:
                 cards.append(
                     TestCard(
                         code=t.code,
-                        title=t.title,
+                        title=_title_in(s, t, language),
                         questions=active.get(t.id, 0),
                         scored_count=t.scored_count,
                         minutes=t.minutes,
@@ -128,7 +130,12 @@ class ExamService:
 
     # -- starting -------------------------------------------------------------------------------
     def mock_plan(
-        self, profile_id: int, test_code: str, *, include_unscored: bool = False
+        self,
+        profile_id: int,
+        test_code: str,
+        *,
+        include_unscored: bool = False,
+        language: str = "en",
     ) -> MockPlan:
         """Items and time of the mock start_mock would draw (same counts, same time rule), and of
         the recertification form."""
@@ -145,7 +152,7 @@ class ExamService:
             ip = attempts.latest_open(s, ProfileId(profile_id), TestId(test.id))
             return MockPlan(
                 test_code=test.code,
-                test_title=test.title,
+                test_title=_title_in(s, test, language),
                 profile_name=profile.name,
                 scored_items=scored,
                 unscored_items=unscored,
@@ -445,3 +452,11 @@ def _attempt(s: Session, attempt_id: AttemptId) -> AttemptRow:
 def _require_open(a: AttemptRow) -> None:
     if a.status != IN_PROGRESS:
         raise ExamError(QT_TRANSLATE_NOOP("ExamError", "This attempt has already been submitted."))
+
+
+def _title_in(s: Session, test: TestRow, language: str) -> str:
+    """The test's title in `language` where its bank is translated, else the English one."""
+    if language == "en":
+        return test.title
+    titles = titles_in(s, test.id, language)
+    return (titles.title if titles else None) or test.title

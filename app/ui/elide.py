@@ -4,11 +4,27 @@ tooltip), so an 80-character profile name never widens a window or pushes button
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 NAME_PX = 240  # a profile name is never drawn wider than this
 
 
 def elided(widget: QWidget, text: str, px: int = NAME_PX) -> str:
     return QFontMetrics(widget.font()).elidedText(text, Qt.TextElideMode.ElideRight, px)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that draws its text cut with an ellipsis when the layout gives it less
+    room than the text needs (a long test title beside the exam's header buttons); `text()`
+    stays whole (the caller's tooltip can show it)."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        painter.drawText(rect, int(self.alignment()) | int(Qt.AlignmentFlag.AlignVCenter), shown)

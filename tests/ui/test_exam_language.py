@@ -32,6 +32,10 @@ def a5_services(tmp_path: Path, fake_now: FakeNow) -> Any:
         shutil.copy(REPO / "question_banks" / name, folder / name)
     # ten items in Spanish, the rest shown in English
     keep_translations(folder / "a5-brakes.es.yaml", {f"A5-{n:03d}" for n in range(1, 11)})
+    # no enemies in the copy, so a practice of area A holds every item of it (A5-001 included)
+    english = folder / "a5-brakes.yaml"
+    lines = english.read_text(encoding="utf-8").splitlines(keepends=True)
+    english.write_text("".join(x for x in lines if not x.lstrip().startswith("enemies:")))
     shutil.copytree(REPO / "question_banks" / "exhibits", folder / "exhibits")
     paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'a5.db'}")
     services = open_services(paths, fake_now)
@@ -196,7 +200,10 @@ def test_a_spanish_profile_opens_the_exam_in_spanish_and_its_report_follows(
     monkeypatch.delenv("BAYREADY_LANG")
     try:
         window.set_language(Language.SPANISH)
+        card = window.home.model.rows[0]
+        assert card.title.startswith("ES: ")  # home lists the test under its Spanish title
         exam = start_mock(qtbot, window)
+        assert "ES: " in window.intro.plan.test_title
         assert exam.shown_language() == "es" and exam.stem.text().startswith("ES: ")
         assert exam.language_button.text() == "English"
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_A)
@@ -216,3 +223,31 @@ def test_a_spanish_profile_opens_the_exam_in_spanish_and_its_report_follows(
         if window.exam is not None:
             window.exam.stop_clock()
         window.services.close()
+
+
+def test_a_long_exam_title_is_cut_with_an_ellipsis_not_clipped(qtbot: QtBot) -> None:
+    """The exam header's title draws what an elided label shows (not the clipped whole text),
+    and keeps its whole text for the tooltip and for tests."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.elide import ElidedLabel
+
+    long = "A5 Frenos - Simulacro de examen de recertificación"
+    cut, elided, clipped = ElidedLabel(long), QLabel(), QLabel(long)
+    for w in (cut, elided, clipped):
+        qtbot.addWidget(w)
+        w.setStyleSheet("font-weight:bold;")
+        w.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        w.resize(140, 24)
+    shown = cut.fontMetrics().elidedText(long, Qt.TextElideMode.ElideRight, 140)
+    assert shown.endswith("…") and cut.text() == long
+    elided.setText(shown)
+
+    def differ(a: QImage, b: QImage) -> int:
+        return sum(a.pixel(x, y) != b.pixel(x, y) for x in range(140) for y in range(24))
+
+    image = cut.grab().toImage()
+    # the same glyphs as the elided label, give or take anti-aliasing at the ellipsis
+    assert differ(image, elided.grab().toImage()) < 140 * 24 * 0.03
+    assert differ(image, clipped.grab().toImage()) > differ(image, elided.grab().toImage())

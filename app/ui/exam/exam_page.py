@@ -44,6 +44,7 @@ from app.services.exams import (
 )
 from app.services.setup import DatabaseError
 from app.ui.dialogs import Dialogs
+from app.ui.elide import ElidedLabel
 from app.ui.exam.answer_panel import AnswerPanel
 from app.ui.exam.booklet_pane import BookletPane
 from app.ui.exam.clock_ticker import ClockTicker
@@ -99,7 +100,7 @@ class ExamPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         top = QHBoxLayout()
-        self.title = QLabel()
+        self.title = ElidedLabel()  # cut with an ellipsis, never clipped, when room is short
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the test's title comes from a bank
         self.title.setStyleSheet("font-weight:bold;")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -33,7 +33,10 @@ class AttemptFlow(Flow):
     def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         """The mock's intro screen (items, time and why, rules, keys); no attempt exists yet."""
         exams, pid = self.services.exams, self.pid
-        plan = self.guard(lambda: exams.mock_plan(pid, code, include_unscored=include_unscored))
+        language = self.window.translators.language.value
+        plan = self.guard(
+            lambda: exams.mock_plan(pid, code, include_unscored=include_unscored, language=language)
+        )
         if plan is None:
             return
         self.window.show_intro_page(plan, (code, include_unscored), recert=recert)

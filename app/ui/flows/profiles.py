@@ -10,7 +10,8 @@ class ProfileFlow(Flow):
     def refresh_home(self) -> None:
         w = self.window
         w.home.show_profiles(self.services.profiles.list_profiles(), w.profile_id)
-        w.home.show_tests(self.services.exams.test_cards(w.profile_id), self.due())
+        cards = self.services.exams.test_cards(w.profile_id, language=w.translators.language.value)
+        w.home.show_tests(cards, self.due())
         w.flows.study.refresh_today()
         w.tests_populated.emit()
 
@@ -24,7 +25,8 @@ class ProfileFlow(Flow):
         profile = self.services.profiles.get(profile_id)
         w.settings.last_profile = profile.name
         w.save_settings()
-        w.home.show_tests(self.services.exams.test_cards(profile_id), self.due())
+        cards = self.services.exams.test_cards(profile_id, language=w.translators.language.value)
+        w.home.show_tests(cards, self.due())
         w.flows.study.refresh_today()
         self.apply_language()
 
