@@ -395,6 +395,23 @@ class Tally:
         }
 
 
+def simulate(test: SimTest, seed: str, scenario: str) -> Learner:
+    """A learner drawn from `seed`, taken through `scenario` (mocks a week apart, or one mock and
+    two drills two days apart); every model and the ceiling see these same answers."""
+    learner = Learner(test, random.Random(seed))
+    if scenario.endswith("drills"):
+        learner.mock()
+        for _ in range(2):
+            learner.age(2)
+            # the drills follow the current report, as a learner following the app
+            learner.drill(current(test, learner.answers).study_area or "A")
+    else:
+        for _ in range(int(scenario.split()[0])):
+            learner.age(7)
+            learner.mock()
+    return learner
+
+
 def run(
     models: dict[str, Model],
     learners: int,
@@ -409,18 +426,7 @@ def run(
         test = load_test(code, seed)
         for k in range(learners):
             for scenario in scenarios:
-                rng = random.Random(f"{code}-{seed}-{k}-{scenario}")
-                learner = Learner(test, rng)
-                if scenario.endswith("drills"):
-                    learner.mock()
-                    for _ in range(2):
-                        learner.age(2)
-                        # the drills follow the current report, as a learner following the app
-                        learner.drill(current(test, learner.answers).study_area or "A")
-                else:
-                    for _ in range(int(scenario.split()[0])):
-                        learner.age(7)
-                        learner.mock()
+                learner = simulate(test, f"{code}-{seed}-{k}-{scenario}", scenario)
                 state = random.getstate()
                 passed = learner.fresh_mock_passes()
                 random.setstate(state)

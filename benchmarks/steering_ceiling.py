@@ -34,12 +34,11 @@ from benchmarks.steering import (
     GUESS,
     HELD_OUT,
     Answer,
-    Learner,
     SimItem,
     SimTest,
-    current,
     load_test,
     pooled,
+    simulate,
 )
 
 STEP = 0.1
@@ -239,17 +238,7 @@ def ceiling(
         know = {True: knowledge(test, True), False: knowledge(test, False)}
         for k in range(learners):
             for scenario in SCENARIOS:
-                rng = random.Random(f"{code}-{seed}-{k}-{scenario}")
-                learner = Learner(test, rng)
-                if scenario.endswith("drills"):
-                    learner.mock()
-                    for _ in range(2):
-                        learner.age(2)
-                        learner.drill(current(test, learner.answers).study_area or "A")
-                else:
-                    for _ in range(int(scenario.split()[0])):
-                        learner.age(7)
-                        learner.mock()
+                learner = simulate(test, f"{code}-{seed}-{k}-{scenario}", scenario)
                 loss = learner.true_loss()
                 top = max(loss.values())
                 picks = {
