@@ -8,7 +8,8 @@ schema upgrade so new tables get their grants).
 Who may do what. Policies key on `session_user` - neither SET ROLE nor a SECURITY DEFINER
 function changes it - mapped to a profile through the active class_member rows:
 - learner group: reads the reference tables (tests, banks, questions, ...); reads its own profile
-  and membership; reads and writes (never deletes) its own attempts, responses and review cards.
+  and membership; reads and writes (never deletes) its own attempts, responses and review cards;
+  sets its own profile's interface language (that column only).
 - instructor group: also writes the reference tables (imports banks); reads the profiles,
   attempts, responses and review cards of the classes it teaches and sets their accommodations.
 - the login that ran `apply_security` (the schema owner): everything, through an explicit policy,
@@ -272,6 +273,9 @@ def _grants_sql(conn: Connection, schema: str, database: str, g: Groups) -> list
         f"GRANT INSERT, UPDATE ON {results} TO {both}",
         f"GRANT INSERT, UPDATE, DELETE ON {names(OWN_WRITABLE_TABLES)} TO {both}",
         f"GRANT UPDATE ON {quote_ident('profile')} TO {instructor}",
+        # a learner may choose their own interface language and nothing else of their profile
+        # (the bayready_own policy keeps it to their row)
+        f"GRANT UPDATE ({quote_ident('language')}) ON {quote_ident('profile')} TO {learner}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {both}",
     ]
     ref = reference_tables(conn)

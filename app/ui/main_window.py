@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
             try:
                 services.profiles.set_language(pid, choice)
-            except DatabaseError:  # e.g. a learner's class login may not edit profiles
+            except DatabaseError:  # e.g. a class database not re-initialised since 0009
                 self.statusBar().showMessage(
                     self.tr("The language could not be saved for this profile."), 10_000
                 )

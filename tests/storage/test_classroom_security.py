@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
+from app.domain.i18n import Language
 from app.storage.classroom_roles import CLASS_TABLES, PERSONAL_TABLES, Role
 from app.storage.models import Base
 from tests.factories import write_bank
@@ -117,6 +118,7 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
         "(SELECT id FROM attempt WHERE profile_id = :b)",
         "UPDATE response SET seconds = 999",  # everything it can see is its own
         "UPDATE response SET confidence = 2",  # the column 0006 added is covered too
+        "UPDATE profile SET language = 'fr'",  # a learner's own column, but only on their row
     ],
 )
 def test_a_learner_cannot_change_another_learners_rows(
@@ -130,6 +132,7 @@ def test_a_learner_cannot_change_another_learners_rows(
         assert _count(c, "SELECT count(*) FROM attempt WHERE elapsed_s = 0") == 0
         assert _count(c, "SELECT count(*) FROM response WHERE seconds = 999") == 0
         assert _count(c, "SELECT count(*) FROM response WHERE confidence = 2") == 0
+        assert _count(c, "SELECT count(*) FROM profile WHERE language = 'fr'") == 0
 
 
 @pytest.mark.parametrize(
@@ -141,6 +144,7 @@ def test_a_learner_cannot_change_another_learners_rows(
         ("DELETE FROM profile WHERE id = :b", "permission denied"),
         ("UPDATE profile SET name = 'x' WHERE id = :b", "permission denied"),
         ("UPDATE profile SET time_multiplier = 3 WHERE id = :a", "permission denied"),
+        ("UPDATE profile SET language = 'es', name = 'x' WHERE id = :a", "permission denied"),
         (
             "INSERT INTO attempt (profile_id, test_id, mode, status, started_at, elapsed_s,"
             " current_position, include_unscored, target_percent)"
@@ -344,6 +348,9 @@ def test_the_app_works_under_a_learner_login(room: Classroom, ids: dict[str, int
         practice = alice.exams.start_practice(me.id, "X1", count=2)
         alice.exams.record_response(practice.attempt_id, 0, 0, elapsed_s=1, item_seconds=1)
         alice.exams.submit(practice.attempt_id, elapsed_s=2)
+        # a learner chooses their own interface language, and only their own
+        assert alice.profiles.set_language(me.id, Language.SPANISH).language is Language.SPANISH
+        assert alice.profiles.get(me.id).language is Language.SPANISH
         # the class results a learner can get are their own
         assert [p.profile for p in alice.classroom.class_results("X1").profiles] == ["Alice"]
     finally:
