@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import EllipsisType
 
 from sqlalchemy import delete, func, select
 
@@ -125,8 +126,15 @@ class ProfileService:
             return _view(p)
 
     def set_accommodations(
-        self, profile_id: int, *, time_multiplier: float, hide_countdown: bool
+        self,
+        profile_id: int,
+        *,
+        time_multiplier: float,
+        hide_countdown: bool,
+        language: Language | EllipsisType | None = ...,
     ) -> ProfileView:
+        """Saves the accommodations, and the interface language when one is given (None: the
+        system's), in one transaction."""
         if not 1.0 <= time_multiplier <= 3.0:
             raise ProfileError(
                 QT_TRANSLATE_NOOP(
@@ -139,6 +147,8 @@ class ProfileService:
                 raise ProfileError(_GONE)
             p.time_multiplier = time_multiplier
             p.hide_countdown = hide_countdown
+            if not isinstance(language, EllipsisType):
+                p.language = None if language is None else Language(language).value
             return _view(p)
 
     def set_language(self, profile_id: int, language: Language | None) -> ProfileView:

@@ -36,7 +36,9 @@ from app.domain.certification import MasterProgress, Outcome, RenewalCheck, Stan
 from app.domain.planner import PlanError
 from app.services.plans import CertificationEntry
 from app.ui.theme import colour
-from app.ui.translation import translate_error
+from app.ui.translation import Counts, translate_error
+
+Certifications = Counts("Certifications")  # the tracker's texts with a count
 
 TrackerState = tuple[Tracker, Sequence[CertificationEntry], Sequence[RenewalCheck]]
 CHECK_COLUMN = 7
@@ -68,9 +70,7 @@ def check_text(c: RenewalCheck | None) -> str:
     if c.questions == 0:
         return QCoreApplication.translate("Certifications", "test not loaded")
     if c.due or c.last_check is None:
-        return QCoreApplication.translate("Certifications", "due ({n} questions)").format(
-            n=c.questions
-        )
+        return Certifications.tr("due (%n question(s))", "", c.questions)
     return QCoreApplication.translate("Certifications", "done {date}").format(
         date=c.last_check.isoformat()
     )

@@ -39,7 +39,9 @@ from app.domain.planner import (
 )
 from app.services.plans import PlanView
 from app.ui.theme import colour
-from app.ui.translation import translate_error, translated
+from app.ui.translation import Counts, translate_error, translated
+
+Plan = Counts("Plan")  # the plan's texts with a count
 
 
 def weekday_names() -> tuple[str, ...]:
@@ -77,9 +79,7 @@ def session_text(x: PlannedSession) -> str:
     else:
         text = QCoreApplication.translate("Plan", "Mixed practice drill")
     if x.warm_up_reviews:
-        text += " " + QCoreApplication.translate("Plan", "(first {n} reviews due)").format(
-            n=x.warm_up_reviews
-        )
+        text += " " + Plan.tr("(first %n review(s) due)", "", x.warm_up_reviews)
     return text
 
 
@@ -92,13 +92,8 @@ def today_summary(view: PlanView) -> tuple[str, str, bool]:
         )
     else:
         days = (st.test_date - view.plan.today).days
-        when = (
-            QCoreApplication.translate("Plan", "{code} test on {day} ({n} days).").format(
-                code=view.test_code, day=day_text(st.test_date), n=days
-            )
-            if days > 0
-            else ""
-        )
+        booked = Plan.tr("{code} test on {day} (%n day(s)).", "", days)
+        when = booked.format(code=view.test_code, day=day_text(st.test_date)) if days > 0 else ""
     nxt = view.next_session
     if view.today is not None:
         x = view.today
@@ -257,7 +252,7 @@ class PlanDialog(QDialog):
             week = QTreeWidgetItem(
                 [
                     self.tr("Week of {day}").format(day=day_text(monday)),
-                    self.tr("{n} sessions").format(n=len(sessions)),
+                    self.tr("%n session(s)", "", len(sessions)),
                     str(sum(x.minutes for x in sessions)),
                 ]
             )

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import LANGUAGE_NAMES, Language
 from app.services.profiles import NAME_MAX, ProfileError, ProfileService, ProfileView
 from app.ui.dialogs import Dialogs
 from app.ui.elide import elided
@@ -63,10 +65,17 @@ class ProfilesDialog(QDialog):
         self.multiplier.setAccessibleName(self.tr("Time multiplier"))
         self.hide_countdown = QCheckBox(self.tr("Hide the countdown (a button shows it on demand)"))
         self.hide_countdown.setAccessibleName(self.tr("Hide the countdown"))
+        # the interface language: the system's, or one named in its own language
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem(self.tr("System default"), None)
+        for language, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, language.value)
         form.addRow(self.tr("Extra time:"), self.multiplier)
         form.addRow("", self.hide_countdown)
+        form.addRow(self.tr("Language:"), self.language)
         right.addLayout(form)
-        self.save = QPushButton(self.tr("Save accommodations"))
+        self.save = QPushButton(self.tr("Save changes"))
         self.save.clicked.connect(self._on_save_clicked)
         right.addWidget(self.save)
         self.status = QLabel()
@@ -80,6 +89,7 @@ class ProfilesDialog(QDialog):
         right.addWidget(self.close_button)
         self.multiplier.valueChanged.connect(lambda _v: self._update_dirty())
         self.hide_countdown.toggled.connect(lambda _v: self._update_dirty())
+        self.language.currentIndexChanged.connect(lambda _i: self._update_dirty())
         self._shown: ProfileView | None = None
         layout.addLayout(right, 1)
         self.reload()
@@ -89,8 +99,8 @@ class ProfilesDialog(QDialog):
         self.list.clear()
         for p in self._profiles.list_profiles():
             it = QListWidgetItem(
-                self.tr("{name}  ({n} attempts)").format(
-                    name=elided(self.list, p.name), n=p.attempts
+                self.tr("{name}  (%n attempt(s))", "", p.attempts).format(
+                    name=elided(self.list, p.name)
                 )
             )
             it.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -112,7 +122,7 @@ class ProfilesDialog(QDialog):
     def _show_selected(self) -> None:
         p = self.selected()
         self._shown = p
-        for w in (self.rename, self.delete, self.multiplier, self.hide_countdown):
+        for w in (self.rename, self.delete, self.multiplier, self.hide_countdown, self.language):
             w.setEnabled(p is not None)
         self.heading.setText(
             self.tr("<b>Accommodations for {name}</b>").format(
@@ -124,6 +134,9 @@ class ProfilesDialog(QDialog):
         if p is not None:
             self.multiplier.setValue(p.time_multiplier)
             self.hide_countdown.setChecked(p.hide_countdown)
+            self.language.setCurrentIndex(
+                self.language.findData(None if p.language is None else p.language.value)
+            )
         self._update_dirty()
 
     # -- unsaved changes ------------------------------------------------------------------------
@@ -132,7 +145,12 @@ class ProfilesDialog(QDialog):
         return p is not None and (
             abs(self.multiplier.value() - p.time_multiplier) > 1e-9
             or self.hide_countdown.isChecked() != p.hide_countdown
+            or self.chosen_language() != p.language
         )
+
+    def chosen_language(self) -> Language | None:
+        code = self.language.currentData()
+        return None if code is None else Language(code)
 
     def _update_dirty(self) -> None:
         self.save.setEnabled(self.is_dirty())
@@ -144,8 +162,8 @@ class ProfilesDialog(QDialog):
         if not self.is_dirty() or self._shown is None:
             return True
         answer = self._dialogs.choose(
-            self.tr("Unsaved accommodations"),
-            self.tr("Save the changed accommodations for {name}?").format(name=self._shown.name),
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes for {name}?").format(name=self._shown.name),
             [self.tr("Save"), self.tr("Discard")],
         )
         if answer == 0:
@@ -219,6 +237,7 @@ class ProfilesDialog(QDialog):
                 p.id,
                 time_multiplier=self.multiplier.value(),
                 hide_countdown=self.hide_countdown.isChecked(),
+                language=self.chosen_language(),
             )
         except ProfileError as e:
             self._dialogs.error(self.tr("Profiles"), translate_error(e))
@@ -226,10 +245,13 @@ class ProfilesDialog(QDialog):
         self._shown = saved
         self.save.setEnabled(False)
         self.status.setText(
-            self.tr("Saved: {name} gets {x:g} x time; the countdown is {shown}.").format(
+            self.tr(
+                "Saved: {name} gets {x:g} x time; the countdown is {shown}; language: {language}."
+            ).format(
                 name=elided(self.status, p.name),
                 x=self.multiplier.value(),
                 shown=self.tr("hidden") if self.hide_countdown.isChecked() else self.tr("shown"),
+                language=self.language.currentText(),
             )
         )
         return True

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Certifications</name>
+    <message numerus="yes">
+        <source>due (%n question(s))</source>
+        <translation>
+            <numerusform>due (%n question)</numerusform>
+            <numerusform>due (%n questions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n test(s) loaded. Choose one and start a timed mock exam, or practise by content area.</source>
@@ -49,6 +59,43 @@
         <translation>
             <numerusform>%n failed.</numerusform>
             <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>(first %n review(s) due)</source>
+        <translation>
+            <numerusform>(first %n review due)</numerusform>
+            <numerusform>(first %n reviews due)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} test on {day} (%n day(s)).</source>
+        <translation>
+            <numerusform>{code} test on {day} (%n day).</numerusform>
+            <numerusform>{code} test on {day} (%n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message numerus="yes">
+        <source>{name}  (%n attempt(s))</source>
+        <translation>
+            <numerusform>{name}  (%n attempt)</numerusform>
+            <numerusform>{name}  (%n attempts)</numerusform>
         </translation>
     </message>
 </context>

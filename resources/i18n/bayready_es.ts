@@ -319,9 +319,12 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <source>test not loaded</source>
         <translation>prueba no cargada</translation>
     </message>
-    <message>
-        <source>due ({n} questions)</source>
-        <translation>pendiente ({n} preguntas)</translation>
+    <message numerus="yes">
+        <source>due (%n question(s))</source>
+        <translation>
+            <numerusform>pendiente (%n pregunta)</numerusform>
+            <numerusform>pendiente (%n preguntas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>done {date}</source>
@@ -1795,17 +1798,23 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <source>Mixed practice drill</source>
         <translation>Ejercicio de práctica mixta</translation>
     </message>
-    <message>
-        <source>(first {n} reviews due)</source>
-        <translation>(primeros {n} repasos pendientes)</translation>
+    <message numerus="yes">
+        <source>(first %n review(s) due)</source>
+        <translation>
+            <numerusform>(empezando por %n repaso pendiente)</numerusform>
+            <numerusform>(empezando por %n repasos pendientes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No test date booked yet (set one in Study plan).</source>
         <translation>Todavía no hay fecha de prueba reservada (fíjela en Plan de estudio).</translation>
     </message>
-    <message>
-        <source>{code} test on {day} ({n} days).</source>
-        <translation>Prueba {code} el {day} (en {n} días).</translation>
+    <message numerus="yes">
+        <source>{code} test on {day} (%n day(s)).</source>
+        <translation>
+            <numerusform>Prueba {code} el {day} (en %n día).</numerusform>
+            <numerusform>Prueba {code} el {day} (en %n días).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: {what}, {minutes} min.</source>
@@ -1934,9 +1943,12 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <source>Week of {day}</source>
         <translation>Semana del {day}</translation>
     </message>
-    <message>
-        <source>{n} sessions</source>
-        <translation>{n} sesiones</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>{day} (today)</source>
@@ -2116,20 +2128,12 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <translation>Tiempo adicional:</translation>
     </message>
     <message>
-        <source>Save accommodations</source>
-        <translation>Guardar adaptaciones</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>{name}  ({n} attempts)</source>
-        <translation>{name}  ({n} intentos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accommodations for {name}&lt;/b&gt;</source>
@@ -2142,14 +2146,6 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message>
         <source>Unsaved changes.</source>
         <translation>Cambios sin guardar.</translation>
-    </message>
-    <message>
-        <source>Unsaved accommodations</source>
-        <translation>Adaptaciones sin guardar</translation>
-    </message>
-    <message>
-        <source>Save the changed accommodations for {name}?</source>
-        <translation>¿Guardar las adaptaciones modificadas de {name}?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2212,6 +2208,37 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <translation>Ocultar la cuenta regresiva</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  (%n attempt(s))</source>
+        <translation>
+            <numerusform>{name}  (%n intento)</numerusform>
+            <numerusform>{name}  (%n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes for {name}?</source>
+        <translation>¿Guardar los cambios de {name}?</translation>
+    </message>
+    <message>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
@@ -2224,8 +2251,8 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Saved: {name} gets {x:g} x time; the countdown is {shown}.</source>
-        <translation>Guardado: {name} tiene {x:g} x tiempo; la cuenta regresiva está {shown}.</translation>
+        <source>Saved: {name} gets {x:g} x time; the countdown is {shown}; language: {language}.</source>
+        <translation>Guardado: {name} tiene {x:g} x tiempo; la cuenta regresiva está {shown}; idioma: {language}.</translation>
     </message>
     <message>
         <source>hidden</source>

@@ -233,3 +233,29 @@ def test_monthly_check_starts_a_practice_of_two_per_area_then_shows_done(
     window.go_home()
     window.menus.act_certs.trigger()
     assert seen[-1] == f"done {local_date(fake_now()).isoformat()}"
+
+
+def test_the_days_to_the_test_are_counted_in_words_that_agree(
+    window: Any, fake_now: Any, monkeypatch: Any
+) -> None:
+    """'1 day', '2 days'; in Spanish '1 día', '2 días' (Qt's plural forms, not '(s)')."""
+    from app.domain.i18n import Language
+
+    def booked_in(days: int) -> str:
+        window.services.plans.save_settings(
+            window.profile_id,
+            "X1",
+            test_date=fake_now().date() + timedelta(days=days),
+            weekdays=frozenset(range(7)),
+            minutes=30,
+        )
+        window.refresh_home()
+        return str(window.home.today_label.text())
+
+    assert "(1 day)." in booked_in(1) and "(2 days)." in booked_in(2)
+    monkeypatch.delenv("BAYREADY_LANG")
+    try:
+        window.set_language(Language.SPANISH)
+        assert "1 día)." in booked_in(1) and "2 días)." in booked_in(2)
+    finally:
+        window.translators.apply(Language.ENGLISH)

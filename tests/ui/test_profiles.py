@@ -71,7 +71,7 @@ def test_unsaved_accommodations_are_never_dropped_silently(
     assert dlg.save.isEnabled() and dlg.status.text() == "Unsaved changes."
     dialogs.choose_answers = [-1]  # Cancel: stay on Learner with the edit
     dlg.list.setCurrentRow(1)
-    assert "Save the changed accommodations for Learner?" in dialogs.chosen[-1][0]
+    assert "Save the changes for Learner?" in dialogs.chosen[-1][0]
     assert dlg.selected().name == "Learner" and dlg.multiplier.value() == 1.5
     dialogs.choose_answers = [1]  # Discard
     dlg.list.setCurrentRow(1)
@@ -102,7 +102,9 @@ def test_save_is_confirmed(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> N
     dlg = _dialog(qtbot, window, dialogs)
     dlg.multiplier.setValue(1.25)
     qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
-    assert dlg.status.text() == "Saved: Learner gets 1.25 x time; the countdown is shown."
+    assert dlg.status.text() == (
+        "Saved: Learner gets 1.25 x time; the countdown is shown; language: System default."
+    )
     assert not dlg.save.isEnabled() and not dlg.is_dirty()
     assert dialogs.chosen == []
 
@@ -159,3 +161,72 @@ def test_long_names_elide_on_home_and_in_profiles(
         dlg.list.item(i) for i in range(dlg.list.count()) if dlg.list.item(i).toolTip() == long
     )
     assert "…" in item.text()
+
+
+def test_the_language_is_chosen_per_profile_in_the_dialog(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's language is saved with the accommodations; closing it shows the interface
+    in the current profile's language, and System default follows the system again."""
+    from app.domain.i18n import Language
+
+    monkeypatch.delenv("BAYREADY_LANG")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    svc = window.services
+
+    def choose(index: int) -> Any:
+        def act(dlg: Any) -> int:
+            assert dlg.language.count() == 3 and dlg.language.isEnabled()
+            assert [dlg.language.itemText(i) for i in (1, 2)] == ["English", "Español"]
+            dlg.language.setCurrentIndex(index)
+            assert dlg.is_dirty() and dlg.save.isEnabled()
+            qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
+            assert not dlg.is_dirty()
+            return 1
+
+        return act
+
+    try:
+        dialogs.modal_results = [choose(2)]
+        window.flows.profiles.manage_profiles()
+        assert svc.profiles.get(window.profile_id).language is Language.SPANISH
+        assert window.translators.language is Language.SPANISH
+        assert window.home.practice.text() == "Práctica..."
+        dialogs.modal_results = [choose(0)]  # System default: English on this system
+        window.flows.profiles.manage_profiles()
+        assert svc.profiles.get(window.profile_id).language is None
+        assert window.home.practice.text() == "Practice..."
+    finally:
+        window.translators.apply(Language.ENGLISH)
+
+
+def test_a_changed_language_alone_asks_before_it_is_dropped(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    from app.domain.i18n import Language
+
+    dlg = _dialog(qtbot, window, dialogs)
+    assert dlg.chosen_language() is None
+    dlg.language.setCurrentIndex(dlg.language.findData("es"))
+    assert dlg.status.text() == "Unsaved changes."
+    dialogs.choose_answers = [0]  # Save
+    dlg.list.setCurrentRow(1)
+    assert window.services.profiles.find("Learner").language is Language.SPANISH
+    assert window.services.profiles.find("Learner").time_multiplier == 1.0
+    assert dlg.selected().name == "Riley" and dlg.chosen_language() is None
+
+
+def test_the_attempt_count_agrees_with_its_number(
+    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+) -> None:
+    from app.ui.profiles_dialog import ProfilesDialog
+
+    svc = window.services
+    sit_mock(svc, window.profile_id, "C")
+    riley = svc.profiles.create("Riley")
+    for _ in range(2):
+        sit_mock(svc, riley.id, "C")
+    dlg = ProfilesDialog(svc.profiles, dialogs, window)
+    qtbot.addWidget(dlg)
+    texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+    assert texts == ["Learner  (1 attempt)", "Riley  (2 attempts)"]
