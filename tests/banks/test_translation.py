@@ -357,13 +357,41 @@ def test_every_shipped_translation_is_valid_current_and_glossary_clean(sidecar: 
     print(f"{sidecar.name}: {done} of {len(bank.questions)} questions translated")
 
 
-def test_the_shipped_a5_sample_is_translated() -> None:
-    bank_path = REPO / "question_banks" / "a5-brakes.yaml"
+# the tests ASE offers in Spanish (A1-A9 and G1): each shipped bank of them is translated whole
+SPANISH_TESTS = ("A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "G1")
+
+
+def _shipped_bank(code: str) -> Path:
+    (path,) = [
+        p
+        for p in sorted((REPO / "question_banks").glob(f"{code.lower()}-*.yaml"))
+        if p.name.count(".") == 1 and "booklet" not in p.name
+    ]
+    return path
+
+
+@pytest.mark.parametrize("code", SPANISH_TESTS)
+def test_every_spanish_test_is_translated_whole(code: str) -> None:
+    """Titles, every area, sub-area and task, every question, and a Spanish drawing for every
+    exhibit that carries words; nothing falls back to English."""
+    import re
+
+    bank_path = _shipped_bank(code)
     bank = read_bank(bank_path)
-    t, _ = read_translation(sidecar_path(bank_path, "es"), bank)
-    assert {q.id for q in t.questions} >= {f"A5-{n:03d}" for n in range(1, 11)}
-    assert t.test_title == "Frenos" and len(t.tasks) == len(bank.tasks())
-    assert len(t.areas) == 4 and len(t.subareas) == sum(len(a.subareas) for a in bank.content_areas)
+    t, warnings = read_translation(sidecar_path(bank_path, "es"), bank)
+    assert warnings == []
+    assert t.test_title and t.test_title != bank.test.title
+    assert set(t.areas) == {a.letter for a in bank.content_areas}
+    assert set(t.subareas) == {f"{a.letter}.{s.number}" for a in bank.content_areas for s in a.subareas}
+    assert set(t.tasks) == {task.code for task in bank.tasks()}
+    translated = {q.id: q for q in t.questions}
+    assert sorted(translated) == sorted(q.id for q in bank.questions)
+    for q in bank.questions:
+        if q.exhibit is None or not q.exhibit.endswith(".svg"):
+            continue
+        drawing = (bank_path.parent / q.exhibit).read_text(encoding="utf-8")
+        if re.search(r"<text\b", drawing):
+            assert translated[q.id].exhibit == q.exhibit.removesuffix(".svg") + ".es.svg", q.id
 
 
 def test_an_empty_option_is_a_missing_option(
