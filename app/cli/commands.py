@@ -375,12 +375,15 @@ def _report(args: argparse.Namespace, paths: AppPaths) -> int:
     return _emit(text, args.output)
 
 
-def _use_profile_language(args: argparse.Namespace, services: AppServices) -> None:
-    """A command for one learner speaks their language, unless --lang or BAYREADY_LANG says."""
+def _use_profile_language(args: argparse.Namespace, services: AppServices) -> str:
+    """A command for one learner speaks their language, unless --lang or BAYREADY_LANG says.
+    Returns the language's code."""
     from app.cli.translator import choose_language, use_language
 
     found = services.profiles.find(args.profile) if getattr(args, "profile", None) else None
-    use_language(choose_language(getattr(args, "ui_lang", None), found.language if found else None))
+    language = choose_language(getattr(args, "ui_lang", None), found.language if found else None)
+    use_language(language)
+    return language.value
 
 
 def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -389,8 +392,11 @@ def _plan(args: argparse.Namespace, paths: AppPaths) -> int:
 
     services = open_services(paths)
     try:
-        _use_profile_language(args, services)
-        view = services.plans.plan(args.profile, args.test.upper())
+        language = _use_profile_language(args, services)
+        # the text is read by the learner (titles in their language); JSON and iCalendar are data
+        view = services.plans.plan(
+            args.profile, args.test.upper(), language=language if args.format == "text" else "en"
+        )
         if args.format == "json":
             text = plan_json(view)
         elif args.format == "ics":

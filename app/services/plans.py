@@ -52,6 +52,7 @@ from app.storage.models import (
     StudyPlanRow,
     TestRow,
 )
+from app.storage.queries.translations import titles_in
 
 DEFAULT_WEEKDAYS = frozenset({0, 1, 3})  # three evenings a week, as candidates are advised
 DEFAULT_MINUTES = 45
@@ -162,7 +163,9 @@ class PlanService:
             row.goal = goal.value
             row.updated_at = self._now()
 
-    def plan(self, profile: str | int, test_code: str) -> PlanView:
+    def plan(self, profile: str | int, test_code: str, *, language: str = "en") -> PlanView:
+        """The plan; with `language` the test, area and task titles come from the bank's
+        translation where it has one (English otherwise)."""
         today = self._today()
         with self._db.read() as s:
             p, t = _profile(s, profile), _test(s, test_code)
@@ -180,8 +183,10 @@ class PlanService:
                 )
                 since = local_date(row.updated_at)
             report = build_report(s, p.id, t.code, self._now(), random.Random(7))
+            titles = titles_in(s, t.id, language) if language != "en" else None
+            named = {**titles.areas, **titles.tasks} if titles is not None else {}
             gains = [
-                GainItem(x.key, x.title, x.gain, x.kind)
+                GainItem(x.key, named.get(x.key, x.title), x.gain, x.kind)
                 for x in report.study_next
                 if x.mastery.enough_data
             ]
@@ -208,7 +213,7 @@ class PlanService:
                 profile_id=p.id,
                 profile=p.name,
                 test_code=t.code,
-                test_title=t.title,
+                test_title=(titles.title if titles else None) or t.title,
                 stored=row is not None,
                 settings=settings,
                 plan=made,
@@ -273,9 +278,11 @@ class PlanService:
                 CertificationEntry(r.id, r.test_code, r.taken_on, Outcome(r.result)) for r in rows
             ]
 
-    def report_appendix(self, profile: str | int, test_code: str) -> ReportAppendix:
+    def report_appendix(
+        self, profile: str | int, test_code: str, *, language: str = "en"
+    ) -> ReportAppendix:
         try:
-            plan: PlanView | None = self.plan(profile, test_code)
+            plan: PlanView | None = self.plan(profile, test_code, language=language)
         except PlanError:
             plan = None
         return ReportAppendix(plan, self.tracker(profile))

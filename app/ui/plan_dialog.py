@@ -56,8 +56,26 @@ def weekday_names() -> tuple[str, ...]:
     )
 
 
+def month_names() -> tuple[str, ...]:
+    """Month names in the interface's language (strftime would give the C locale's)."""
+    return (
+        QCoreApplication.translate("Plan", "January"),
+        QCoreApplication.translate("Plan", "February"),
+        QCoreApplication.translate("Plan", "March"),
+        QCoreApplication.translate("Plan", "April"),
+        QCoreApplication.translate("Plan", "May"),
+        QCoreApplication.translate("Plan", "June"),
+        QCoreApplication.translate("Plan", "July"),
+        QCoreApplication.translate("Plan", "August"),
+        QCoreApplication.translate("Plan", "September"),
+        QCoreApplication.translate("Plan", "October"),
+        QCoreApplication.translate("Plan", "November"),
+        QCoreApplication.translate("Plan", "December"),
+    )
+
+
 def day_text(d: date) -> str:
-    return f"{weekday_names()[d.weekday()]} {d.day} {d.strftime('%b')}"
+    return f"{weekday_names()[d.weekday()]} {d.day} {month_names()[d.month - 1]}"
 
 
 def session_text(x: PlannedSession) -> str:

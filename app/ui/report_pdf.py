@@ -399,7 +399,9 @@ def run_pdf_report(
         report = services.reports.weak_area_report(
             profile, test_code, language=translators.language.value
         )
-        appendix = services.plans.report_appendix(profile, test_code)
+        appendix = services.plans.report_appendix(
+            profile, test_code, language=translators.language.value
+        )
     finally:
         services.close()
     write_pdf(report, output, appendix=appendix)

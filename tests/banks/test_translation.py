@@ -382,7 +382,9 @@ def test_every_spanish_test_is_translated_whole(code: str) -> None:
     assert warnings == []
     assert t.test_title and t.test_title != bank.test.title
     assert set(t.areas) == {a.letter for a in bank.content_areas}
-    assert set(t.subareas) == {f"{a.letter}.{s.number}" for a in bank.content_areas for s in a.subareas}
+    assert set(t.subareas) == {
+        f"{a.letter}.{s.number}" for a in bank.content_areas for s in a.subareas
+    }
     assert set(t.tasks) == {task.code for task in bank.tasks()}
     translated = {q.id: q for q in t.questions}
     assert sorted(translated) == sorted(q.id for q in bank.questions)

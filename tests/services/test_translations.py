@@ -199,3 +199,23 @@ def test_the_weak_area_report_follows_the_language(services: AppServices, bank: 
     assert m_es.chosen_text == "ES " + m_en.chosen_text
     assert m_es.rationale == "ES " + m_en.rationale and m_es.times == m_en.times == 2
     assert spanish.readiness == english.readiness  # figures do not change with the language
+
+
+def test_the_study_plan_follows_the_language(services: AppServices, bank: Path) -> None:
+    """The plan's test title and its drills' area and task titles come from the translation."""
+    from tests.services.test_reports import sit_mock
+
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Ana").id
+    for _ in range(3):
+        sit_mock(services, pid, "A")
+    english = services.plans.plan(pid, "X1")
+    spanish = services.plans.plan(pid, "X1", language="es")
+    assert english.test_title == "Test X1" and spanish.test_title == "ES Test X1"
+    drills = [x for x in english.plan.sessions if x.focus_titles]
+    assert drills, "three mocks weak in A give the plan drills"
+    titles_es = [t for x in spanish.plan.sessions for t in x.focus_titles]
+    assert titles_es and all(t.startswith("ES ") for t in titles_es)
+    assert [x.day for x in spanish.plan.sessions] == [x.day for x in english.plan.sessions]
+    appendix = services.plans.report_appendix(pid, "X1", language="es")
+    assert appendix.plan is not None and appendix.plan.test_title == "ES Test X1"

@@ -257,5 +257,8 @@ def test_the_days_to_the_test_are_counted_in_words_that_agree(
     try:
         window.set_language(Language.SPANISH)
         assert "1 día)." in booked_in(1) and "2 días)." in booked_in(2)
+        from app.ui.plan_dialog import day_text
+
+        assert day_text(date(2026, 12, 7)) == "Lun 7 diciembre"  # not strftime's English month
     finally:
         window.translators.apply(Language.ENGLISH)

@@ -78,8 +78,12 @@ class ReportFlow(Flow):
 
         # the study-plan appendix is read on a worker thread; Qt draws the PDF here
         w.start_loading(self.tr("Preparing the PDF..."))
+        language = w.translators.language.value
         w.tasks.submit(
-            lambda _t: plans.report_appendix(r.profile, r.test_code), done, failed, key="export"
+            lambda _t: plans.report_appendix(r.profile, r.test_code, language=language),
+            done,
+            failed,
+            key="export",
         )
 
     def _write(

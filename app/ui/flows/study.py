@@ -39,12 +39,13 @@ class StudyFlow(Flow):
         from app.domain.planner import PlanError
 
         plans, pid = self.services.plans, self.pid
+        language = w.translators.language.value  # the bank's titles in the interface's language
 
         def work(ticket: Ticket) -> PlanView | PlanError | None:
             if ticket.cancelled:
                 return None  # superseded before it started (start-up asks twice in a row)
             try:
-                return plans.plan(pid, code)
+                return plans.plan(pid, code, language=language)
             except PlanError as e:  # the learner's own situation, shown on the Today line
                 return e
 
@@ -69,8 +70,9 @@ class StudyFlow(Flow):
         from app.ui.plan_dialog import PlanDialog
 
         plans, pid = self.services.plans, self.pid
+        language = self.window.translators.language.value
         try:
-            view = plans.plan(pid, code)
+            view = plans.plan(pid, code, language=language)
         except PlanError as e:
             self.dialogs.error(self.tr("Study plan"), translate_error(e))
             return
@@ -81,7 +83,7 @@ class StudyFlow(Flow):
             plans.save_settings(
                 pid, code, test_date=test_date, weekdays=weekdays, minutes=minutes, goal=goal
             )
-            return plans.plan(pid, code)
+            return plans.plan(pid, code, language=language)
 
         dlg = PlanDialog(view, save, self.export_plan, self.window)
         self.dialogs.show_modal(dlg)
