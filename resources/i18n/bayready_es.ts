@@ -65,11 +65,11 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Your {0} {1} is still in progress ({2} of {3} answered, {4} left). Resume it now? Time while BayReady was closed is not counted.</source>
-        <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas, quedan {4}). ¿Reanudarlo ahora? El tiempo con BayReady cerrado no cuenta.</translation>
+        <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas, quedan {4}). ¿Quiere reanudar ahora? El tiempo con BayReady cerrado no cuenta.</translation>
     </message>
     <message>
         <source>Your {0} {1} is still in progress ({2} of {3} answered). Resume it now? Time while BayReady was closed is not counted.</source>
-        <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas). ¿Reanudarlo ahora? El tiempo con BayReady cerrado no cuenta.</translation>
+        <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas). ¿Quiere reanudar ahora? El tiempo con BayReady cerrado no cuenta.</translation>
     </message>
     <message>
         <source>Resume exam</source>
