@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -165,7 +166,6 @@ class HomePage(QWidget):
         self.table.activated.connect(lambda _i: self._on_start_clicked())
         layout.addWidget(self.table, 1)
         layout.addWidget(self._today_box())
-        actions = QHBoxLayout()
         self.start = QPushButton(self.tr("Mock exam... (Enter)"))  # opens the intro; no clock yet
         self.start.setDefault(True)
         self.unscored = QCheckBox(self.tr("Add unscored research items"))
@@ -188,17 +188,28 @@ class HomePage(QWidget):
         self.resume.clicked.connect(self._on_resume_clicked)
         self.progress.clicked.connect(self._on_progress_clicked)
         self.banks.clicked.connect(self.banks_requested)
+        # the mock exam on the left, the other ways to study on the right; when they do not fit
+        # side by side (a narrow window, longer Spanish labels) the right group takes a second row
+        self._start_group = QWidget()
+        row = QHBoxLayout(self._start_group)
+        row.setContentsMargins(0, 0, 0, 0)
         for w in (self.start, self.unscored):
-            actions.addWidget(w)
-        actions.addStretch(1)
-        for w in (
-            self.resume,
-            self.review,
-            self.practice,
-            self.progress,
-        ):
-            actions.addWidget(w)
-        layout.addLayout(actions)
+            row.addWidget(w)
+        row.addStretch(1)
+        self._study_group = QWidget()
+        row = QHBoxLayout(self._study_group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        for w in (self.resume, self.review, self.practice, self.progress):
+            row.addWidget(w)
+        for group in (self._start_group, self._study_group):
+            group.setMinimumWidth(1)  # the page may narrow past one row; _reflow_actions wraps
+        self._actions = QGridLayout()
+        self._actions.setContentsMargins(0, 0, 0, 0)
+        self._actions.addWidget(self._start_group, 0, 0)
+        self._actions.addWidget(self._study_group, 0, 1)
+        self._two_rows = False
+        layout.addLayout(self._actions)
         layout.addWidget(self._instructor_row())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         self._update_buttons()
@@ -336,6 +347,35 @@ class HomePage(QWidget):
             )
         else:
             self.resume.setText(self.tr("Resume"))
+        self._reflow_actions()
+
+    def actions_in_two_rows(self) -> bool:
+        return self._two_rows
+
+    def _reflow_actions(self) -> None:
+        """One row when both groups fit at their natural width, else the study group below."""
+        spacing = max(0, self._actions.horizontalSpacing())
+        page = self.layout()
+        m = page.contentsMargins() if page is not None else None
+        room = self.width() - (m.left() + m.right() if m is not None else 0)
+        for group in (self._start_group, self._study_group):
+            layout = group.layout()
+            if layout is not None:
+                layout.invalidate()  # a button's text may have changed since the last layout
+        need = self._start_group.sizeHint().width() + self._study_group.sizeHint().width() + spacing
+        two = need > room
+        if two == self._two_rows:
+            return
+        self._two_rows = two
+        self._actions.removeWidget(self._study_group)
+        if two:
+            self._actions.addWidget(self._study_group, 1, 0)
+        else:
+            self._actions.addWidget(self._study_group, 0, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow_actions()
 
     def _on_table_row_changed(self, *_: object) -> None:
         self._update_buttons()
