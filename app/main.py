@@ -298,7 +298,7 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
     if args.all_profiles or args.output is None:
         sys.stderr.write("error: a PDF report needs --profile NAME and -o FILE\n")
         return EXIT_USAGE
-    from app.cli.translator import error_text, t
+    from app.cli.translator import error_text, t, use_language
     from app.domain.i18n import QT_TRANSLATE_NOOP
     from app.services.reports import ReportError
     from app.storage.database import DatabaseError
@@ -307,7 +307,7 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
     _ERROR = QT_TRANSLATE_NOOP("Cli", "error: {0}")
 
     try:
-        run_pdf_report(
+        language = run_pdf_report(
             args.profile,
             args.test.upper(),
             args.output,
@@ -320,6 +320,7 @@ def _pdf_report(args: argparse.Namespace, app_paths: object) -> int:
     except OSError as e:  # ExportError says which file, why and what to do
         sys.stderr.write(t(_ERROR, error_text(e)) + "\n")
         return EXIT_INVALID
+    use_language(language)  # the profile's, as the PDF itself
     print(t(QT_TRANSLATE_NOOP("Cli", "wrote {0}"), args.output))
     return EXIT_OK
 

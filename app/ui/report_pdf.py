@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.domain.i18n import Language
 from app.services.exports import write_export
 from app.services.plans import ReportAppendix
 from app.services.reports import WeakAreaReport
@@ -377,8 +378,9 @@ def write_pdf(
 
 def run_pdf_report(
     profile: str, test_code: str, output: Path, db_url: str, *, language: str | None = None
-) -> None:
-    """`bayready report --format pdf`: needs Qt for drawing, so it lives in the ui package."""
+) -> Language:
+    """`bayready report --format pdf`: needs Qt for drawing, so it lives in the ui package.
+    Returns the language the report was written in (the command's messages follow it)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -406,3 +408,4 @@ def run_pdf_report(
         services.close()
     write_pdf(report, output, appendix=appendix)
     del app
+    return translators.language

@@ -113,3 +113,30 @@ def test_report_pdf_from_the_command_line(data_dir: Path, tmp_path: Path) -> Non
     )
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_pdf_report_for_a_spanish_profile_says_so_in_spanish(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The PDF follows the profile's language, and so does the command's own message."""
+    import os
+
+    from app.domain.i18n import Language
+    from app.services.setup import open_services
+
+    svc = open_services(AppPaths(data_dir, f"sqlite:///{data_dir / 'bayready.db'}"), FakeNow())
+    svc.profiles.set_language(svc.profiles.find("Ana").id, Language.SPANISH)
+    svc.close()
+    out = tmp_path / "ana.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "BAYREADY_LANG"}
+    argv = ["--data-dir", str(data_dir), "report", "--profile", "Ana", "--test", "X1"]
+    r = subprocess.run(
+        [sys.executable, "-m", "app", *argv, "--format", "pdf", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**env, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "en_US.UTF-8"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"se escribió {out}"
+    assert out.read_bytes().startswith(b"%PDF")
