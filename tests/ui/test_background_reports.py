@@ -268,11 +268,11 @@ def test_a_today_plan_for_a_profile_no_longer_chosen_is_dropped(
     held = threading.Event()
     release = threading.Event()
 
-    def plan(profile: Any, code: str) -> Any:
+    def plan(profile: Any, code: str, *, language: str = "en") -> Any:
         if profile == first:
             held.set()
             assert release.wait(GATE_TIMEOUT_S)
-        return real(profile, code)
+        return real(profile, code, language=language)
 
     monkeypatch.setattr(plans, "plan", plan)
     window.refresh_home()
