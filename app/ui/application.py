@@ -295,8 +295,15 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         runner.ready.connect(on_ready)
         keep["job"] = runner
 
+    collector_paused = not gc.isenabled()
+
     def resume_gc() -> None:
-        """main() pauses the cyclic collector for start-up; it runs again from here on."""
+        """main() pauses the cyclic collector for start-up; it runs again from here on. What
+        start-up made (modules, mappers, widgets) lives as long as the process, so it is frozen
+        first: the collector's first pass would otherwise walk every one of those objects (about
+        0.1 s, at the first click) and find next to no garbage."""
+        if collector_paused and not gc.isenabled():
+            gc.freeze()
         gc.enable()
 
     def on_populated() -> None:

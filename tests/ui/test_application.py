@@ -62,7 +62,8 @@ def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
     restored_app: QApplication, tmp_path: Path, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """main() pauses the collector (start-up makes long-lived objects, not garbage); run_gui
-    turns it back on once the database is open, and never leaves it off."""
+    freezes what start-up made and turns the collector back on once the database is open, and
+    never leaves it off."""
     import gc
 
     from PySide6.QtWidgets import QStyleFactory
@@ -88,7 +89,9 @@ def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
         assert application.run_gui(paths, smoke_test=True) == 0
         assert at_ready == [False]  # still paused while the database opened
         assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # start-up's long-lived objects: never walked again
     finally:
+        gc.unfreeze()  # the test process's own objects go back to the collector
         gc.enable()
         for w in set(restored_app.topLevelWidgets()) - before:  # run_gui's window, still shown
             w.close()
