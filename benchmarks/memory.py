@@ -64,6 +64,11 @@ def measure(
 
 
 def _child(db: Path, test_code: str) -> dict[str, object]:
+    # in the app's order: Qt and the GUI's entry module first (its import-time set-up included),
+    # SQLAlchemy once the window is up
+    from app.ui.application import scan_imports_cheaply
+
+    scan_imports_cheaply()  # done at import already, as in the app
     from app.paths import AppPaths
     from app.services.setup import open_services
     from app.ui.main_window import MainWindow

@@ -62,7 +62,8 @@ def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
     restored_app: QApplication, tmp_path: Path, mini_bank: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """main() pauses the collector (start-up makes long-lived objects, not garbage); run_gui
-    turns it back on once the database is open, and never leaves it off."""
+    freezes what start-up made and turns the collector back on once the database is open, and
+    never leaves it off."""
     import gc
 
     from PySide6.QtWidgets import QStyleFactory
@@ -88,7 +89,9 @@ def test_start_up_pauses_the_cyclic_collector_until_the_window_is_usable(
         assert application.run_gui(paths, smoke_test=True) == 0
         assert at_ready == [False]  # still paused while the database opened
         assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # start-up's long-lived objects: never walked again
     finally:
+        gc.unfreeze()  # the test process's own objects go back to the collector
         gc.enable()
         for w in set(restored_app.topLevelWidgets()) - before:  # run_gui's window, still shown
             w.close()
@@ -139,3 +142,32 @@ def test_smoke_test_answers_no_to_resume_instead_of_waiting_for_a_click(
     assert r.returncode == 0, r.stderr
     assert "ready=" in r.stdout and "tests=1" in r.stdout
     assert "smoke-test: Resume exam:" in r.stderr
+
+
+def test_pyside_import_scan_reads_raw_bytes_and_keeps_no_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PySide6's per-import scan for "PySide6" keeps its answer but no longer tokenizes the
+    module into linecache (SQLAlchemy's sources held ~20 MB there for the process's life)."""
+    import linecache
+    import sys
+
+    from app.ui.application import scan_imports_cheaply
+
+    assert scan_imports_cheaply() is True  # already done at import; this PySide6 has the scan
+    feature = sys.modules["shibokensupport.feature"]
+    (tmp_path / "bayready_scan_qt.py").write_text("# uses PySide6 in a comment\nX = 1\n")
+    (tmp_path / "bayready_scan_plain.py").write_text("X = 2\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        __import__("bayready_scan_qt")
+        __import__("bayready_scan_plain")
+        assert feature.pyside_feature_dict["bayready_scan_qt"] == 0  # PySide switching default
+        assert feature.pyside_feature_dict["bayready_scan_plain"] == -1  # ignored by switching
+        cached = set(linecache.cache)
+        assert str(tmp_path / "bayready_scan_qt.py") not in cached
+        assert str(tmp_path / "bayready_scan_plain.py") not in cached
+    finally:
+        for name in ("bayready_scan_qt", "bayready_scan_plain"):
+            sys.modules.pop(name, None)
+            feature.pyside_feature_dict.pop(name, None)
