@@ -56,10 +56,17 @@ def check_links(c: Checker, questions: Any, section_ids: frozenset[str] | None) 
     section of the bank's booklet (`section_ids` is None when the bank has none)."""
     if not isinstance(questions, list):
         return
+    # most banks link nothing: find the few questions that do before building anything per item
+    linked = [
+        i
+        for i, q in enumerate(questions)
+        if isinstance(q, dict) and ("enemies" in q or "reference" in q)
+    ]
+    if not linked:
+        return
     ids = {q["id"] for q in questions if isinstance(q, dict) and isinstance(q.get("id"), str)}
-    for i, q in enumerate(questions):
-        if not isinstance(q, dict):
-            continue
+    for i in linked:
+        q = questions[i]
         qid = q.get("id")
         who = f"question {qid}" if isinstance(qid, str) else f"question {i + 1}"
         qp: Path_ = ("questions", i)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
+from app.banks.gc_pause import collector_paused
 from app.banks.reference import is_reference_file
 from app.banks.stored import stored_links
 from app.domain.bank import Bank
@@ -58,9 +59,14 @@ class BankService:
         self, path: Path, *, dry_run: bool = False, progress: Progress | None = None
     ) -> ImportResult:
         """Validate then store one native bank file, all or nothing. Raises BankError."""
-        return self.import_prepared(
-            prepare_native(path), source=str(path), dry_run=dry_run, progress=progress
-        )
+        with collector_paused():  # one pause for reading and storing (see app/banks/gc_pause)
+            prepared = prepare_native(path)
+            result = self.import_prepared(
+                prepared, source=str(path), dry_run=dry_run, progress=progress
+            )
+            # freed by reference counting while paused: the collector has no bank to walk after
+            del prepared
+        return result
 
     def import_prepared(
         self,
@@ -177,32 +183,33 @@ def _store(
     *,
     dry_run: bool,
 ) -> ImportResult:
-    enemies, reference = stored_links(p.bank, dict(p.exhibits))
-    src = BankSource(
-        p.name,
-        source,
-        p.source_format,
-        p.checksum,
-        p.exhibits,
-        enemies=enemies,
-        reference=reference,
-    )
-    counts = store_bank(s, p.bank, src, now, progress)
-    translated: dict[str, int] = {}
-    if p.translations:  # after the English: translations sit on the current versions
-        bank_id, test_id = bank_ids(s, p.bank.test.code, p.name)
-        for t in p.translations:
-            translated[t.language] = store_translations(s, p.bank, bank_id, test_id, [t])
-    return ImportResult(
-        source=source,
-        test_code=p.bank.test.code,
-        bank_name=p.name,
-        added=counts.added,
-        updated=counts.updated,
-        retired=counts.retired,
-        unchanged=counts.unchanged,
-        skipped=p.skipped,
-        dry_run=dry_run,
-        warnings=p.warnings,
-        translated=translated,
-    )
+    with collector_paused():  # a row tuple per question and choice, none of them garbage
+        enemies, reference = stored_links(p.bank, dict(p.exhibits))
+        src = BankSource(
+            p.name,
+            source,
+            p.source_format,
+            p.checksum,
+            p.exhibits,
+            enemies=enemies,
+            reference=reference,
+        )
+        counts = store_bank(s, p.bank, src, now, progress)
+        translated: dict[str, int] = {}
+        if p.translations:  # after the English: translations sit on the current versions
+            bank_id, test_id = bank_ids(s, p.bank.test.code, p.name)
+            for t in p.translations:
+                translated[t.language] = store_translations(s, p.bank, bank_id, test_id, [t])
+        return ImportResult(
+            source=source,
+            test_code=p.bank.test.code,
+            bank_name=p.name,
+            added=counts.added,
+            updated=counts.updated,
+            retired=counts.retired,
+            unchanged=counts.unchanged,
+            skipped=p.skipped,
+            dry_run=dry_run,
+            warnings=p.warnings,
+            translated=translated,
+        )

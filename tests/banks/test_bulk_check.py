@@ -75,6 +75,9 @@ PLANTS: dict[str, Callable[[Doc], object]] = {
     "difficulty true": _set(_first, "difficulty", True),
     "scenario not a flag": _set(_first, "scenario", "yes"),
     "retired null": _set(_first, "retired", None),
+    # a flag no other question sets: the bulk pass looks only at flags some question has
+    "shuffle_choices not a flag": _set(_first, "shuffle_choices", "no"),
+    "style null on the last question": lambda doc: doc["questions"][-1].__setitem__("style", None),
     "unknown field": _set(_first, "hint", "x"),
     "missing explanation": _drop(_first, "explanation"),
     "empty stem": _set(_first, "stem", ""),
@@ -134,6 +137,19 @@ def test_a_clean_bank_passes_in_bulk_with_the_loop_s_counts(tmp_path: Path) -> N
     assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk
     assert checker.out == []
     assert [d for d in validate_file(path) if d.is_error] == []
+
+
+def test_retired_questions_are_left_out_of_the_bulk_counts_as_in_the_loop(tmp_path: Path) -> None:
+    doc = _doc()
+    for q in doc["questions"][:3]:
+        q["retired"] = True
+    bulk = clean_questions(doc["questions"], _tasks(doc), frozenset({4}))
+    assert bulk is not None
+    path = tmp_path / "z8.json"
+    path.write_text(json.dumps(doc))
+    checker = Checker(path, path.read_text(), doc, (4,))
+    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk
+    assert sum(bulk.values()) == len(doc["questions"]) - 3
 
 
 @pytest.mark.parametrize("plant", list(PLANTS), ids=list(PLANTS))

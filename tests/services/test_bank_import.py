@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,22 @@ def test_new_version_updates_adds_and_retires_keeping_history(
     )
     r = services.banks.import_file(mini_bank)
     assert (r.added, r.updated, r.retired) == (0, 1, 0)
+
+
+def test_import_pauses_the_collector_and_resumes_it_after_success_and_failure(
+    services: AppServices, mini_bank: Path
+) -> None:
+    assert gc.isenabled()
+    seen: list[bool] = []
+    services.banks.import_file(mini_bank, progress=lambda done, total: seen.append(gc.isenabled()))
+    assert seen and not any(seen), "the store ran with the collector paused"
+    assert gc.isenabled()
+    mini_bank.write_text(
+        mini_bank.read_text().replace("  task: Z9.B.1.1\n", "  task: Z9.B.9.9\n", 1)
+    )
+    with pytest.raises(BankError):
+        services.banks.import_file(mini_bank)
+    assert gc.isenabled()
 
 
 def test_dry_run_writes_nothing(services: AppServices, mini_bank: Path) -> None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import chain, compress, repeat
-from operator import floordiv, itemgetter, methodcaller, not_
+from operator import eq, floordiv, itemgetter, methodcaller, not_
 from typing import Any
 
 from app.banks.markup import unsafe_markup
@@ -23,7 +23,9 @@ from app.domain.bank import STYLES, Style
 
 _REQUIRED = frozenset(k for k, need in QUESTION_KEYS.items() if need)
 _ALLOWED = frozenset(QUESTION_KEYS)
-_REQUIRED_VALUES = itemgetter(*sorted(_REQUIRED))
+_REQUIRED_NAMES = tuple(sorted(_REQUIRED))
+_REQUIRED_VALUES = itemgetter(*_REQUIRED_NAMES)
+_FLAGS = ("scenario", "shuffle_choices", "retired")
 _STATEMENT = frozenset(STATEMENT_KEYS)
 _STATEMENT_VALUES = itemgetter(*sorted(_STATEMENT))
 _CHOICE_REQUIRED = frozenset(k for k, need in CHOICE_KEYS.items() if need)
@@ -70,38 +72,42 @@ def _clean(
     n = len(qs)
     if not n or set(map(type, qs)) != {dict}:
         return None
-    for keys in set(map(frozenset, qs)):
+    keysets = set(map(frozenset, qs))
+    for keys in keysets:
         if not _REQUIRED <= keys <= _ALLOWED or "exhibit" in keys or "exhibit_caption" in keys:
             return None
-    if None in chain.from_iterable(map(_REQUIRED_VALUES, qs)):
+    present = frozenset().union(*keysets)
+    # the required fields as columns, from one visit to each question
+    columns = dict(zip(_REQUIRED_NAMES, zip(*map(_REQUIRED_VALUES, qs), strict=True), strict=True))
+    if any(None in column for column in columns.values()):
         return None
-    ids = list(map(itemgetter("id"), qs))
+    ids = columns["id"]
     if not _all_str(ids) or len(set(ids)) != n:
         return None
     joined = "\n".join(ids)
     if joined.count("\n") != n - 1 or _IDS.fullmatch(joined) is None:
         return None
-    styles = list(map(itemgetter("style"), qs))
-    task_codes = list(map(itemgetter("task"), qs))
+    styles, task_codes = columns["style"], columns["task"]
     if not (_all_str(styles) and set(styles) <= _STYLES):
         return None
     if not (_all_str(task_codes) and set(task_codes) <= tasks.keys()):
         return None
-    difficulty = list(map(itemgetter("difficulty"), qs))
+    difficulty = columns["difficulty"]
     if set(map(type, difficulty)) != {int} or not set(difficulty) <= {1, 2, 3}:
         return None
-    for flag in ("scenario", "shuffle_choices", "retired"):
+    for flag in present.intersection(_FLAGS):  # a flag no question sets needs no look
         if not set(map(type, map(methodcaller("get", flag, False), qs))) <= {bool}:
             return None
-    stems = list(map(itemgetter("stem"), qs))
+    stems = columns["stem"]
     if not _texts_fine(stems, LIMITS["stem"]):
         return None
-    if not _texts_fine(list(map(itemgetter("explanation"), qs)), LIMITS["explanation"]):
+    if not _texts_fine(columns["explanation"], LIMITS["explanation"]):
         return None
 
-    tech_at = [i for i, style in enumerate(styles) if style == Style.TECH_AB]
-    tech = [qs[i] for i in tech_at]
-    others = [q for q, style in zip(qs, styles, strict=True) if style != Style.TECH_AB]
+    is_tech = list(map(eq, styles, repeat(Style.TECH_AB.value)))
+    tech_at = list(compress(range(n), is_tech))
+    tech = list(map(qs.__getitem__, tech_at))
+    others = list(compress(qs, map(not_, is_tech))) if len(tech) < n else []
     if tech and not _technicians_fine(tech):
         return None
     if others and not _choices_fine(others, choice_counts):
@@ -119,15 +125,17 @@ def _clean(
     if len(set(stem_keys)) != n:
         return None
 
-    retired = map(methodcaller("get", "retired", False), qs)
-    return dict(Counter(map(tasks.__getitem__, compress(task_codes, map(not_, retired)))))
+    counted: Iterable[str] = task_codes
+    if "retired" in present:
+        counted = compress(task_codes, map(not_, map(methodcaller("get", "retired", False), qs)))
+    return dict(Counter(map(tasks.__getitem__, counted)))
 
 
-def _all_str(values: list[Any]) -> bool:
+def _all_str(values: Sequence[Any]) -> bool:
     return set(map(type, values)) == {str}
 
 
-def _texts_fine(values: list[Any], limit: int) -> bool:
+def _texts_fine(values: Sequence[Any], limit: int) -> bool:
     """As the validator's text check: non-empty text within `limit`, no unsafe markup."""
     if not _all_str(values) or max(map(len, values)) > limit:
         return False

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from app.banks.diagnostics import BankError, Diagnostic, sort_diagnostics
+from app.banks.gc_pause import collector_paused
 from app.banks.native.builder import build_bank
 from app.banks.native.loader import load_data, read_text
 from app.banks.native.validator import Checker
@@ -17,6 +18,13 @@ def parse(
 ) -> tuple[Bank | None, list[Diagnostic]]:
     """Parse and validate text as a native bank; a Bank only when there are no errors (and
     `build` is set - validation alone does not need one)."""
+    with collector_paused():  # a big bank is a burst of allocations, none of them garbage
+        return _parse(path, text, choice_counts, build=build)
+
+
+def _parse(
+    path: Path, text: str, choice_counts: Iterable[int], *, build: bool
+) -> tuple[Bank | None, list[Diagnostic]]:
     data, diags = load_data(path, text)
     if diags:
         return None, diags
