@@ -346,3 +346,19 @@ def test_next_re_styles_only_what_changed(qtbot: QtBot, window: Any, monkeypatch
     monkeypatch.undo()
     assert "border:3px solid" in page.navigator.buttons[2].styleSheet()
     assert "border:3px solid" not in page.navigator.buttons[1].styleSheet()
+
+
+def test_question_counter_keeps_one_size_that_fits_every_text(qtbot: QtBot, window: Any) -> None:
+    """The counter's size is fixed per attempt (a text change then relayouts nothing else), so
+    it must fit its widest text, the review's included."""
+    exam = start_mock(qtbot, window)
+    size = exam.counter.size()
+    room = exam.counter.contentsRect().width()
+    for n in range(8):
+        assert exam.counter.text() == f"Question {n + 1} of 8"
+        assert exam.counter.size() == size
+        assert exam.counter.fontMetrics().horizontalAdvance(exam.counter.text()) <= room
+        exam.go(n + 1)
+    exam.show_review()
+    assert exam.counter.text() == "Review"
+    assert exam.counter.fontMetrics().horizontalAdvance("Review") <= room

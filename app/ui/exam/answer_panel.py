@@ -48,6 +48,7 @@ class AnswerPanel(QWidget):
         self.content_layout.addWidget(self.feedback)
         self.content_layout.addStretch(1)
         self._building = False
+        self._stem_shown: tuple[str, int, int] | None = None
 
     def _on_group_id_clicked(self, index: int) -> None:
         if not self._building:
@@ -55,6 +56,12 @@ class AnswerPanel(QWidget):
 
     def show_stem(self, item: ItemView, count: int) -> None:
         """The stem of `item`, question `item.position + 1` of `count`."""
+        # a new text in the word-wrapped stem costs a layout pass and a repaint of everything
+        # below it; re-rendering the same question (an answer, a flag) changes none of it
+        shown = (item.stem, item.position, count)
+        if shown == self._stem_shown:
+            return
+        self._stem_shown = shown
         self.stem.setText(_html(item.stem))
         self.stem.setAccessibleName(self.tr("Question {0} of {1}").format(item.position + 1, count))
         self.stem.setAccessibleDescription(_plain(item.stem))
@@ -67,13 +74,15 @@ class AnswerPanel(QWidget):
         for i, b in enumerate(self.choice_buttons):
             if i < len(item.choices):
                 c = item.choices[i]
-                b.setText(
+                text = (
                     self.feedback.choice_text(item, i)
                     if locked
                     else f"{c.label}.  {_plain(c.text)}"
                 )
-                body = b.text()[len(c.label) + 1 :].strip()
-                b.setAccessibleName(self.tr("Option {0}: {1}").format(c.label, body))
+                if text != b.text():  # only a changed text asks for a new layout
+                    b.setText(text)
+                    body = text[len(c.label) + 1 :].strip()
+                    b.setAccessibleName(self.tr("Option {0}: {1}").format(c.label, body))
                 b.setVisible(True)
                 b.setChecked(item.chosen == i)
             else:

@@ -142,7 +142,9 @@ class ExamPage(QWidget):
         self.show_time.setCheckable(True)
         self.show_time.toggled.connect(lambda on: self.countdown.setVisible(on))
         top.addWidget(self.title, 1)
-        top.addWidget(self.counter, 1)
+        # centred in its share of the row, as it was when it filled the share (its size is fixed
+        # per attempt, see _fix_counter_size)
+        top.addWidget(self.counter, 1, Qt.AlignmentFlag.AlignCenter)
         top.addStretch(0)
         self.language_button = QPushButton()
         self.language_button.setVisible(False)  # only on a question that has a translation
@@ -290,6 +292,7 @@ class ExamPage(QWidget):
             self.tr("Review and submit (Ctrl+R)") if mock else self.tr("Review and finish (Ctrl+R)")
         )
         self.review.set_mock(mock)
+        self._fix_counter_size(len(state.items))
         self._exhibit_hidden = False
         self._show_banner(state.note)
         self.navigator.set_items(state.items, practice=not mock)
@@ -310,6 +313,19 @@ class ExamPage(QWidget):
         self._entered_at = self.elapsed()
         self._render(None)
         self.ticker.start()
+
+    def _fix_counter_size(self, count: int) -> None:
+        """One size for every text the counter shows in this attempt: a label whose size is
+        fixed does not ask the whole window to lay itself out again when its text changes (that
+        relayout was a measurable part of every question switch)."""
+        self.counter.ensurePolished()  # the style sheet's 15 pt bold font, not the default
+        metrics = self.counter.fontMetrics()
+        texts = [self.tr("Review")]
+        texts += [self.tr("Question {0} of {1}").format(n, count) for n in range(1, count + 1)]
+        margins = self.counter.contentsMargins()
+        width = max(metrics.horizontalAdvance(t) for t in texts) + margins.left() + margins.right()
+        height = self.counter.sizeHint().height()
+        self.counter.setFixedSize(width + 2 * self.counter.margin() + 4, height)
 
     @property
     def nav_buttons(self) -> list[NavigatorButton]:
@@ -424,8 +440,10 @@ class ExamPage(QWidget):
         item = self._shown_item()
         self._style_language_button(item)
         n = len(state.items)
-        self.counter.setText(self.tr("Question {0} of {1}").format(item.position + 1, n))
-        self.counter.setAccessibleName(self.counter.text())
+        counter = self.tr("Question {0} of {1}").format(item.position + 1, n)
+        if self.counter.text() != counter:
+            self.counter.setText(counter)
+            self.counter.setAccessibleName(counter)
         self.flag_button.setVisible(True)
         self.answer.show_stem(item, n)
         self._render_exhibit(item)

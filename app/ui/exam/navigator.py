@@ -26,10 +26,15 @@ class NavigatorButton(QToolButton):
         self.setText(str(position + 1))
         self.setFixedSize(44, 32)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._shown: tuple[bool, bool, bool, bool, bool] | None = None  # what show_status drew
 
     def show_status(self, item: ItemView, current: bool, practice: bool = False) -> None:
         """A mock shows answered or not; a practice (marked at once) shows right or wrong."""
         wrong = practice and item.answered and not item.correct
+        shown = (item.answered, item.flagged, wrong, current, practice)
+        if shown == self._shown:  # a style sheet re-polishes the button: only on a change
+            return
+        self._shown = shown
         if item.flagged:
             status = "flagged_answered" if item.answered else "flagged"
         else:
@@ -37,28 +42,32 @@ class NavigatorButton(QToolButton):
         css = NAV_CSS[status]
         if current:
             css += "border:3px solid palette(highlight); font-weight:bold;"
-        if self.styleSheet() != (sheet := f"QToolButton {{{css}}}"):  # re-polish only on change
+        if self.styleSheet() != (sheet := f"QToolButton {{{css}}}"):
             self.setStyleSheet(sheet)
         answered_mark = (WRONG_MARK if wrong else RIGHT_MARK) if practice else ANSWERED_MARK
         marks = (answered_mark if item.answered else "") + (FLAG_MARK if item.flagged else "")
         self.setText(f"{item.position + 1}{marks}")
-        words = {
-            "answered": self.tr("answered, right") if practice else self.tr("answered"),
-            "wrong": self.tr("answered, wrong"),
-            "unanswered": self.tr("not answered"),
-            "flagged": self.tr("flagged for review, not answered"),
-            "flagged_answered": (
-                self.tr("flagged for review, answered wrong")
-                if wrong
-                else self.tr("flagged for review, answered right")
-                if practice
-                else self.tr("flagged for review, answered")
-            ),
-        }
-        self.setAccessibleName(
-            self.tr("Question {0}, {1}").format(item.position + 1, words[status])
+        name = self.tr("Question {0}, {1}").format(
+            item.position + 1, self._status_words(status, wrong=wrong, practice=practice)
         )
-        self.setToolTip(self.accessibleName())
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            self.setToolTip(name)
+
+    def _status_words(self, status: str, *, wrong: bool, practice: bool) -> str:
+        if status == "answered":
+            return self.tr("answered, right") if practice else self.tr("answered")
+        if status == "wrong":
+            return self.tr("answered, wrong")
+        if status == "unanswered":
+            return self.tr("not answered")
+        if status == "flagged":
+            return self.tr("flagged for review, not answered")
+        if wrong:
+            return self.tr("flagged for review, answered wrong")
+        if practice:
+            return self.tr("flagged for review, answered right")
+        return self.tr("flagged for review, answered")
 
 
 class Navigator(QWidget):
