@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from app.domain.i18n import Language
 from app.domain.ids import AttemptId
 
 
@@ -46,3 +49,76 @@ def quick_cards(db_file: Path) -> list[TestCard] | None:
         )
         for c, t, sc, m, tp, n in rows
     ]
+
+
+@dataclass(frozen=True)
+class QuickProfile:
+    """A profile as the home page's chooser shows it (the fields it shares with ProfileView)."""
+
+    id: int
+    name: str
+    attempts: int
+    language: Language | None
+
+
+@dataclass(frozen=True)
+class QuickHome:
+    """Everything the home page shows and its buttons depend on, for one profile."""
+
+    profiles: tuple[QuickProfile, ...]
+    profile_id: int
+    cards: tuple[TestCard, ...]
+    due: dict[str, int]
+
+    @property
+    def profile(self) -> QuickProfile:
+        return next(p for p in self.profiles if p.id == self.profile_id)
+
+
+def _language(code: str | None) -> Language | None:
+    try:
+        return Language(code) if code else None
+    except ValueError:  # a code from a newer version: follow the system locale
+        return None
+
+
+def quick_home(
+    db_file: Path,
+    wanted_profile: str | None,
+    now: datetime,
+    language_of: Callable[[Language | None], Language],
+) -> QuickHome | None:
+    """The home page read with sqlite3 alone: the same profiles, test cards and review counts
+    ProfileService.list_profiles, ExamService.test_cards and ReviewService.due_counts give, for
+    the profile named `wanted_profile` (else the first), titles in `language_of(its language)`.
+    None when the file is not at this build's schema or has no profile yet (the services decide)."""
+    from app.storage.schema import quick_home_rows
+
+    rows = quick_home_rows(
+        db_file, wanted_profile, now, lambda code: language_of(_language(code)).value
+    )
+    if rows is None:
+        return None
+    cards = []
+    for code, title, scored, minutes, target, n, correct, total, open_id, mode in rows.tests:
+        pct = 100.0 * correct / total if total and correct is not None else None
+        cards.append(
+            TestCard(
+                code=code,
+                title=title,
+                questions=n,
+                scored_count=scored,
+                minutes=minutes,
+                last_percent=pct,
+                last_passed=None if pct is None else pct >= target,
+                in_progress=None if open_id is None else AttemptId(open_id),
+                in_progress_mode=mode,
+                target_percent=target,
+            )
+        )
+    return QuickHome(
+        tuple(QuickProfile(i, n, k, _language(lang)) for i, n, lang, k in rows.profiles),
+        rows.profile_id,
+        tuple(cards),
+        rows.due,
+    )

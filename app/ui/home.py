@@ -32,7 +32,7 @@ from app.ui.translation import mode_name
 
 if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast first paint)
     from app.services.profiles import ProfileView
-    from app.services.views import TestCard
+    from app.services.views import QuickProfile, TestCard
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -275,7 +275,9 @@ class HomePage(QWidget):
         )
 
     # -- filling --------------------------------------------------------------------------------
-    def show_profiles(self, profiles: Sequence[ProfileView], current: int | None) -> None:
+    def show_profiles(
+        self, profiles: Sequence[ProfileView | QuickProfile], current: int | None
+    ) -> None:
         self.profile.blockSignals(True)
         self.profile.clear()
         from app.ui.elide import elided

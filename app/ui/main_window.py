@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings as settings_store
+from app.domain.clock import WallClock
 from app.domain.i18n import Language
 from app.domain.ids import AttemptId
 from app.paths import AppPaths
@@ -37,6 +39,12 @@ from app.ui.window_menus import WindowMenus
 from app.ui.work import LoadingNote, TaskRunner
 
 PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
+
+
+def utc_now() -> datetime:
+    """Naive UTC, as the services store it (what is due for review is compared with it)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
 
 if TYPE_CHECKING:
     from app.services.classroom import Capabilities
@@ -70,6 +78,9 @@ class _EnterPressesButtons(QObject):
 
 class MainWindow(QMainWindow):
     tests_populated = Signal()
+    # the home page shows the chosen profile's tests, last scores, attempts in progress and
+    # reviews due, and every button on it works (a click waits for the services if need be)
+    home_usable = Signal()
     startup_failed = Signal(str)
     page_changed = Signal(str)
 
@@ -81,6 +92,7 @@ class MainWindow(QMainWindow):
         *,
         inline_work: bool = False,
         translators: Translators | None = None,
+        wall_clock: WallClock = utc_now,
     ) -> None:
         super().__init__()
         # before any text is made: BAYREADY_LANG or the system's until a profile says otherwise
@@ -94,8 +106,12 @@ class MainWindow(QMainWindow):
         self._loading_text = ""
         self.dialogs = dialogs or Dialogs(self)
         self.monotonic = monotonic
+        self.wall_clock = wall_clock
         self._services: AppServices | None = None  # `services` once start-up opened them
         self._flows: Flows | None = None  # the use cases, made when the services arrive
+        # a click made while start-up still loads the services, run once they are attached
+        self._pending: Callable[[], None] | None = None
+        self._startup_error: str | None = None  # why the services could not be opened
         self.settings = settings_store.load(paths.settings_file)
         self.profile_id: int | None = None
         # what the connected login may do; None until the database is open (nothing hidden yet)
@@ -127,20 +143,52 @@ class MainWindow(QMainWindow):
 
     def _connect_home(self, h: HomePage) -> None:
         self._enter_presses_buttons(h)
-        h.profile_selected.connect(lambda pid: self.flows.profiles.select(pid))
-        h.new_profile_requested.connect(lambda: self.flows.profiles.new_profile())
-        h.manage_profiles_requested.connect(lambda: self.flows.profiles.manage_profiles())
-        h.mock_requested.connect(self.show_intro)  # the clock starts only from the intro
-        h.practice_requested.connect(lambda code: self.flows.attempts.ask_practice(code))
-        h.resume_requested.connect(self.resume)
-        h.progress_requested.connect(self.show_progress)
-        h.review_requested.connect(self.start_review)
-        h.banks_requested.connect(self.show_banks)
-        h.class_requested.connect(self.show_class_results)
+        gated = self._when_open
+        h.profile_selected.connect(lambda pid: gated(lambda: self.flows.profiles.select(pid)))
+        h.new_profile_requested.connect(lambda: gated(lambda: self.flows.profiles.new_profile()))
+        h.manage_profiles_requested.connect(
+            lambda: gated(lambda: self.flows.profiles.manage_profiles())
+        )
+        # the clock starts only from the intro
+        h.mock_requested.connect(lambda code, extra: gated(lambda: self.show_intro(code, extra)))
+        h.practice_requested.connect(
+            lambda code: gated(lambda: self.flows.attempts.ask_practice(code))
+        )
+        h.resume_requested.connect(lambda attempt: gated(lambda: self.resume(attempt)))
+        h.progress_requested.connect(lambda code: gated(lambda: self.show_progress(code)))
+        h.review_requested.connect(lambda code: gated(lambda: self.start_review(code)))
+        h.banks_requested.connect(lambda: gated(self.show_banks))
+        h.class_requested.connect(lambda: gated(self.show_class_results))
         h.test_selected.connect(lambda _code: self._refresh_today())
-        h.today_requested.connect(self.start_today)
-        h.plan_requested.connect(self.show_plan)
-        h.certifications_requested.connect(self.show_certifications)
+        h.today_requested.connect(lambda code: gated(lambda: self.start_today(code)))
+        h.plan_requested.connect(lambda code: gated(lambda: self.show_plan(code)))
+        h.certifications_requested.connect(lambda: gated(self.show_certifications))
+
+    def _when_open(self, action: Callable[[], None]) -> None:
+        """Runs a home page click that needs the services. The home page is filled from the
+        SQLite file while start-up still loads SQLAlchemy and the services, so a click can come
+        first: it then waits under a busy cursor and runs (the latest one) once they are
+        attached. After start-up failed it shows why again."""
+        if self._flows is not None:
+            action()
+            return
+        if self._startup_error is not None:
+            self.dialogs.error(self.tr("Could not open the database."), self._startup_error)
+            return
+        if self._pending is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._pending = action
+        self.status_label.setText(self.tr("Opening the question banks..."))
+
+    def waiting_click(self) -> bool:
+        """Whether a click is waiting for start-up to attach the services."""
+        return self._pending is not None
+
+    def _drop_pending(self) -> Callable[[], None] | None:
+        action, self._pending = self._pending, None
+        if action is not None:
+            QGuiApplication.restoreOverrideCursor()
+        return action
 
     # -- window size, menus, help, instructor mode -----------------------------------------------
     def fit_to_screen(self) -> None:
@@ -344,10 +392,27 @@ class MainWindow(QMainWindow):
 
     # -- start-up -------------------------------------------------------------------------------
     def show_quick_list(self) -> bool:
-        """Fill the test list straight from the SQLite file while the services load."""
-        from app.services.views import quick_cards
+        """Fill the home page straight from the SQLite file while the services load: the
+        profile (as start-up will choose it), its test cards and reviews due, so every button
+        is usable at once (see _when_open); else, with no profile yet, just the test list."""
+        from app.services.views import quick_cards, quick_home
 
         f = self.paths.sqlite_file
+        home = (
+            quick_home(f, self.settings.last_profile or None, self.wall_clock(), startup_language)
+            if f is not None and self._flows is None
+            else None
+        )
+        if home is not None:
+            if self.translators.apply(startup_language(home.profile.language)):
+                self._rebuild_pages()  # in the profile's language; they call this again
+                return True
+            self.profile_id = home.profile_id
+            self.home.show_profiles(home.profiles, home.profile_id)
+            self.home.show_tests(home.cards, home.due)
+            self.tests_populated.emit()
+            self.home_usable.emit()
+            return True
         cards = quick_cards(f) if f is not None else None
         if not cards:
             return False
@@ -389,7 +454,12 @@ class MainWindow(QMainWindow):
         self.profile_id = (wanted or services.profiles.ensure_default()).id
         self.refresh_home()
         self.flows.profiles.apply_language()
+        self._startup_error = None
+        self.home_usable.emit()
         self.offer_resume()
+        pending = self._drop_pending()
+        if pending is not None and self.current_page == "home":  # not if a resume took over
+            pending()
 
     def detach_services(self) -> None:
         """Start-up failed after all (e.g. locked while the profiles loaded): back to waiting."""
@@ -443,6 +513,8 @@ class MainWindow(QMainWindow):
         return self.tr(" - signed in as a learner")
 
     def show_startup_error(self, message: str) -> None:
+        self._startup_error = message
+        self._drop_pending()  # the click cannot be done; the message says why
         self.status_label.setText(self.tr("Could not open the database."))
         self.home.show_message(message)
         self.startup_failed.emit(message)

@@ -66,3 +66,67 @@ def test_ready_fires_once_the_database_is_open_and_the_buttons_work(
     assert window.services_if_open is not None and window.profile_id
     assert window.home.start.isEnabled() and window.home.practice.isEnabled()
     window.services.close()
+
+
+def _database_with_a_profile(tmp_path: Path, bank: Path) -> AppPaths:
+    from app.services.setup import open_services
+
+    paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'warm.db'}")
+    svc = open_services(paths)
+    svc.banks.import_file(bank)
+    svc.profiles.create("Ana")
+    svc.close()
+    return paths
+
+
+def test_a_click_during_the_warm_up_waits_for_the_services_then_runs(
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path
+) -> None:
+    """The home page is usable from the SQLite file before SQLAlchemy loads: Mock exam clicked
+    then waits under a busy cursor (no error, no lost click) and opens the intro once the
+    services are attached."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.conftest import FakeDialogs
+
+    paths = _database_with_a_profile(tmp_path, mini_bank)
+    window = MainWindow(paths, dialogs=FakeDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.home_usable):
+        assert window.show_quick_list() is True
+    assert window.services_if_open is None and window.profile_id is not None
+    assert window.home.profile.currentText() == "Ana"
+    assert window.home.start.isEnabled()
+    qtbot.mouseClick(window.home.start, Qt.MouseButton.LeftButton)
+    assert window.waiting_click() and window.current_page == "home"
+    cursor = QGuiApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
+    runner = open_in_background(paths, window)
+    with qtbot.waitSignal(runner.ready, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.current_page == "intro", timeout=30000)
+    assert not window.waiting_click() and QGuiApplication.overrideCursor() is None
+    window.services.close()
+
+
+def test_a_click_waiting_when_start_up_fails_is_dropped_and_explained(
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.conftest import FakeDialogs
+
+    dialogs = FakeDialogs()
+    window = MainWindow(_database_with_a_profile(tmp_path, mini_bank), dialogs=dialogs)
+    qtbot.addWidget(window)
+    assert window.show_quick_list() is True
+    qtbot.mouseClick(window.home.practice, Qt.MouseButton.LeftButton)
+    assert window.waiting_click()
+    window.show_startup_error("The database is locked.")
+    assert not window.waiting_click() and QGuiApplication.overrideCursor() is None
+    qtbot.mouseClick(window.home.practice, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == [("Could not open the database.", "The database is locked.")]
+    assert not window.waiting_click()
