@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from app.paths import AppPaths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# A plain GUI start's options (see build_parser and gui_arguments): flags, options with a value.
+_GUI_FLAGS = {"--smoke-test": "smoke_test", "--debug": "debug"}
+_GUI_VALUES = {"--data-dir": "data_dir", "--db": "db", "--lang": "ui_lang"}
+_LANGUAGES = ("en", "es")
 log = logging.getLogger("bayready")
 
 
@@ -58,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang",
         dest="ui_lang",
-        choices=["en", "es"],
+        choices=list(_LANGUAGES),
         help="interface language (default: BAYREADY_LANG, then the profile's, then the system's)",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -160,6 +164,37 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """What build_parser().parse_args(argv) gives for a plain GUI start (no command, only the
+    options spelt out in full), without building the parser and its subcommands' parsers (about
+    10 ms before the first window). None for anything else: the full parser decides, reports
+    usage errors and prints help."""
+    found: dict[str, object] = {
+        "data_dir": None,
+        "db": None,
+        "debug": False,
+        "ui_lang": None,
+        "smoke_test": False,
+        "command": None,
+    }
+    args = iter(argv)
+    for arg in args:
+        name, eq, value = arg.partition("=")
+        if name in _GUI_FLAGS and not eq:
+            found[_GUI_FLAGS[name]] = True
+        elif name in _GUI_VALUES:
+            if not eq:
+                value = next(args, "")
+            if not value or value.startswith("-"):
+                return None
+            if name == "--lang" and value not in _LANGUAGES:
+                return None
+            found[_GUI_VALUES[name]] = value
+        else:
+            return None
+    return argparse.Namespace(**found)
+
+
 def _redacted(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
@@ -247,11 +282,12 @@ def _planted_error() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
-        return int(e.code or 0)
+    args = gui_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+            return int(e.code or 0)
     from app import paths
 
     app_paths = paths.resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
@@ -266,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _planted_crash()
     if args.command is None:
         if os.environ.get("BAYREADY_NO_GUI"):
-            parser.print_usage(sys.stderr)
+            build_parser().print_usage(sys.stderr)
             return EXIT_USAGE
         import gc
 
