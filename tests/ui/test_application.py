@@ -171,3 +171,51 @@ def test_pyside_import_scan_reads_raw_bytes_and_keeps_no_source(
         for name in ("bayready_scan_qt", "bayready_scan_plain"):
             sys.modules.pop(name, None)
             feature.pyside_feature_dict.pop(name, None)
+
+
+SCAN_ORDER = """
+import sys
+
+scanned = {}
+
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        feature = sys.modules.get("shibokensupport.feature")
+        if feature is not None and name.startswith("app."):
+            scan = getattr(feature, "_mod_uses_pyside", None)
+            scanned[name] = getattr(scan, "reads_raw_bytes", False)
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+import app.ui.application  # first, as benchmarks/app_probe.py does
+
+assert scanned, "no app module was imported after PySide6"
+slow = sorted(name for name, cheap in scanned.items() if not cheap)
+print("slow:", slow)
+"""
+
+
+def test_every_app_module_imported_after_pyside_gets_the_cheap_scan(tmp_path: Path) -> None:
+    """The cheap scan is installed by the app.ui package before any GUI module (or the logging,
+    paths and resources modules they import) loads, not after them."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(app.__file__).parents[1]),
+    }
+    (tmp_path / "order.py").write_text(SCAN_ORDER)
+    r = subprocess.run(
+        [sys.executable, str(tmp_path / "order.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "slow: []"
