@@ -599,6 +599,9 @@ class MainWindow(QMainWindow):
             self._flows.study.show_certifications()
 
     def show_banks(self) -> None:
+        if self._flows is None:  # from the menu during start-up: once the services are open
+            self._when_open(self.show_banks)
+            return
         from app.ui.banks_dialog import BanksDialog
 
         if self.capabilities and not self._allowed(
@@ -615,6 +618,9 @@ class MainWindow(QMainWindow):
         self.refresh_home()
 
     def show_class_results(self) -> None:
+        if self._flows is None:  # from the menu during start-up: once the services are open
+            self._when_open(self.show_class_results)
+            return
         if self.capabilities and not self._allowed(
             self.tr("Class results"), self.capabilities.class_results
         ):

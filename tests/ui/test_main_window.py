@@ -130,3 +130,21 @@ def test_a_click_waiting_when_start_up_fails_is_dropped_and_explained(
     qtbot.mouseClick(window.home.practice, Qt.MouseButton.LeftButton)
     assert dialogs.errors == [("Could not open the database.", "The database is locked.")]
     assert not window.waiting_click()
+
+
+def test_instructor_tools_from_the_menu_during_the_warm_up_wait_too(
+    qtbot: QtBot, tmp_path: Path, mini_bank: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.conftest import FakeDialogs
+
+    window = MainWindow(_database_with_a_profile(tmp_path, mini_bank), dialogs=FakeDialogs())
+    qtbot.addWidget(window)
+    assert window.show_quick_list() is True
+    window.show_banks()
+    assert window.waiting_click()
+    window.show_startup_error("The database is locked.")  # drops it and restores the cursor
+    window.show_class_results()
+    assert not window.waiting_click() and QGuiApplication.overrideCursor() is None
+    assert len(window.dialogs.errors) == 1  # type: ignore[attr-defined]
