@@ -144,13 +144,19 @@ between runs.
   paint (the event-loop turn after the window's first Paint event); the figure is that minus the
   parent's clock just before the spawn. "Populated" is when the test list was first filled (from
   the SQLite file with the standard library, before SQLAlchemy loads; the app's `smoke-test:` line
-  gives it relative to the first paint). "Database open, every button usable" is when the parent
-  reads that line, which the app prints once the background start-up job has opened the
-  database, the services are attached, the profile chosen and the home page refreshed (buttons
-  enabled). The app runs as `bayready --smoke-test` through `benchmarks/app_probe.py`, which only
-  adds the first-paint line, on a `--data-dir` that already holds the shipped banks. App and bare
-  runs alternate; `QT_QPA_PLATFORM=offscreen`; bytecode is cached (in a scratch
-  `PYTHONPYCACHEPREFIX`) as it is after a user's first start.
+  gives it relative to the first paint). "Every button usable" is when the home page shows the
+  profile start-up chooses, its tests with last mock score, attempt in progress and reviews due,
+  and every button on it works: on a SQLite file at this build's schema that is read in one
+  sqlite3 snapshot right after the first paint, while SQLAlchemy, the services and the database
+  open load on a worker thread; a click made before they are attached waits for them under a
+  busy cursor and then runs (`usable=` in the smoke-test line). The note gives "services
+  attached" too: when the parent reads the smoke-test line, which the app prints once the
+  background job has opened the database through SQLAlchemy, the services are attached and the
+  home page refreshed from them (on PostgreSQL, or before a profile exists, usable is that
+  moment). The app runs as `bayready --smoke-test` through `benchmarks/app_probe.py`, which only
+  adds the first-paint line, on a `--data-dir` that already holds the shipped banks and the
+  default profile. App and bare runs alternate; `QT_QPA_PLATFORM=offscreen`; bytecode is cached
+  (in a scratch `PYTHONPYCACHEPREFIX`) as it is after a user's first start.
 - **Import**: `BankService.import_file` into a fresh migrated SQLite file (read, validate, store:
   one user action) against raw `sqlite3` `executemany` of the same test, area, task, bank, question
   and choice rows in one transaction, same schema and pragmas (WAL, `synchronous=FULL`). The
