@@ -316,7 +316,7 @@ def _export(args: argparse.Namespace, services: AppServices) -> int:
 
     bank = services.banks.load_bank(args.test.upper())
     out: Path = args.output
-    text = export_text(bank, args.format, out)  # ExportError (a ValueError): nothing written
+    text = export_text(bank, args.format, out)  # ExportError (a UserError): nothing written
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")

@@ -5,8 +5,6 @@ Called inside the exam service's transaction; the SQL is in storage/queries/atte
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from app.domain.bank import LABELS, Choice
 from app.domain.ids import AttemptId
 from app.domain.scoring import Score, ScoredItem, score_form
@@ -22,6 +20,7 @@ from app.storage.models import AttemptRow, ProfileRow, TestRow
 from app.storage.queries import attempts
 from app.storage.queries.banks import question_from_row
 from app.storage.queries.translations import titles_in, translations_of
+from app.storage.session import Session
 
 
 def attempt_state(

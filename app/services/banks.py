@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.gc_pause import collector_paused
 from app.banks.reference import is_reference_file
@@ -33,6 +31,7 @@ from app.storage.database import Database
 from app.storage.queries import banks as q
 from app.storage.queries.bank_store import BankSource, Progress, bank_ids, store_bank
 from app.storage.queries.translations import store_translations
+from app.storage.session import Session
 
 # the ui and cli import these from here
 __all__ = [

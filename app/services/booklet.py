@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from app.banks.stored import stored_booklet
-from app.storage.models import BankRow, TestRow
+from app.domain.ids import TestId
+from app.storage.queries import bank_links as q
+from app.storage.session import Session
 
 
 @dataclass(frozen=True)
@@ -38,17 +37,7 @@ class BookletView:
 
 def load_booklet(s: Session, test_code: str) -> BookletView | None:
     """The booklet of the test's first enabled bank that has one, or None."""
-    text = s.scalar(
-        select(BankRow.reference)
-        .join(TestRow, TestRow.id == BankRow.test_id)
-        .where(
-            TestRow.code == test_code,
-            BankRow.enabled.is_(True),
-            BankRow.removed.is_(False),
-            BankRow.reference.is_not(None),
-        )
-        .order_by(BankRow.id)
-    )
+    text = q.booklet_text(s, test_code)
     if not text:
         return None
     ref, exhibits, links = stored_booklet(text)
@@ -70,16 +59,4 @@ def load_booklet(s: Session, test_code: str) -> BookletView | None:
 
 
 def has_booklet(s: Session, test_id: int) -> bool:
-    return (
-        s.scalar(
-            select(BankRow.id)
-            .where(
-                BankRow.test_id == test_id,
-                BankRow.enabled.is_(True),
-                BankRow.removed.is_(False),
-                BankRow.reference.is_not(None),
-            )
-            .limit(1)
-        )
-        is not None
-    )
+    return q.has_booklet(s, TestId(test_id))

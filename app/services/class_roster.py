@@ -11,11 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, text, update
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
-
 from app.domain.clock import WallClock
+from app.domain.ids import ProfileId
 from app.storage import classroom_roles as roles
 from app.storage.classroom_roles import ClassroomSetupError, Role
 from app.storage.credentials import (
@@ -27,6 +24,8 @@ from app.storage.credentials import (
 )
 from app.storage.database import Database
 from app.storage.models import ClassMemberRow, ClassRow, ProfileRow
+from app.storage.queries import classroom as q
+from app.storage.session import Session
 
 __all__ = [
     "ClassRosterService",
@@ -59,22 +58,6 @@ class MemberView:
     active: bool
 
 
-def _refused(e: DBAPIError, database: str) -> ClassroomSetupError:
-    # the driver's own message only: SQLAlchemy's text would repeat the statement
-    orig = e.orig
-    diag = getattr(orig, "diag", None)
-    primary = getattr(diag, "message_primary", None) or str(orig).strip().splitlines()[0]
-    if isinstance(e, OperationalError) and getattr(diag, "sqlstate", None) is None:
-        return ClassroomSetupError(
-            f"cannot reach the database {database}: {primary}. Check --db and that the server "
-            "is running."
-        )
-    return ClassroomSetupError(
-        f"the database {database} refused: {primary}. Run this as the database owner with the "
-        "CREATEROLE right (for example the account that created the database)."
-    )
-
-
 class ClassRosterService:
     def __init__(self, db: Database, now: WallClock, store: PasswordStore) -> None:
         self._db = db
@@ -98,8 +81,8 @@ class ClassRosterService:
                 groups = roles.apply_security(s.connection())
                 if class_name:
                     self._class(s, class_name)
-        except DBAPIError as e:
-            raise _refused(e, self._db.display_name()) from None
+        except roles.DriverError as e:
+            raise roles.refused(e, self._db.display_name()) from None
         return groups
 
     def add_member(
@@ -121,17 +104,11 @@ class ClassRosterService:
             with self._db.write() as s:
                 conn = s.connection()
                 g = roles.current_groups(conn)
-                if not conn.execute(
-                    text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": g.learner}
-                ).scalar():
+                if not roles.role_exists(conn, g.learner):
                     raise ClassroomSetupError("run `bayready classroom init` first")
                 klass = self._class(s, class_name)
                 profile = self._profile(s, login, role, profile_name)
-                member = s.scalar(
-                    select(ClassMemberRow).where(
-                        ClassMemberRow.class_id == klass.id, ClassMemberRow.login == login
-                    )
-                )
+                member = q.membership(s, klass.id, login)
                 if member is None:
                     member = ClassMemberRow(
                         class_id=klass.id, login=login, added_at=self._now(), active=True
@@ -140,17 +117,13 @@ class ClassRosterService:
                 member.role = role.value
                 member.active = True
                 member.profile_id = profile.id
-                exists = bool(
-                    conn.execute(
-                        text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}
-                    ).scalar()
-                )
+                exists = roles.role_exists(conn, login)
                 if not exists or reset_password:
                     password = new_password()
                 created = roles.ensure_login(conn, login, role, password)
                 profile_label = profile.name
-        except DBAPIError as e:
-            raise _refused(e, self._db.display_name()) from None
+        except roles.DriverError as e:
+            raise roles.refused(e, self._db.display_name()) from None
         saved_in = None
         target = Target.from_url(self._db.url, login)
         if password is not None and target is not None:
@@ -166,12 +139,10 @@ class ClassRosterService:
         roles.check_login(login)
         try:
             with self._db.write() as s:
-                s.execute(
-                    update(ClassMemberRow).where(ClassMemberRow.login == login).values(active=False)
-                )
+                q.deactivate_memberships(s, login)
                 outcome = roles.drop_login(s.connection(), login)
-        except DBAPIError as e:
-            raise _refused(e, self._db.display_name()) from None
+        except roles.DriverError as e:
+            raise roles.refused(e, self._db.display_name()) from None
         target = Target.from_url(self._db.url, login)
         if target is not None:
             self._store.forget(target)
@@ -188,24 +159,12 @@ class ClassRosterService:
         self._require_postgres()
         try:
             return self._members()
-        except DBAPIError as e:
-            raise _refused(e, self._db.display_name()) from None
+        except roles.DriverError as e:
+            raise roles.refused(e, self._db.display_name()) from None
 
     def _members(self) -> list[MemberView]:
         with self._db.read() as s:
-            rows = s.execute(
-                select(
-                    ClassRow.name,
-                    ClassMemberRow.login,
-                    ClassMemberRow.role,
-                    ProfileRow.name,
-                    ClassMemberRow.active,
-                )
-                .join(ClassRow, ClassRow.id == ClassMemberRow.class_id)
-                .outerjoin(ProfileRow, ProfileRow.id == ClassMemberRow.profile_id)
-                .order_by(ClassRow.name, ClassMemberRow.role, ClassMemberRow.login)
-            ).all()
-            return [MemberView(c, lg, r, p, bool(a)) for c, lg, r, p, a in rows]
+            return [MemberView(*m) for m in q.members(s)]
 
     def save_password(self, login: str | None, password: str) -> str:
         """Keep a login's password for this computer (a learner's own machine)."""
@@ -223,7 +182,7 @@ class ClassRosterService:
         name = " ".join(name.split())
         if len(name) > 80:
             raise ClassroomSetupError("class names are limited to 80 characters")
-        klass = s.scalar(select(ClassRow).where(ClassRow.name == name))
+        klass = q.class_by_name(s, name)
         if klass is None:
             klass = ClassRow(name=name, created_at=self._now())
             s.add(klass)
@@ -234,16 +193,12 @@ class ClassRosterService:
         """The profile a login answers as (instructors too, to try the tests): the named one,
         the one it already has, or a new one named after the login."""
         if profile_name is None:
-            linked = s.scalar(
-                select(ProfileRow)
-                .join(ClassMemberRow, ClassMemberRow.profile_id == ProfileRow.id)
-                .where(ClassMemberRow.login == login)
-            )
+            linked = q.linked_profile(s, login)
             if linked is not None:
                 return linked
             profile_name = login
         name = " ".join(profile_name.split())[:80]
-        profile = s.scalar(select(ProfileRow).where(ProfileRow.name == name))
+        profile = q.profile_by_name(s, name)
         if profile is None:
             profile = ProfileRow(
                 name=name, created_at=self._now(), time_multiplier=1.0, hide_countdown=False
@@ -251,13 +206,7 @@ class ClassRosterService:
             s.add(profile)
             s.flush()
             return profile
-        other = s.scalar(
-            select(ClassMemberRow.login).where(
-                ClassMemberRow.profile_id == profile.id,
-                ClassMemberRow.login != login,
-                ClassMemberRow.active.is_(True),
-            )
-        )
+        other = q.other_active_login(s, ProfileId(profile.id), login)
         if other is not None:
             raise ClassroomSetupError(
                 f"the profile '{name}' already belongs to the login {other}; choose another "

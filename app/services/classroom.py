@@ -15,23 +15,16 @@ import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
-
 from app.domain.bank import LABELS
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
+from app.domain.ids import ProfileId, QuestionId, TaskId, TestId
 from app.services.exports import csv_writer
 from app.storage.database import Database
-from app.storage.models import (
-    AttemptRow,
-    ContentAreaRow,
-    ProfileRow,
-    QuestionRow,
-    ResponseRow,
-    TaskRow,
-    TestRow,
-)
+from app.storage.models import QuestionRow
+from app.storage.queries import attempts
+from app.storage.queries import classroom as q
+from app.storage.session import Session
 
 MIN_ITEM_RESPONSES = 5
 
@@ -137,109 +130,44 @@ class ClassroomService:
 
     def class_results(self, test_code: str) -> ClassResults:
         with self._db.read() as s:
-            t = s.scalar(select(TestRow).where(TestRow.code == test_code))
+            t = attempts.test_by_code(s, test_code)
             if t is None:
                 raise ClassroomError(f"no test {test_code!r} is loaded")
-            letters = tuple(
-                s.scalars(
-                    select(ContentAreaRow.letter)
-                    .where(ContentAreaRow.test_id == t.id)
-                    .order_by(ContentAreaRow.letter)
-                )
-            )
+            test_id = TestId(t.id)
+            letters = q.area_letters(s, test_id)
             profiles = []
-            per_area = s.execute(
-                select(
-                    AttemptRow.profile_id,
-                    ContentAreaRow.letter,
-                    func.count(),
-                    func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
-                )
-                .join(ResponseRow, ResponseRow.attempt_id == AttemptRow.id)
-                .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
-                .join(ContentAreaRow, ContentAreaRow.id == QuestionRow.area_id)
-                .where(
-                    AttemptRow.test_id == t.id,
-                    AttemptRow.mode == "mock",
-                    AttemptRow.status == "submitted",
-                    ResponseRow.scored.is_(True),
-                )
-                .group_by(AttemptRow.profile_id, ContentAreaRow.letter)
-            ).all()
             area_map: dict[int, dict[str, float | None]] = defaultdict(dict)
-            for pid, letter, n, c in per_area:
-                area_map[pid][letter] = 100.0 * float(c or 0) / n if n else None
-            for p in s.scalars(select(ProfileRow).order_by(ProfileRow.name)):
-                mocks = s.execute(
-                    select(AttemptRow.score_correct, AttemptRow.score_total)
-                    .where(
-                        AttemptRow.profile_id == p.id,
-                        AttemptRow.test_id == t.id,
-                        AttemptRow.mode == "mock",
-                        AttemptRow.status == "submitted",
-                    )
-                    .order_by(AttemptRow.submitted_at, AttemptRow.id)
-                ).all()
+            for pid, letter, n, c in q.mock_area_tallies(s, test_id):
+                area_map[pid][letter] = 100.0 * float(c) / n if n else None
+            for p in q.profiles_by_name(s):
+                mocks = q.mock_scores(s, ProfileId(p.id), test_id)
                 pcts = [100.0 * (c or 0) / n for c, n in mocks if n]
-                answered = (
-                    s.scalar(
-                        select(func.count())
-                        .select_from(ResponseRow)
-                        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-                        .where(
-                            AttemptRow.profile_id == p.id,
-                            AttemptRow.test_id == t.id,
-                            ResponseRow.chosen.is_not(None),
-                        )
-                    )
-                    or 0
-                )
+                answered = q.answered_count(s, ProfileId(p.id), test_id)
                 profiles.append(
                     ProfileResult(
                         p.name,
                         len(pcts),
                         pcts[-1] if pcts else None,
                         max(pcts) if pcts else None,
-                        int(answered),
+                        answered,
                         {ltr: area_map[p.id].get(ltr) for ltr in letters},
                     )
                 )
-            items = self._items(s, t.id)
+            items = self._items(s, test_id)
             return ClassResults(t.code, letters, tuple(profiles), tuple(items))
 
-    def _items(self, s: Session, test_id: int) -> list[ItemAnalysis]:
-        rows = s.execute(
-            select(
-                ResponseRow.attempt_id,
-                ResponseRow.question_id,
-                ResponseRow.chosen,
-                ResponseRow.correct,
-                AttemptRow.score_correct,
-            )
-            .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-            .where(
-                AttemptRow.test_id == test_id,
-                AttemptRow.mode == "mock",
-                AttemptRow.status == "submitted",
-                ResponseRow.scored.is_(True),
-            )
-        ).all()
-        by_q: dict[int, list[tuple[int | None, bool, float]]] = defaultdict(list)
-        for _aid, qid, chosen, correct, total in rows:
-            right = bool(correct)
+    def _items(self, s: Session, test_id: TestId) -> list[ItemAnalysis]:
+        by_q: dict[QuestionId, list[tuple[int | None, bool, float]]] = defaultdict(list)
+        for qid, chosen, right, total in q.mock_item_responses(s, test_id):
             # rest score: the attempt's total without this item
             by_q[qid].append((chosen, right, float((total or 0) - (1 if right else 0))))
         if not by_q:
             return []
-        questions = {
-            q.id: q for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(list(by_q))))
-        }
-        tasks = dict(
-            s.execute(select(TaskRow.id, TaskRow.code).where(TaskRow.test_id == test_id)).all()
-        )
+        questions = q.questions_by_id(s, by_q)
+        tasks = q.task_codes(s, test_id)
         out = []
         for qid, resp in sorted(by_q.items()):
-            q = questions[qid]
+            question = questions[qid]
             n = len(resp)
             xs = [1 if r else 0 for _c, r, _t in resp]
             facility = sum(xs) / n
@@ -251,7 +179,7 @@ class ClassroomService:
                     unanswered += 1
                 elif chosen < len(LABELS):
                     counts[LABELS[chosen]] += 1
-            key_pos = _key_position(q)
+            key_pos = _key_position(question)
             flags: list[str] = []
             if n >= MIN_ITEM_RESPONSES:
                 if facility > 0.90:
@@ -263,8 +191,8 @@ class ClassroomService:
             out.append(
                 ItemAnalysis(
                     qid,
-                    q.uid,
-                    tasks.get(q.task_id, ""),
+                    question.uid,
+                    tasks.get(TaskId(question.task_id), ""),
                     n,
                     facility,
                     disc,
@@ -277,12 +205,12 @@ class ClassroomService:
         return out
 
 
-def _key_position(q: QuestionRow) -> int:
+def _key_position(question: QuestionRow) -> int:
     from app.domain.bank import tech_ab_key
 
-    if q.style == "tech_ab":
-        return tech_ab_key(bool(q.tech_a_correct), bool(q.tech_b_correct))
-    return next((c.position for c in q.choices if c.correct), 0)
+    if question.style == "tech_ab":
+        return tech_ab_key(bool(question.tech_a_correct), bool(question.tech_b_correct))
+    return next((c.position for c in question.choices if c.correct), 0)
 
 
 def class_csv(r: ClassResults) -> str:

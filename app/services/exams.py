@@ -8,8 +8,6 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping, Sequence
 
-from sqlalchemy.orm import Session
-
 from app.domain.attempts import Mode, Status
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
@@ -37,6 +35,7 @@ from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow, TestRow
 from app.storage.queries import attempts
 from app.storage.queries.translations import titles_in
+from app.storage.session import Session
 
 # the ui imports the views from here
 __all__ = [

@@ -16,10 +16,11 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
 from app.domain.errors import UserError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,7 +53,54 @@ def csv_writer(stream: Any) -> SafeCsvWriter:
 
 
 class ExportError(UserError, OSError):
-    """A report could not be written; str() is the whole message to show (file, cause, fix)."""
+    """The one export failure: a file was not written, and str() is the whole message to show.
+
+    Raised by `write_export` (a missing or read-only folder, a full disk: the file, the cause and
+    the fix) and by `formats.export_text` (a bank that would not read back as a native file:
+    `problems` lists, per question, what is missing, and `ADVICE` says how to fix it). It is an
+    OSError so that code catching a failed write also catches it, and a UserError so the cli and
+    ui show it as one message, never a traceback.
+    """
+
+    ADVICE = (
+        "Add the missing text (for a CSV file: the explanation and rationale_a..rationale_d "
+        "columns) and import the file again, or export as Moodle XML (--format moodle), which "
+        "does not need them."
+    )
+
+    def __init__(self, summary: str, problems: Sequence[str] = ()) -> None:
+        self.summary = summary
+        self.problems = list(problems)
+        super().__init__(self.text(MAX_PRINTED_DIAGNOSTICS) if self.problems else summary)
+
+    def text(self, limit: int) -> str:
+        """The summary, at most `limit` problems (then how many more) and the advice."""
+        if not self.problems:
+            return self.summary
+        shown = self.problems[:limit]
+        more = len(self.problems) - len(shown)
+        return (
+            self.summary
+            + ":\n"
+            + "".join(f"  {m}\n" for m in shown)
+            + (f"  ... and {more} more problems suppressed\n" if more else "")
+            + self.ADVICE
+        )
+
+    def short_text(self) -> str:
+        """For a message box: a few problems, set apart from the advice, in the app's words."""
+        if not self.problems:
+            return self.summary
+        advice = self.ADVICE.replace(
+            "export as Moodle XML (--format moodle)", "use Export Moodle XML..."
+        )
+        text = (
+            self.text(8)
+            .replace("would not pass 'bank validate'", "could not be read back")
+            .replace(":\n", ":\n\n", 1)
+            .replace("\n" + self.ADVICE, "\n\n" + advice)
+        )
+        return text[:1].upper() + text[1:]
 
 
 def write_export(path: Path, data: str | bytes) -> None:

@@ -18,18 +18,17 @@ from pathlib import Path
 
 from app.banks.diagnostics import BankError, Diagnostic, Severity
 from app.banks.files import check_file, read_capped
-from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
 from app.banks.markup import plain_text
 from app.banks.stats import bank_stats as bank_stats
 from app.banks.stats import markdown as markdown
 from app.domain.bank import Bank, Question, Style
-from app.domain.errors import UserError
 from app.services.banks import (
     PreparedBank,
     UnmappedCategory,
     prepare_native,
     prepared_from_bank,
 )
+from app.services.exports import ExportError
 
 NATIVE_SUFFIXES = (".yaml", ".yml", ".json")
 FOREIGN_SUFFIXES = (".gift", ".aiken", ".txt", ".xml", ".csv", ".xlsx")
@@ -395,47 +394,6 @@ EXPORT_FORMATS = ("yaml", "json", "moodle")
 
 # the validator names a question "question ID: ..." or "question ID choice A ..."
 _QUESTION_WHO = re.compile(r"question (\S+?)(?::? )")
-
-
-class ExportError(UserError, ValueError):
-    """The bank cannot be written as a native file that `bank validate` accepts; lists, per
-    question id, what is missing."""
-
-    ADVICE = (
-        "Add the missing text (for a CSV file: the explanation and rationale_a..rationale_d "
-        "columns) and import the file again, or export as Moodle XML (--format moodle), which "
-        "does not need them."
-    )
-
-    def __init__(self, summary: str, problems: list[str]) -> None:
-        self.summary = summary
-        self.problems = problems
-        super().__init__(self.text(MAX_PRINTED_DIAGNOSTICS))
-
-    def text(self, limit: int) -> str:
-        """The summary, at most `limit` problems (then how many more) and the advice."""
-        shown = self.problems[:limit]
-        more = len(self.problems) - len(shown)
-        return (
-            self.summary
-            + ":\n"
-            + "".join(f"  {m}\n" for m in shown)
-            + (f"  ... and {more} more problems suppressed\n" if more else "")
-            + self.ADVICE
-        )
-
-    def short_text(self) -> str:
-        """For a message box: a few problems, set apart from the advice, in the app's words."""
-        advice = self.ADVICE.replace(
-            "export as Moodle XML (--format moodle)", "use Export Moodle XML..."
-        )
-        text = (
-            self.text(8)
-            .replace("would not pass 'bank validate'", "could not be read back")
-            .replace(":\n", ":\n\n", 1)
-            .replace("\n" + self.ADVICE, "\n\n" + advice)
-        )
-        return text[:1].upper() + text[1:]
 
 
 def export_text(bank: Bank, fmt: str, out: Path) -> str:

@@ -14,9 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
-
 from app.domain.certification import (
     Outcome,
     RenewalCheck,
@@ -27,6 +24,7 @@ from app.domain.certification import (
 )
 from app.domain.clock import WallClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.ids import ProfileId, TestId
 from app.domain.planner import (
     GainItem,
     Goal,
@@ -41,18 +39,11 @@ from app.domain.planner import (
 )
 from app.services.reports import build_report
 from app.storage.database import Database
-from app.storage.models import (
-    AttemptRow,
-    CertificationRow,
-    ContentAreaRow,
-    ProfileRow,
-    QuestionRow,
-    ResponseRow,
-    ReviewCardRow,
-    StudyPlanRow,
-    TestRow,
-)
+from app.storage.models import CertificationRow, ProfileRow, StudyPlanRow, TestRow
+from app.storage.queries import attempts, profiles
+from app.storage.queries import plans as q
 from app.storage.queries.translations import titles_in
+from app.storage.session import Session
 
 DEFAULT_WEEKDAYS = frozenset({0, 1, 3})  # three evenings a week, as candidates are advised
 DEFAULT_MINUTES = 45
@@ -103,9 +94,9 @@ class CertificationEntry:
 
 def _profile(s: Session, profile: str | int) -> ProfileRow:
     p = (
-        s.get(ProfileRow, profile)
+        profiles.profile(s, profile)
         if isinstance(profile, int)
-        else s.scalar(select(ProfileRow).where(ProfileRow.name == profile))
+        else profiles.profile_by_name(s, profile)
     )
     if p is None:
         raise PlanError(QT_TRANSLATE_NOOP("PlanError", "no profile called '{0}'"), profile)
@@ -113,7 +104,7 @@ def _profile(s: Session, profile: str | int) -> ProfileRow:
 
 
 def _test(s: Session, code: str) -> TestRow:
-    t = s.scalar(select(TestRow).where(TestRow.code == code.upper()))
+    t = attempts.test_by_code(s, code.upper())
     if t is None:
         raise PlanError(QT_TRANSLATE_NOOP("PlanError", "no test '{0}' is loaded"), code)
     return t
@@ -149,11 +140,7 @@ class PlanService:
         PlanSettings(test_date, weekdays, minutes, goal).check()
         with self._db.write() as s:
             p, t = _profile(s, profile), _test(s, test_code)
-            row = s.scalar(
-                select(StudyPlanRow).where(
-                    StudyPlanRow.profile_id == p.id, StudyPlanRow.test_id == t.id
-                )
-            )
+            row = q.study_plan(s, ProfileId(p.id), TestId(t.id))
             if row is None:
                 row = StudyPlanRow(profile_id=p.id, test_id=t.id)
                 s.add(row)
@@ -169,11 +156,8 @@ class PlanService:
         today = self._today()
         with self._db.read() as s:
             p, t = _profile(s, profile), _test(s, test_code)
-            row = s.scalar(
-                select(StudyPlanRow).where(
-                    StudyPlanRow.profile_id == p.id, StudyPlanRow.test_id == t.id
-                )
-            )
+            pid, tid = ProfileId(p.id), TestId(t.id)
+            row = q.study_plan(s, pid, tid)
             if row is None:
                 settings = PlanSettings(None, DEFAULT_WEEKDAYS, DEFAULT_MINUTES)
                 since = today
@@ -190,16 +174,9 @@ class PlanService:
                 for x in report.study_next
                 if x.mastery.enough_data
             ]
-            days = _study_days(s, p.id, t.id)
-            last_mock = s.scalar(
-                select(func.max(AttemptRow.submitted_at)).where(
-                    AttemptRow.profile_id == p.id,
-                    AttemptRow.test_id == t.id,
-                    AttemptRow.mode.in_(("mock", "recert")),  # a recert form is a timed form
-                    AttemptRow.status == "submitted",
-                )
-            )
-            due = _reviews_due(s, p.id, t.id, self._now())
+            days = _study_days(s, pid, tid)
+            last_mock = q.last_timed_form_at(s, pid, tid)  # a recert form is a timed form too
+            due = q.reviews_due(s, pid, tid, self._now())
             learner = LearnerState(
                 gains=gains,
                 reviews_due=due,
@@ -260,20 +237,12 @@ class PlanService:
     def remove_result(self, profile: str | int, entry_id: int) -> None:
         with self._db.write() as s:
             p = _profile(s, profile)
-            s.execute(
-                delete(CertificationRow).where(
-                    CertificationRow.id == entry_id, CertificationRow.profile_id == p.id
-                )
-            )
+            q.delete_certification(s, ProfileId(p.id), entry_id)
 
     def results(self, profile: str | int) -> list[CertificationEntry]:
         with self._db.read() as s:
             p = _profile(s, profile)
-            rows = s.scalars(
-                select(CertificationRow)
-                .where(CertificationRow.profile_id == p.id)
-                .order_by(CertificationRow.test_code, CertificationRow.taken_on)
-            )
+            rows = q.certifications(s, ProfileId(p.id))
             return [
                 CertificationEntry(r.id, r.test_code, r.taken_on, Outcome(r.result)) for r in rows
             ]
@@ -303,61 +272,20 @@ class PlanService:
         codes = [c.test_code for c in tracker.certifications]
         with self._db.read() as s:
             p = _profile(s, profile)
-            areas = {
-                code: int(n)
-                for code, n in s.execute(
-                    select(TestRow.code, func.count(ContentAreaRow.id))
-                    .join(ContentAreaRow, ContentAreaRow.test_id == TestRow.id)
-                    .where(TestRow.code.in_(codes))
-                    .group_by(TestRow.code)
-                )
-            }
-            last = s.execute(
-                select(TestRow.code, func.max(AttemptRow.submitted_at))
-                .join(AttemptRow, AttemptRow.test_id == TestRow.id)
-                .where(
-                    TestRow.code.in_(codes),
-                    AttemptRow.profile_id == p.id,
-                    AttemptRow.mode == "practice",
-                    AttemptRow.status == "submitted",
-                )
-                .group_by(TestRow.code)
-            )
-            last_checks = {code: local_date(at) for code, at in last if at is not None}
+            areas = q.area_counts(s, codes)
+            last = q.last_practice_at(s, ProfileId(p.id), codes)
+            last_checks = {code: local_date(at) for code, at in last.items()}
         return renewal_checks(tracker, areas, last_checks, tracker.today)
 
 
-def _study_days(s: Session, profile_id: int, test_id: int) -> set[date]:
+def _study_days(s: Session, profile_id: ProfileId, test_id: TestId) -> set[date]:
     """Days with any practice, review or mock on this test (start or last answer)."""
-    rows = s.execute(
-        select(AttemptRow.started_at, func.max(ResponseRow.answered_at))
-        .outerjoin(ResponseRow, ResponseRow.attempt_id == AttemptRow.id)
-        .where(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
-        .group_by(AttemptRow.id, AttemptRow.started_at)
-    ).all()
     days: set[date] = set()
-    for started, last in rows:
+    for started, last in q.attempt_activity(s, profile_id, test_id):
         if last is not None:  # an attempt opened and never answered is not study
             days.add(local_date(last))
             days.add(local_date(started))
     return days
-
-
-def _reviews_due(s: Session, profile_id: int, test_id: int, now: datetime) -> int:
-    return int(
-        s.scalar(
-            select(func.count())
-            .select_from(ReviewCardRow)
-            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
-            .where(
-                ReviewCardRow.profile_id == profile_id,
-                QuestionRow.test_id == test_id,
-                ReviewCardRow.due <= now,
-                QuestionRow.retired.is_(False),
-            )
-        )
-        or 0
-    )
 
 
 def plan_json(view: PlanView) -> str:

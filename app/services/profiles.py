@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import EllipsisType
 
-from sqlalchemy import delete, func, select
-
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
 from app.domain.i18n import QT_TRANSLATE_NOOP, Language
+from app.domain.ids import ProfileId
 from app.storage.database import Database
-from app.storage.models import AttemptRow, ProfileRow
+from app.storage.models import ProfileRow
+from app.storage.queries import profiles as q
 
 NAME_MAX = 80  # the profile.name column is String(80)
 
@@ -69,23 +69,17 @@ class ProfileService:
         """Every profile; for a class login on PostgreSQL, the one(s) it answers as (an
         instructor can read the class's profiles, but answers only as their own)."""
         with self._db.read() as s:
-            counts = dict(
-                s.execute(
-                    select(AttemptRow.profile_id, func.count()).group_by(AttemptRow.profile_id)
-                ).all()
-            )
-            query = select(ProfileRow).order_by(ProfileRow.name)
+            counts = q.attempt_counts(s)
+            own = None
             if not self._db.is_sqlite:
                 from app.storage.classroom_roles import own_profile_ids
 
                 own = own_profile_ids(s.connection())
-                if own is not None:
-                    query = query.where(ProfileRow.id.in_(own))
-            return [_view(p, counts.get(p.id, 0)) for p in s.scalars(query)]
+            return [_view(p, counts.get(ProfileId(p.id), 0)) for p in q.profiles_by_name(s, own)]
 
     def get(self, profile_id: int) -> ProfileView:
         with self._db.read() as s:
-            p = s.get(ProfileRow, profile_id)
+            p = q.profile(s, profile_id)
             if p is None:
                 raise ProfileError(_GONE)
             return _view(p)
@@ -94,13 +88,13 @@ class ProfileService:
         if not self._db.is_sqlite:  # a class login may find only a profile it answers as
             return next((p for p in self.list_profiles() if p.name == name), None)
         with self._db.read() as s:
-            p = s.scalar(select(ProfileRow).where(ProfileRow.name == name))
+            p = q.profile_by_name(s, name)
             return _view(p) if p else None
 
     def create(self, name: str) -> ProfileView:
         name = _clean_name(name)
         with self._db.write() as s:
-            if s.scalar(select(ProfileRow.id).where(ProfileRow.name == name)):
+            if q.profile_id_by_name(s, name):
                 raise ProfileError(_TAKEN, name)
             p = ProfileRow(
                 name=name, created_at=self._now(), time_multiplier=1.0, hide_countdown=False
@@ -116,10 +110,10 @@ class ProfileService:
     def rename(self, profile_id: int, name: str) -> ProfileView:
         name = _clean_name(name)
         with self._db.write() as s:
-            other = s.scalar(select(ProfileRow.id).where(ProfileRow.name == name))
+            other = q.profile_id_by_name(s, name)
             if other is not None and other != profile_id:
                 raise ProfileError(_TAKEN, name)
-            p = s.get(ProfileRow, profile_id)
+            p = q.profile(s, profile_id)
             if p is None:
                 raise ProfileError(_GONE)
             p.name = name
@@ -142,7 +136,7 @@ class ProfileService:
                 )
             )
         with self._db.write() as s:
-            p = s.get(ProfileRow, profile_id)
+            p = q.profile(s, profile_id)
             if p is None:
                 raise ProfileError(_GONE)
             p.time_multiplier = time_multiplier
@@ -154,7 +148,7 @@ class ProfileService:
     def set_language(self, profile_id: int, language: Language | None) -> ProfileView:
         """Sets the profile's interface language; None follows the system locale again."""
         with self._db.write() as s:
-            p = s.get(ProfileRow, profile_id)
+            p = q.profile(s, profile_id)
             if p is None:
                 raise ProfileError(_GONE)
             p.language = None if language is None else Language(language).value
@@ -163,5 +157,4 @@ class ProfileService:
     def delete(self, profile_id: int) -> None:
         """Deletes the learner and every attempt of theirs (responses cascade)."""
         with self._db.write() as s:
-            s.execute(delete(AttemptRow).where(AttemptRow.profile_id == profile_id))
-            s.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
+            q.delete_profile(s, profile_id)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from app.domain.clock import WallClock
+from app.domain.ids import ProfileId, QuestionId
 from app.storage.database import Database
-from app.storage.models import QuestionRow, ReviewCardRow, TestRow
+from app.storage.models import ReviewCardRow
+from app.storage.queries import reviews as q
+from app.storage.session import Session
 from app.storage.versions import current_versions
 
 
@@ -36,11 +36,7 @@ def record_review(
 
     question_id = current_versions(s, [question_id]).get(question_id, question_id)
 
-    row = s.scalar(
-        select(ReviewCardRow).where(
-            ReviewCardRow.profile_id == profile_id, ReviewCardRow.question_id == question_id
-        )
-    )
+    row = q.card(s, ProfileId(profile_id), QuestionId(question_id))
     if row is None and correct:
         return
     card = Card.from_json(row.card) if row is not None else Card()
@@ -66,39 +62,12 @@ class ReviewService:
     def due_counts(self, profile_id: int) -> dict[str, int]:
         """Test code -> questions due for review now."""
         with self._db.read() as s:
-            rows = s.execute(
-                select(TestRow.code, func.count())
-                .join(QuestionRow, QuestionRow.test_id == TestRow.id)
-                .join(ReviewCardRow, ReviewCardRow.question_id == QuestionRow.id)
-                .where(
-                    ReviewCardRow.profile_id == profile_id,
-                    ReviewCardRow.due <= self._now(),
-                    QuestionRow.retired.is_(False),
-                )
-                .group_by(TestRow.code)
-            ).all()
-            return {code: int(n) for code, n in rows}
+            return q.due_counts(s, ProfileId(profile_id), self._now())
 
     def due_question_ids(self, profile_id: int, test_code: str, limit: int = 50) -> list[int]:
         with self._db.read() as s:
-            return list(
-                s.scalars(
-                    select(ReviewCardRow.question_id)
-                    .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
-                    .join(TestRow, TestRow.id == QuestionRow.test_id)
-                    .where(
-                        ReviewCardRow.profile_id == profile_id,
-                        TestRow.code == test_code,
-                        ReviewCardRow.due <= self._now(),
-                        QuestionRow.retired.is_(False),
-                    )
-                    .order_by(ReviewCardRow.due)
-                    .limit(limit)
-                )
-            )
+            return list(q.due_question_ids(s, ProfileId(profile_id), test_code, self._now(), limit))
 
     def queue_size(self, profile_id: int) -> int:
         with self._db.read() as s:
-            return int(
-                s.scalar(select(func.count()).where(ReviewCardRow.profile_id == profile_id)) or 0
-            )
+            return q.queue_size(s, ProfileId(profile_id))

@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.domain.errors import UserError
 
@@ -55,6 +55,27 @@ class Role(StrEnum):
 
 class ClassroomSetupError(UserError, ValueError):
     """A classroom set-up step the person running it can correct (message says how)."""
+
+
+# what a refused or failed classroom statement raises; `refused` turns it into the message
+DriverError = DBAPIError
+
+
+def refused(e: DriverError, database: str) -> ClassroomSetupError:
+    """The server's refusal (or an unreachable server) as one message saying what to do."""
+    # the driver's own message only: SQLAlchemy's text would repeat the statement
+    orig = e.orig
+    diag = getattr(orig, "diag", None)
+    primary = getattr(diag, "message_primary", None) or str(orig).strip().splitlines()[0]
+    if isinstance(e, OperationalError) and getattr(diag, "sqlstate", None) is None:
+        return ClassroomSetupError(
+            f"cannot reach the database {database}: {primary}. Check --db and that the server "
+            "is running."
+        )
+    return ClassroomSetupError(
+        f"the database {database} refused: {primary}. Run this as the database owner with the "
+        "CREATEROLE right (for example the account that created the database)."
+    )
 
 
 @dataclass(frozen=True)
@@ -132,7 +153,7 @@ def own_profile_ids(conn: Connection) -> list[int] | None:
 
 
 # -- set-up -------------------------------------------------------------------------------------
-def _role_exists(conn: Connection, name: str) -> bool:
+def role_exists(conn: Connection, name: str) -> bool:
     return bool(
         conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar()
     )
@@ -302,7 +323,7 @@ def apply_security(conn: Connection) -> Groups:
         )
     g = groups_for(database)
     for group in (g.learner, g.instructor):
-        if not _role_exists(conn, group):
+        if not role_exists(conn, group):
             conn.exec_driver_sql(f"CREATE ROLE {quote_ident(group)} NOLOGIN")
     for stmt in (
         *_functions_sql(schema, g),
@@ -364,12 +385,12 @@ def drop_login(conn: Connection, login: str) -> str:
     Its open sessions lose access at once: the grants go and its membership rows are inactive.
     """
     check_login(login)
-    if not _role_exists(conn, login):
+    if not role_exists(conn, login):
         return "absent"
     g = current_groups(conn)
     q = quote_ident(login)
     for group in (g.learner, g.instructor):
-        if _role_exists(conn, group):
+        if role_exists(conn, group):
             conn.exec_driver_sql(f"REVOKE {quote_ident(group)} FROM {q}")
     conn.exec_driver_sql(f"DROP OWNED BY {q}")  # its grants and objects in this database
     others = conn.execute(

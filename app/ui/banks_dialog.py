@@ -320,7 +320,8 @@ class BanksDialog(QDialog):
         )
         if not target:
             return
-        from app.services.formats import ExportError, export_text
+        from app.services.exports import ExportError
+        from app.services.formats import export_text
 
         bank = self._banks.load_bank(b.test_code, bank_id=b.id)
         out = Path(target)

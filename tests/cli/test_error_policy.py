@@ -48,7 +48,6 @@ def test_every_service_error_is_a_user_error() -> None:
     from app.services.classroom import ClassroomError
     from app.services.exams import ExamError
     from app.services.exports import ExportError
-    from app.services.formats import ExportError as FormatExportError
     from app.services.formats import MappingNeededError
     from app.services.reports import ReportError
 
@@ -59,7 +58,6 @@ def test_every_service_error_is_a_user_error() -> None:
         ClassroomError,
         ExamError,
         ExportError,
-        FormatExportError,
         MappingNeededError,
         ReportError,
         ProfileError,

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.services.calibration import item_tallies, recalibrated_cells
+from app.domain.ids import TestId
+from app.services.calibration import recalibrated_cells
 from app.services.setup import AppServices
 from app.storage.models import QuestionRow, TaskRow, TestRow
+from app.storage.queries.calibration import item_tallies
 from tests.conftest import FakeNow
 from tests.factories import write_bank
 
@@ -59,7 +61,7 @@ def test_an_item_everyone_misses_is_recalibrated_harder(
                 _answer(services, pid, qid, right=True)
         fake_now.advance(60)
     with services.db.read() as s:
-        tallies = {t.question_id: t for t in item_tallies(s, tid)}
+        tallies = {t.question_id: t for t in item_tallies(s, TestId(tid))}
         assert (tallies[hard].n, tallies[hard].correct, tallies[hard].learners) == (36, 0, 3)
         cells = recalibrated_cells(s, tid)
     assert cells[(hard_task, 2)] > 0.5  # the item nobody gets right is harder than rated

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.banks.limits import MAX_PRINTED_DIAGNOSTICS
 from app.services.classroom import class_csv
 from app.services.exports import ExportError, safe_cell, write_export
 from app.services.reports import report_csv
@@ -89,3 +90,25 @@ def test_write_export_into_a_read_only_folder(tmp_path: Path) -> None:
         assert "choose a folder you can write to" in str(e.value)
     finally:
         ro.chmod(0o700)
+
+
+def test_there_is_one_export_error_for_a_failed_write_and_a_bank_that_would_not_read_back(
+    tmp_path: Path,
+) -> None:
+    from app.services import formats
+
+    # formats raises the exports class, not a look-alike of its own
+    assert getattr(formats, "ExportError", ExportError) is ExportError
+    incomplete = ExportError(
+        "cannot export Z9 as YAML",
+        [f"question q-{i}: no" for i in range(MAX_PRINTED_DIAGNOSTICS + 1)],
+    )
+    assert isinstance(incomplete, OSError)
+    assert str(incomplete).startswith("cannot export Z9 as YAML:\n  question q-0: no\n")
+    assert "more problems suppressed" in str(incomplete) and str(incomplete).endswith(
+        ExportError.ADVICE
+    )
+    assert incomplete.short_text().startswith("Cannot export Z9 as YAML:\n\n")
+    with pytest.raises(ExportError) as e:
+        write_export(tmp_path / "missing" / "r.csv", "x")
+    assert e.value.problems == [] and e.value.short_text() == str(e.value)
