@@ -16,14 +16,14 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, logs, resources
 from app.paths import AppPaths, shipped_banks_dir
 from app.ui.import_scan import scan_imports_cheaply as scan_imports_cheaply  # re-exported
-from app.ui.work import TaskRunner, Ticket
+from app.ui.work import TaskRunner, Ticket, wait_for_background_work
 
 if TYPE_CHECKING:
     from app.services.setup import AppServices
@@ -359,7 +359,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     resume_gc()
     logs.set_crash_notifier(None)
     sys.excepthook = crash_hook
-    QThreadPool.globalInstance().waitForDone(60000)  # never leave start-up half done at exit
+    wait_for_background_work()  # never close the database under running work
     services: AppServices | None = window.services_if_open
     if services is not None:
         services.close()

@@ -37,6 +37,14 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def wait_for_background_work(timeout_ms: int = 60_000) -> bool:
+    """Block until every piece of background work has finished (at exit: never close the
+    database under a running import, report or start-up job). Our pool and Qt's global one.
+    Returns whether both drained within the time."""
+    drained = pool().waitForDone(timeout_ms)
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and drained
+
+
 LOADING_DELAY_MS = 150  # a "Loading..." note shows only for work slower than this: no flash
 
 

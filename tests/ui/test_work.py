@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from app.ui.work import LoadingNote, TaskRunner, Ticket
+from app.ui.work import LoadingNote, TaskRunner, Ticket, wait_for_background_work
 from tests.ui.test_banks_ui import GIFT
 
 GATE_TIMEOUT_S = 30  # a broken gate fails the test instead of hanging the run
@@ -207,3 +207,22 @@ def test_bank_manager_shows_only_the_newest_selection_s_questions(
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.questions.count() == 16, timeout=WAIT_MS)
     assert dlg.search_count.text() == "16 questions"
+
+
+def test_exit_waits_for_work_on_our_own_pool(qtbot: QtBot) -> None:
+    """The app's exit path waits on the pool TaskRunner uses, not only on Qt's global pool
+    (it once waited on the wrong one, so the database could close under a running import)."""
+    runner = TaskRunner()
+    gate = threading.Event()
+    finished = threading.Event()
+
+    def work(_t: Ticket) -> None:
+        gate.wait(GATE_TIMEOUT_S)
+        finished.set()
+
+    ticket = runner.submit(work, lambda _v: None)
+    threading.Timer(0.3, gate.set).start()
+    assert not finished.is_set()
+    assert wait_for_background_work(WAIT_MS)
+    assert finished.is_set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)  # delivered before the runner goes
