@@ -30,6 +30,7 @@ READERS = "Bank readers are independent of each other"
 DOMAIN = "Domain is stdlib only"
 UI = "The ui reaches the database and bank files only through services"
 SQL = "Services build no SQL"
+SUPPORT = "Support modules import no layer"
 
 # (module file under app/, the planted line, the contracts it must break)
 PLANTS = [
@@ -62,6 +63,11 @@ PLANTS = [
     ("services/profiles.py", "import sqlalchemy.sql.functions", {SQL}),
     # the two modules still waiting for their query modules are no licence for the rest
     ("services/exams.py", "from sqlalchemy import func", {SQL}),
+    # a support module is no back door from a layer to storage (the ui imports settings)
+    ("settings.py", "import app.storage.database", {SUPPORT}),
+    ("paths.py", "from app.services import profiles", {SUPPORT}),
+    ("logs.py", "import PySide6.QtCore", {SUPPORT}),
+    ("resources.py", "import sqlalchemy", {SUPPORT}),
 ]
 
 
@@ -110,7 +116,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_contracts_are_the_ones_this_file_proves() -> None:
     names = _contract_names((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert names == {LAYERS, CLI, LOWER, READERS, QT, DOMAIN, UI, SQL}
+    assert names == {LAYERS, CLI, LOWER, READERS, QT, DOMAIN, UI, SQL, SUPPORT}
 
 
 def test_an_untouched_copy_keeps_every_contract(pristine: Path) -> None:
