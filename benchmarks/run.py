@@ -168,8 +168,9 @@ between runs.
   `random.sample` per area.
 - **Weak-area report**: `ReportService.weak_area_report` on a migrated SQLite file holding the
   shipped A8 bank and a history written with raw `executemany`; baseline its main aggregation
-  (responses per task, difficulty rating, mode, day and confidence: the report's own grouping)
-  as raw SQL through `sqlite3`. The target is both the ratio and the absolute limit.
+  (responses per task, difficulty rating, mode, side of the recent window, confidence and
+  previous answer: the report's own grouping) as raw SQL through `sqlite3`. The target is both
+  the ratio and the absolute limit.
 - **Question switch**: `ExamPage` on a real 45-item mock of the shipped A5 bank in a 1280x800
   window; each Next/Previous press timed including `processEvents()`. A press writes nothing (the
   item time is banked in memory and saved with the next answer, flag or periodic save). Baseline:

@@ -1,20 +1,22 @@
 """Weak-area report per profile and test: mastery, readiness, study next, pacing, misconceptions,
 score trend; CSV and JSON export. No Qt (the PDF is drawn by ui.report_pdf).
 
-The heavy lifting is one indexed SQL aggregation per question: responses grouped by task and day
-(a few hundred rows however long the history), then pure domain code.
+The SQL lives in app.storage.queries.reports; the heavy part is one aggregation of the profile's
+answers grouped as coarsely as the mastery model allows (a few hundred rows however long the
+history), then pure domain code.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Style, tech_ab_key
@@ -23,6 +25,10 @@ from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, err
 from app.domain.errors import UserError
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.mastery import (
+    LEARN_CAP,
+    LEARN_PER_SESSION,
+    LEARN_SAME_DAY,
+    RECENT_DAYS,
     Answered,
     Mastery,
     Readiness,
@@ -36,17 +42,8 @@ from app.domain.translation import TECH_AB_WORDS
 from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
-from app.storage.models import (
-    AttemptRow,
-    ChoiceRow,
-    ContentAreaRow,
-    ProfileRow,
-    QuestionRow,
-    ResponseRow,
-    ReviewCardRow,
-    TaskRow,
-    TestRow,
-)
+from app.storage.models import ContentAreaRow, ProfileRow, TaskRow, TestRow
+from app.storage.queries import reports as report_queries
 from app.storage.queries.translations import titles_in, translations_of
 
 
@@ -128,14 +125,6 @@ class WeakAreaReport:
     recert_trend: tuple[TrendPoint, ...] = ()  # recertification forms, apart from full mocks
 
 
-def _counted() -> ColumnElement[bool]:
-    """Responses that count: answered ones, plus unanswered items of submitted mocks (wrong)."""
-    return or_(
-        ResponseRow.chosen.is_not(None),
-        and_(AttemptRow.mode.in_(("mock", "recert")), AttemptRow.status == "submitted"),
-    )
-
-
 class ReportService:
     def __init__(
         self,
@@ -157,6 +146,11 @@ class ReportService:
             return in_language(s, report, language) if language != "en" else report
 
 
+# Practice days after an answer that the model counts before its learning effect is capped:
+# answers with this many or more read alike, so the report's SQL need not tell them apart.
+_LATER_CAP = next(k for k in range(1, 1000) if min(LEARN_CAP, LEARN_PER_SESSION * k) >= LEARN_CAP)
+
+
 def build_report(
     s: Session, profile: str | int, test_code: str, now: datetime, rng: random.Random
 ) -> WeakAreaReport:
@@ -174,106 +168,16 @@ def build_report(
         a.id: a for a in s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == t.id))
     }
     tasks = {k.id: k for k in s.scalars(select(TaskRow).where(TaskRow.test_id == t.id))}
-    # date() is a function in SQLite and a type-cast function call in PostgreSQL
-    day = func.date(
-        func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)
-    )
-    confidence = func.coalesce(ResponseRow.confidence, 0)
-    # the learner's previous counted answer on the same question (-1 wrong, +1 right, 0 none): an
-    # item asked again after a miss is likely harder than its rating says (the model's
-    # REPEAT_SHIFT). One window over this profile's responses; their ids follow the order the
-    # attempts were started in (cheaper to sort than the answer times, the same order)
-    previous = (
-        func.lag(case((ResponseRow.correct.is_(True), 1), else_=-1), 1, 0)
-        .over(partition_by=ResponseRow.question_id, order_by=ResponseRow.id)
-        .label("before")
-    )
-    # Core, not the ORM: thousands of plain tuples, no ORM row loading (the report's hot path)
-    core = s.connection()
-    each = (
-        select(
-            QuestionRow.task_id,
-            QuestionRow.difficulty,
-            AttemptRow.mode,
-            day.label("day"),
-            ResponseRow.correct,
-            ResponseRow.seconds,
-            ResponseRow.chosen,
-            confidence.label("sure"),
-            previous,
-        )
-        .select_from(ResponseRow)
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
-        .where(
-            AttemptRow.profile_id == p.id,
-            AttemptRow.test_id == t.id,
-            ResponseRow.scored.is_(True),
-            _counted(),
-        )
-        .subquery()
-    )
-    rows = core.execute(
-        select(
-            each.c.task_id,
-            each.c.difficulty,
-            each.c.mode,
-            each.c.day,
-            func.count(),
-            func.sum(case((each.c.correct.is_(True), 1), else_=0)),
-            func.sum(each.c.seconds),
-            func.sum(case((each.c.chosen.is_not(None), 1), else_=0)),
-            each.c.sure,
-            each.c.before,
-        ).group_by(
-            each.c.task_id, each.c.difficulty, each.c.mode, each.c.day, each.c.sure, each.c.before
-        )
-    ).all()
-    answered: list[Answered] = []
-    secs: dict[str, list[float]] = {}
-    today = now.date()
-    # One row per task and day, thousands for a long history: codes and ages are looked up once
-    # (not through the ORM per row) and the areas' evidence is summed per day before it is built.
     task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
-    ages: dict[object, int] = {}
-    for task_id, difficulty, mode, d, n, c, sec, chosen, sure, before in rows:
-        key = task_keys.get(task_id)
-        if key is None:
-            continue
-        code, area = key
-        age = ages.get(d)
-        if age is None:
-            day_ = datetime.fromisoformat(d).date() if isinstance(d, str) else d
-            age = ages[d] = max(0, (today - day_).days) if day_ is not None else 0
-        n, c = int(n), int(c or 0)
-        answered.append(
-            Answered(
-                code,
-                area,
-                int(difficulty or 2),
-                age,
-                n,
-                c,
-                mode == "practice",
-                int(before or 0),
-                confidence=int(sure),
-            )
-        )
-        acc = secs.setdefault(area, [0.0, 0])
-        acc[0] += float(sec or 0.0)
-        acc[1] += int(chosen or 0)
+    today = now.date()
+    answered, secs = _answered(s, p.id, t.id, today, task_keys)
     task_area = {k.code: areas[k.area_id].letter for k in tasks.values()}
-    # the bank's items per task and difficulty rating (one row per question, its current
-    # version; retired ones too, so retiring items does not move what a report showed)
+    # the bank's items per task and difficulty rating
     pool: dict[str, dict[int, int]] = {}
-    for task_id, difficulty, count in s.execute(
-        select(QuestionRow.task_id, QuestionRow.difficulty, func.count())
-        .where(QuestionRow.test_id == t.id, QuestionRow.is_current.is_(True))
-        .group_by(QuestionRow.task_id, QuestionRow.difficulty)
-    ):
+    for task_id, difficulty, count in report_queries.bank_pool(s, t.id):
         key = task_keys.get(task_id)
         if key is not None:
-            pool.setdefault(key[0], {})[int(difficulty or 2)] = int(count)
+            pool.setdefault(key[0], {})[int(difficulty or 2)] = count
     # item difficulty recalibrated from every learner's answers, once enough learners sat it
     model = fit(answered, pool, task_area, recalibrated=recalibrated_cells(s, t.id))
     area_m = {letter: e.mastery for letter, e in model.areas.items()}
@@ -282,7 +186,7 @@ def build_report(
     budget = t.minutes * 60.0 / max(1, t.scored_count + t.unscored_count)
     area_rows = []
     for a in sorted(areas.values(), key=lambda a: a.letter):
-        total, n = secs.get(a.letter, [0.0, 0])
+        total, n = secs.get(a.letter, (0.0, 0))
         per = total / n if n else 0.0
         area_rows.append(
             AreaRow(
@@ -300,19 +204,7 @@ def build_report(
         TaskRowView(k.code, k.text, task_area[k.code], task_m[k.code])
         for k in sorted(tasks.values(), key=lambda k: _task_sort(k.code))
     )
-    due = (
-        s.scalar(
-            select(func.count())
-            .select_from(ReviewCardRow)
-            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
-            .where(
-                ReviewCardRow.profile_id == p.id,
-                QuestionRow.test_id == t.id,
-                ReviewCardRow.due <= now,
-            )
-        )
-        or 0
-    )
+    codes = {k.id: k.code for k in tasks.values()}
     return WeakAreaReport(
         profile=p.name,
         test_code=t.code,
@@ -324,7 +216,7 @@ def build_report(
         tasks=task_rows,
         readiness=pooled_readiness(model, blueprint, t.target_percent),
         study_next=tuple(pooled_study_next(model, blueprint, titles, task_area)),
-        misconceptions=tuple(_misconceptions(s, p.id, t.id, tasks)),
+        misconceptions=tuple(_misconceptions(s, p.id, t.id, codes)),
         trend=tuple(_trend(s, p.id, t.id, t.target_percent)),
         recert_trend=tuple(_trend(s, p.id, t.id, t.target_percent, "recert")),
         weakest_area=(
@@ -332,11 +224,76 @@ def build_report(
             if answered and area_m
             else None
         ),
-        review_due=int(due),
+        review_due=report_queries.reviews_due(s, p.id, t.id, now),
         weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
-        lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, tasks)),
+        lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, codes)),
         error_types=tuple(_error_types(s, p.id, t.id)),
     )
+
+
+def _answered(
+    s: Session,
+    profile_id: int,
+    test_id: int,
+    today: date,
+    task_keys: Mapping[int, tuple[str, str]],
+) -> tuple[list[Answered], dict[str, tuple[float, int]]]:
+    """The model's evidence, and per area (seconds spent, items answered).
+
+    The model reads an answer's day only through (a) whether it is older than RECENT_DAYS and
+    (b) how many days of practice in its area came on or after it (capped at _LATER_CAP; the
+    same day counts in full, LEARN_SAME_DAY). So practice answers are read per day, and the
+    rest per (old, later practice days) with one representative day each: a few hundred rows
+    where one per task and day were thousands, for the same fit.
+    """
+    if LEARN_SAME_DAY != 1.0:  # pragma: no cover - the grouping below relies on it
+        raise AssertionError("a same-day practice session must count in full")
+    areas: dict[str, set[date]] = {}
+    tasks_of: dict[str, set[int]] = {}
+    for task_id, (_code, area) in task_keys.items():
+        tasks_of.setdefault(area, set()).add(task_id)
+    for task_id, d in report_queries.practice_days(s, profile_id, test_id, today):
+        key = task_keys.get(task_id)
+        if key is not None:
+            areas.setdefault(key[1], set()).add(d)
+    # a day counts for an answer of every task of its area; only the latest _LATER_CAP days
+    # of an area matter (more read as the cap)
+    later: dict[date, set[int]] = {}
+    for area, days in areas.items():
+        for d in sorted(days, reverse=True)[:_LATER_CAP]:
+            later.setdefault(d, set()).update(tasks_of[area])
+    # old: more than RECENT_DAYS whole days before today
+    old_until = today - timedelta(days=math.floor(RECENT_DAYS) + 1)
+    rows = report_queries.answer_groups(
+        s, profile_id, test_id, today=today, old_until=old_until, later=later
+    )
+    answered: list[Answered] = []
+    secs: dict[str, tuple[float, int]] = {}
+    ages: dict[date, int] = {}
+    for task_id, difficulty, practice, d, n, c, sec, chosen, sure, before in rows:
+        key = task_keys.get(task_id)
+        if key is None:
+            continue
+        code, area = key
+        age = ages.get(d)
+        if age is None:
+            age = ages[d] = max(0, (today - d).days)
+        answered.append(
+            Answered(
+                code,
+                area,
+                int(difficulty or 2),
+                age,
+                n,
+                c,
+                practice,
+                before,
+                confidence=sure,
+            )
+        )
+        total, items = secs.get(area, (0.0, 0))
+        secs[area] = (total + sec, items + chosen)
+    return answered, secs
 
 
 def in_language(s: Session, r: WeakAreaReport, language: str) -> WeakAreaReport:
@@ -402,37 +359,21 @@ def _task_sort(code: str) -> tuple[object, ...]:
 
 
 def _misconceptions(
-    s: Session, profile_id: int, test_id: int, tasks: dict[int, TaskRow]
+    s: Session, profile_id: int, test_id: int, codes: Mapping[int, str]
 ) -> list[Misconception]:
-    rows = s.execute(
-        select(ResponseRow.question_id, ResponseRow.chosen, func.count())
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .where(
-            AttemptRow.profile_id == profile_id,
-            AttemptRow.test_id == test_id,
-            ResponseRow.correct.is_(False),
-            ResponseRow.chosen.is_not(None),
-        )
-        .group_by(ResponseRow.question_id, ResponseRow.chosen)
-        .having(func.count() > 1)
-        .order_by(func.count().desc())
-        .limit(30)
-    ).all()
+    rows = report_queries.repeated_wrong_choices(s, profile_id, test_id)
     if not rows:
         return []
     # two queries for all of them, not two per misconception
     qids = {qid for qid, _chosen, _n in rows}
-    questions = {q.id: q for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(qids)))}
-    choices = {
-        (c.question_id, c.position): c
-        for c in s.scalars(select(ChoiceRow).where(ChoiceRow.question_id.in_(qids)))
-    }
+    questions = report_queries.question_words(s, qids)
+    choices = report_queries.choice_words(s, qids)
     out = []
     for qid, chosen, n in rows:
         q = questions.get(qid)
-        if q is None or chosen is None:
+        if q is None:
             continue
-        task = tasks[q.task_id].code if q.task_id in tasks else ""
+        task = codes.get(q.task_id, "")
         if q.style == Style.TECH_AB:
             key = tech_ab_key(bool(q.tech_a_correct), bool(q.tech_b_correct))
             said_a, said_b = chosen in (0, 2), chosen in (1, 2)
@@ -458,7 +399,7 @@ def _misconceptions(
                     stem,
                     LABELS[chosen],
                     options[chosen],
-                    int(n),
+                    n,
                     rationale,
                     " and ".join(wrong) or f"key is {options[key]}",
                 )
@@ -467,62 +408,31 @@ def _misconceptions(
             c = choices.get((qid, chosen))
             if c is None:
                 continue
-            out.append(
-                Misconception(qid, q.uid, task, q.stem, c.label, c.text, int(n), c.rationale, "")
-            )
+            out.append(Misconception(qid, q.uid, task, q.stem, c.label, c.text, n, c.rationale, ""))
     return out
 
 
 def _error_types(s: Session, profile_id: int, test_id: int) -> list[ErrorType]:
     """Counts for the format-specific error types, from the stored answers (two queries)."""
-    mine = and_(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
     styles = (Style.TECH_AB, *NEGATIVE_STYLES)
-    tallies = s.execute(
-        select(
-            QuestionRow.style,
-            ResponseRow.correct,
-            ResponseRow.chosen,
-            QuestionRow.tech_a_correct,
-            QuestionRow.tech_b_correct,
-            func.count(),
-        )
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
-        .where(mine, ResponseRow.chosen.is_not(None), QuestionRow.style.in_(styles))
-        .group_by(
-            QuestionRow.style,
-            ResponseRow.correct,
-            ResponseRow.chosen,
-            QuestionRow.tech_a_correct,
-            QuestionRow.tech_b_correct,
-        )
-    ).all()
     tech: list[tuple[int, bool, bool, int]] = []
     answered = {"tech": 0, "negative": 0}
     negative_wrong = 0
-    for style, correct, chosen, a_ok, b_ok, n in tallies:
+    for style, correct, chosen, a_ok, b_ok, n in report_queries.style_tallies(
+        s, profile_id, test_id, styles
+    ):
         group = "tech" if style == Style.TECH_AB else "negative"
-        answered[group] += int(n)
+        answered[group] += n
         if correct:
             continue
         if group == "tech":
-            tech.append((int(chosen or 0), bool(a_ok), bool(b_ok), int(n)))
+            tech.append((int(chosen or 0), bool(a_ok), bool(b_ok), n))
         else:
-            negative_wrong += int(n)
+            negative_wrong += n
     # timing: answers of mocks that ran to (nearly) their limit, by how long before the end
     late, earlier = [0, 0], [0, 0]
-    for submitted, when, correct in s.execute(
-        select(AttemptRow.submitted_at, ResponseRow.answered_at, ResponseRow.correct)
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .where(
-            mine,
-            AttemptRow.mode == "mock",
-            AttemptRow.status == "submitted",
-            AttemptRow.time_limit_s.is_not(None),
-            AttemptRow.elapsed_s >= AttemptRow.time_limit_s - LAST_SECONDS,
-            ResponseRow.answered_at.is_not(None),
-            ResponseRow.scored.is_(True),
-        )
+    for submitted, when, correct in report_queries.answers_of_full_time_mocks(
+        s, profile_id, test_id, LAST_SECONDS
     ):
         if submitted is None or when is None:
             continue
@@ -540,47 +450,25 @@ def _error_types(s: Session, profile_id: int, test_id: int) -> list[ErrorType]:
 
 
 def _lucky_guesses(
-    s: Session, profile_id: int, test_id: int, tasks: dict[int, TaskRow]
+    s: Session, profile_id: int, test_id: int, codes: Mapping[int, str]
 ) -> list[LuckyGuess]:
     """Right answers marked unsure or guess, per question, the most doubted and latest first."""
-    rows = s.execute(
-        select(
-            ResponseRow.question_id,
-            func.max(ResponseRow.confidence),
-            func.count(),
-            func.max(ResponseRow.answered_at),
-        )
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .where(
-            AttemptRow.profile_id == profile_id,
-            AttemptRow.test_id == test_id,
-            ResponseRow.correct.is_(True),
-            ResponseRow.confidence.in_((1, 2)),
-        )
-        .group_by(ResponseRow.question_id)
-        .order_by(func.max(ResponseRow.confidence).desc(), func.max(ResponseRow.answered_at).desc())
-        .limit(30)
-    ).all()
+    rows = report_queries.unsure_right(s, profile_id, test_id)
     if not rows:
         return []
-    questions = {
-        q.id: q
-        for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_({r[0] for r in rows})))
-    }
+    questions = report_queries.question_words(s, {r[0] for r in rows})
     out = []
     for qid, said, n, when in rows:
         q = questions.get(qid)
         if q is None:
             continue
-        task = tasks[q.task_id].code if q.task_id in tasks else ""
+        task = codes.get(q.task_id, "")
         stem = (
             f"{q.stem} A: {q.tech_a_says} B: {q.tech_b_says}"
             if q.style == Style.TECH_AB
             else q.stem
         )
-        out.append(
-            LuckyGuess(qid, q.uid, task, stem, "guess" if said == 2 else "unsure", int(n), when)
-        )
+        out.append(LuckyGuess(qid, q.uid, task, stem, "guess" if said == 2 else "unsure", n, when))
     return out
 
 
@@ -588,20 +476,8 @@ def _trend(
     s: Session, profile_id: int, test_id: int, target: float, mode: str = "mock"
 ) -> list[TrendPoint]:
     """Submitted attempts of one kind (full mocks, or recertification forms) in order."""
-    rows = s.execute(
-        select(
-            AttemptRow.id, AttemptRow.submitted_at, AttemptRow.score_correct, AttemptRow.score_total
-        )
-        .where(
-            AttemptRow.profile_id == profile_id,
-            AttemptRow.test_id == test_id,
-            AttemptRow.mode == mode,
-            AttemptRow.status == "submitted",
-        )
-        .order_by(AttemptRow.submitted_at, AttemptRow.id)
-    ).all()
     out = []
-    for aid, when, c, n in rows:
+    for aid, when, c, n in report_queries.submitted_scores(s, profile_id, test_id, mode):
         pct = 100.0 * (c or 0) / n if n else 0.0
         out.append(TrendPoint(aid, when, pct, pct >= target))
     return out

@@ -5,6 +5,7 @@ and a result that arrives after the learner moved on does not pull them away."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,43 @@ def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
     qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert window.pages.currentWidget() is window.intro
     assert window.progress is None
+
+
+def test_a_stale_report_never_replaces_a_newer_one(
+    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked for twice (the learner clicked again while the first was computing): the first
+    result, arriving first, is dropped; the page opens with the second."""
+    window = threaded
+    sit_mock(window.services, window.profile_id, "C")
+    reports = window.services.reports
+    real = reports.weak_area_report
+    started = [threading.Event(), threading.Event()]
+    release = [threading.Event(), threading.Event()]
+    threads: list[int] = []
+
+    def report(*args: Any, **kw: Any) -> Any:
+        k = len(threads)
+        threads.append(threading.get_ident())
+        started[k].set()
+        assert release[k].wait(GATE_TIMEOUT_S)
+        return replace(real(*args, **kw), test_title=f"request {k + 1}")
+
+    monkeypatch.setattr(reports, "weak_area_report", report)
+    window.show_progress("X1")
+    first = window.flows.reports.report_ticket
+    qtbot.waitUntil(started[0].is_set, timeout=WAIT_MS)
+    window.show_progress("X1")
+    second = window.flows.reports.report_ticket
+    qtbot.waitUntil(started[1].is_set, timeout=WAIT_MS)
+    release[0].set()
+    qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
+    assert window.pages.currentWidget() is window.home and window.progress is None
+    release[1].set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress, timeout=WAIT_MS)
+    shown: Any = window.progress
+    assert second.finished and shown.report.test_title == "request 2"
+    assert len(threads) == 2 and threading.get_ident() not in threads
 
 
 def test_pdf_export_reads_the_appendix_off_the_gui_thread(
