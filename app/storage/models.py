@@ -251,6 +251,18 @@ class ResponseRow(Base):
     __table_args__ = (
         UniqueConstraint("attempt_id", "position", name="uq_response_attempt_position"),
         Index("ix_response_question", "question_id"),
+        # covers the weak-area report's scans of a profile's responses (migration 0010)
+        Index(
+            "ix_response_attempt_report",
+            "attempt_id",
+            "scored",
+            "question_id",
+            "chosen",
+            "correct",
+            "confidence",
+            "seconds",
+            "answered_at",
+        ),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -345,5 +346,50 @@ def test_0009_adds_the_profile_language_and_downgrades(db_url: str) -> None:
                 ]
             )
             assert "language" not in cols
+    finally:
+        db.dispose()
+
+
+def test_0010_covers_the_report_s_response_scans_and_downgrades(db_url: str) -> None:
+    """The weak-area report's main aggregation reads responses from the index alone (SQLite's
+    plan says so); the downgrade drops the index and keeps the rows."""
+    from datetime import date
+
+    from sqlalchemy import event, inspect
+
+    from app.storage.queries.reports import answer_groups
+
+    db = Database(db_url)
+    try:
+        db.upgrade()
+        with db.engine.connect() as c:
+            names = {ix["name"] for ix in inspect(c).get_indexes("response")}
+        assert "ix_response_attempt_report" in names
+        if db.is_sqlite:
+            sent: list[tuple[str, Any]] = []
+
+            def keep(_c: object, _cur: object, sql: str, params: Any, *_a: object) -> None:
+                sent.append((sql, params))
+
+            event.listen(db.read_engine, "before_cursor_execute", keep)
+            with db.read() as s:
+                answer_groups(s, 1, 1, today=date(2026, 1, 1), old_until=date(2025, 12, 1))
+            event.remove(db.read_engine, "before_cursor_execute", keep)
+            ((sql, params),) = [(q, p) for q, p in sent if q.lstrip().startswith("SELECT")]
+            with db.read_engine.connect() as c:
+                plan = " | ".join(
+                    r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+                )
+            assert "COVERING INDEX ix_response_attempt_report" in plan, plan
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        from alembic import command
+
+        with db.engine.begin() as c:
+            cfg.attributes["connection"] = c
+            command.downgrade(cfg, "0009_profile_language")
+        with db.engine.connect() as c:
+            names = {ix["name"] for ix in inspect(c).get_indexes("response")}
+        assert "ix_response_attempt_report" not in names
     finally:
         db.dispose()
