@@ -189,3 +189,38 @@ def test_fit_reads_recalibrated_items_as_harder() -> None:
     assert harder.tasks["A.1"].mean > plain.tasks["A.1"].mean + 0.3
     # ... and the bank's items of the task are harder too: the share expected stays honest
     assert harder.areas["A"].mastery.estimate < harder.areas["B"].mastery.estimate
+
+
+def test_the_fit_s_inlined_sums_equal_score_info_row_by_row_exactly() -> None:
+    """_add_score_info and _task_score_info are _score_info inlined (the fit's hot loop): the
+    same floats, bit for bit, including thetas past the +-30 clamp."""
+    import random
+
+    from app.domain.mastery import (
+        _add_score_info,
+        _score_info,
+        _task_prior,
+        _task_score_info,
+    )
+
+    rng = random.Random(15)
+    for _ in range(200):
+        tasks = [f"T{k}" for k in range(rng.randrange(1, 5))]
+        v = {t: rng.uniform(-2, 2) for t in tasks}
+        rows = [
+            (rng.choice(tasks), rng.choice((-1.0, 0.0, 1.2, 40.0, -45.0)), float(n), c * 0.6)
+            for n in (rng.randrange(1, 9) for _ in range(rng.randrange(1, 30)))
+            for c in (rng.randrange(0, n + 1),)
+        ]
+        base, g0, i0 = rng.uniform(-3, 3), rng.uniform(-1, 1), rng.uniform(0, 2)
+        g, i = g0, i0
+        per_task: dict[str, list[float]] = {}
+        for task, b, n, c in rows:
+            s, f = _score_info(base + v[task] - b, n, c)
+            g += s
+            i += f
+            acc = per_task.setdefault(task, list(_task_prior(v[task])))
+            acc[0] += s
+            acc[1] += f
+        assert _add_score_info(rows, base, v, g0, i0) == (g, i)
+        assert _task_score_info(rows, base, v) == per_task
