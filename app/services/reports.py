@@ -16,9 +16,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from app.domain.bank import LABELS, Style, tech_ab_key
 from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
@@ -42,9 +39,10 @@ from app.domain.translation import TECH_AB_WORDS
 from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
-from app.storage.models import ContentAreaRow, ProfileRow, TaskRow, TestRow
+from app.storage.queries import attempts, profiles
 from app.storage.queries import reports as report_queries
 from app.storage.queries.translations import titles_in, translations_of
+from app.storage.session import Session
 
 
 class ReportError(UserError, ValueError):
@@ -155,19 +153,17 @@ def build_report(
     s: Session, profile: str | int, test_code: str, now: datetime, rng: random.Random
 ) -> WeakAreaReport:
     p = (
-        s.get(ProfileRow, profile)
+        profiles.profile(s, profile)
         if isinstance(profile, int)
-        else s.scalar(select(ProfileRow).where(ProfileRow.name == profile))
+        else profiles.profile_by_name(s, profile)
     )
     if p is None:
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no profile called '{0}'"), profile)
-    t = s.scalar(select(TestRow).where(TestRow.code == test_code))
+    t = attempts.test_by_code(s, test_code)
     if t is None:
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no test '{0}' is loaded"), test_code)
-    areas = {
-        a.id: a for a in s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == t.id))
-    }
-    tasks = {k.id: k for k in s.scalars(select(TaskRow).where(TaskRow.test_id == t.id))}
+    areas = {a.id: a for a in report_queries.content_areas(s, t.id)}
+    tasks = {k.id: k for k in report_queries.tasks(s, t.id)}
     task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
     today = now.date()
     answered, secs = _answered(s, p.id, t.id, today, task_keys)
@@ -299,9 +295,10 @@ def _answered(
 def in_language(s: Session, r: WeakAreaReport, language: str) -> WeakAreaReport:
     """The report with the test's titles and the questions' words translated where a current
     translation exists; figures, keys and labels are unchanged."""
-    test_id = s.scalar(select(TestRow.id).where(TestRow.code == r.test_code))
-    if test_id is None:
+    test = attempts.test_by_code(s, r.test_code)
+    if test is None:
         return r
+    test_id = test.id
     titles = titles_in(s, test_id, language)
     named: dict[str, str] = {}
     if titles is not None:

@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 from app.storage.models import (
     AttemptRow,
     ChoiceRow,
+    ContentAreaRow,
     QuestionRow,
     ResponseRow,
     ReviewCardRow,
+    TaskRow,
 )
 
 
@@ -57,6 +59,14 @@ def _as_date(value: object) -> date:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+def content_areas(s: Session, test_id: int) -> Sequence[ContentAreaRow]:
+    return s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == test_id)).all()
+
+
+def tasks(s: Session, test_id: int) -> Sequence[TaskRow]:
+    return s.scalars(select(TaskRow).where(TaskRow.test_id == test_id)).all()
 
 
 def practice_days(s: Session, profile_id: int, test_id: int, today: date) -> list[tuple[int, date]]:
@@ -123,9 +133,9 @@ def answer_groups(
     )
     day = _until(each.c.given, today)
     later_terms = [
-        case((and_(each.c.task_id.in_(sorted(tasks)), day <= literal(d, Date)), 1), else_=0)
-        for d, tasks in sorted((later or {}).items())
-        if tasks
+        case((and_(each.c.task_id.in_(sorted(task_ids)), day <= literal(d, Date)), 1), else_=0)
+        for d, task_ids in sorted((later or {}).items())
+        if task_ids
     ]
     rows = s.connection().execute(
         select(
