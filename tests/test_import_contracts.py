@@ -61,7 +61,7 @@ PLANTS = [
     ("services/classroom.py", "from sqlalchemy.orm import Session", {SQL}),
     ("services/class_roster.py", "from sqlalchemy.exc import DBAPIError", {SQL}),
     ("services/profiles.py", "import sqlalchemy.sql.functions", {SQL}),
-    # the two modules still waiting for their query modules are no licence for the rest
+    # every service, the ones that held SQL longest included
     ("services/exams.py", "from sqlalchemy import func", {SQL}),
     # a support module is no back door from a layer to storage (the ui imports settings)
     ("settings.py", "import app.storage.database", {SUPPORT}),

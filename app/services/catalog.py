@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
+from app.domain.ids import TestId
 from app.storage.database import Database
-from app.storage.models import BankRow, ContentAreaRow, QuestionRow, TaskRow, TestRow
+from app.storage.queries import attempts as attempt_queries
+from app.storage.queries import catalog as queries
 
 
 @dataclass(frozen=True)
@@ -33,30 +33,14 @@ class CatalogService:
 
     def outline(self, test_code: str) -> list[AreaOutline]:
         with self._db.read() as s:
-            test = s.scalar(select(TestRow).where(TestRow.code == test_code))
+            test = attempt_queries.test_by_code(s, test_code)
             if test is None:
                 return []
-            counts = dict(
-                s.execute(
-                    select(QuestionRow.task_id, func.count())
-                    .join(BankRow, BankRow.id == QuestionRow.bank_id)
-                    .where(
-                        QuestionRow.test_id == test.id,
-                        QuestionRow.retired.is_(False),
-                        BankRow.enabled.is_(True),
-                    )
-                    .group_by(QuestionRow.task_id)
-                ).all()
-            )
-            tasks = s.scalars(
-                select(TaskRow).where(TaskRow.test_id == test.id).order_by(TaskRow.id)
-            ).all()
+            test_id = TestId(test.id)
+            counts = queries.active_counts_by_task(s, test_id)
+            tasks = queries.tasks_of(s, test_id)
             out = []
-            for a in s.scalars(
-                select(ContentAreaRow)
-                .where(ContentAreaRow.test_id == test.id)
-                .order_by(ContentAreaRow.letter)
-            ):
+            for a in queries.areas_of(s, test_id):
                 mine = tuple(
                     TaskOutline(t.code, t.text, t.subarea_title, counts.get(t.id, 0))
                     for t in tasks
