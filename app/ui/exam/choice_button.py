@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QRadioButton, QSizePolicy, QStyle, QWidget
 WORDS_POINT_SIZE = 12  # the option's words, a little larger than the interface text
 WORDS_MARGINS = (6, 3, 4, 3)  # beyond the indicator: left, top, right, bottom
 NATURAL_CHARS = 60  # the widest a long option asks to be (it wraps to whatever it is given)
+ONE_LINE, NOT_LAID = 0, -1  # keys of _heights and _laid_width besides a width
 HEIGHTS_KEPT = 8  # widths one layout pass asks about (with and without a scroll bar, ...)
 
 
@@ -34,7 +35,8 @@ class ChoiceButton(QRadioButton):
         self._font: QFont | None = None  # the words' font, kept until the font or style changes
         self._room: QSize | None = None  # the room around the words, likewise
         self._text: QTextLayout | None = None  # the words, shaped once per text
-        self._laid_width = -1  # the width the lines of _text are broken at
+        self._laid_width = NOT_LAID  # the width (or ONE_LINE) the lines of _text are broken at
+        self._natural = -1  # the words' width on one line (-1: not measured yet)
         self._heights: dict[int, int] = {}  # width of the words -> their height
         # a radio button's policy makes its one-line width the minimum, which pushed a long
         # option (and the stem above it) past the right edge of a narrow question column
@@ -78,7 +80,8 @@ class ChoiceButton(QRadioButton):
     def _forget(self, *, style: bool = False) -> None:
         """Drop what was laid out for the old words (and measured for the old style)."""
         self._text = None
-        self._laid_width = -1
+        self._laid_width = NOT_LAID
+        self._natural = -1
         self._heights.clear()
         if style:
             self._font = self._room = None
@@ -106,11 +109,17 @@ class ChoiceButton(QRadioButton):
             )
         return self._room
 
+    def _key(self, width: int) -> int:
+        """`width`, or ONE_LINE for any width the words fit on one line at (laid out alike)."""
+        if self._natural < 0:
+            self._natural = QFontMetrics(self.words_font()).horizontalAdvance(self._words) + 2
+        return ONE_LINE if width >= self._natural else max(1, width)
+
     def _lay_out(self, width: int) -> int:
         """Break the words into lines `width` pixels wide; their height."""
-        width = max(1, width)
-        if width == self._laid_width:
-            return self._heights[width]
+        key = self._key(width)
+        if key == self._laid_width:
+            return self._heights[key]
         if self._text is None:
             self._text = QTextLayout(self._words, self.words_font())
             option = QTextOption()
@@ -122,19 +131,19 @@ class ChoiceButton(QRadioButton):
         y = 0.0
         self._text.beginLayout()
         while (line := self._text.createLine()).isValid():
-            line.setLineWidth(width)
+            line.setLineWidth(max(1, width))
             y += leading
             line.setPosition(QPointF(0, y))
             y += line.height()
         self._text.endLayout()
-        self._laid_width = width
+        self._laid_width = key
         if len(self._heights) >= HEIGHTS_KEPT:
             self._heights.clear()
-        height = self._heights[width] = max(round(y), metrics.height())
+        height = self._heights[key] = max(round(y), metrics.height())
         return height
 
     def _words_height(self, width: int) -> int:
-        height = self._heights.get(max(1, width))
+        height = self._heights.get(self._key(width))
         return self._lay_out(width) if height is None else height
 
     def hasHeightForWidth(self) -> bool:
@@ -148,7 +157,8 @@ class ChoiceButton(QRadioButton):
         self.ensurePolished()
         extra = self._extra()
         metrics = QFontMetrics(self.words_font())
-        natural = metrics.horizontalAdvance(self._words) + 2
+        self._key(0)  # measures the words on one line, once per text
+        natural = self._natural
         widest = metrics.averageCharWidth() * NATURAL_CHARS
         if natural <= widest:  # one line: no need to lay it out
             return QSize(natural + extra.width(), metrics.height() + extra.height())
