@@ -3,8 +3,8 @@ and (in a practice) right or wrong in colour, a mark and words; a legend above t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QMoveEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from app.services.exams import ItemView
@@ -21,15 +21,60 @@ RIGHT_MARK, WRONG_MARK = "\u2714", "\u2718"  # heavy tick and cross: right and w
 CURRENT_FRAME = 3  # pixels of the highlight frame around the current question's button
 
 
+class CurrentMark(QWidget):
+    """A highlight frame laid over the current question's button. Moving it repaints two
+    buttons; restyling them (a style sheet each) cost more than the rest of a question switch,
+    and a checkable button would make a screen reader say 'checked' on every cell."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def frame(self, button: QWidget | None) -> None:
+        if button is None:
+            self.hide()
+            return
+        if self.geometry() != button.geometry():
+            self.setGeometry(button.geometry())
+        if self.isHidden():
+            self.raise_()  # above the buttons made after it
+            self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(self.palette().ColorRole.Highlight), CURRENT_FRAME)
+        painter.setPen(pen)
+        half = CURRENT_FRAME / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3, 3)
+        painter.end()
+
+
 class NavigatorButton(QToolButton):
-    def __init__(self, position: int) -> None:
+    def __init__(self, position: int, mark: CurrentMark | None = None) -> None:
         super().__init__()
         self.position = position
+        self._mark = mark  # framing this button while it is the current question
         self.setText(str(position + 1))
         self.setFixedSize(44, 32)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._shown: tuple[bool, bool, bool, bool] | None = None  # what show_status drew
         self.current = False
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._follow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow()
+
+    def _follow(self) -> None:
+        """The grid places a new attempt's buttons after they are shown: the frame follows."""
+        if self.current and self._mark is not None:
+            self._mark.frame(self)
 
     def show_status(self, item: ItemView, current: bool, practice: bool = False) -> None:
         """A mock shows answered or not; a practice (marked at once) shows right or wrong.
@@ -76,37 +121,6 @@ class NavigatorButton(QToolButton):
         return self.tr("flagged for review, answered")
 
 
-class CurrentMark(QWidget):
-    """A highlight frame laid over the current question's button. Moving it repaints two
-    buttons; restyling them (a style sheet each) cost more than the rest of a question switch,
-    and a checkable button would make a screen reader say 'checked' on every cell."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hide()
-
-    def frame(self, button: QWidget | None) -> None:
-        if button is None:
-            self.hide()
-            return
-        if self.geometry() != button.geometry():
-            self.setGeometry(button.geometry())
-        if self.isHidden():
-            self.raise_()  # above the buttons made after it
-            self.show()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().color(self.palette().ColorRole.Highlight), CURRENT_FRAME)
-        painter.setPen(pen)
-        half = CURRENT_FRAME / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3, 3)
-        painter.end()
-
-
 class Navigator(QWidget):
     """The side column: heading, legend and a grid of NavigatorButtons, five to a row."""
 
@@ -134,12 +148,10 @@ class Navigator(QWidget):
         nav_scroll.setAccessibleName(self.tr("Question navigator"))
         side.addWidget(nav_scroll, 1)
         self.buttons: list[NavigatorButton] = []
-        self._framed: NavigatorButton | None = None  # the button current_mark frames
 
     def set_items(self, items: tuple[ItemView, ...], *, practice: bool) -> None:
         """New buttons for a new attempt (styled by the caller's next show_status)."""
         self.legend.setText(self.legend_html(practice=practice))
-        self._framed = None
         self.current_mark.frame(None)
         for b in self.buttons:  # out of the grid at once; deleted when control returns
             self.grid.removeWidget(b)
@@ -147,7 +159,7 @@ class Navigator(QWidget):
             b.deleteLater()
         self.buttons = []
         for item in items:
-            b = NavigatorButton(item.position)
+            b = NavigatorButton(item.position, self.current_mark)
             b.clicked.connect(lambda _c=False, p=item.position: self.jump_requested.emit(p))
             self.grid.addWidget(b, item.position // 5, item.position % 5)
             self.buttons.append(b)
@@ -165,20 +177,7 @@ class Navigator(QWidget):
         self._frame_current()
 
     def _frame_current(self) -> None:
-        current = next((b for b in self.buttons if b.current), None)
-        if current is not self._framed:
-            # the grid places a new attempt's buttons later: the frame follows its button
-            if self._framed is not None:
-                self._framed.removeEventFilter(self)
-            if current is not None:
-                current.installEventFilter(self)
-            self._framed = current
-        self.current_mark.frame(current)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._framed and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
-            self.current_mark.frame(self._framed)
-        return False
+        self.current_mark.frame(next((b for b in self.buttons if b.current), None))
 
     def legend_html(self, *, practice: bool) -> str:
         swatch = "<td><span style='{0}'>&nbsp;9{1}&nbsp;</span>&nbsp;{2}</td>"
