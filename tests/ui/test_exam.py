@@ -324,10 +324,13 @@ def test_a_long_option_wraps_inside_the_question_column_beside_an_exhibit(
     qtbot.waitUntil(lambda: exam.answer.width() == viewport.width())
 
 
-def test_next_re_styles_only_what_changed(qtbot: QtBot, window: Any, monkeypatch: Any) -> None:
-    """A style sheet set on a widget re-polishes it even when it is the same text; on a mock a
-    question switch changes only the two navigator buttons (old and new current), so only those
-    are re-styled (it was 11 sheets a press: 4x the cost of the switch itself)."""
+def test_next_re_styles_nothing_and_frames_the_new_current_question(
+    qtbot: QtBot, window: Any, monkeypatch: Any
+) -> None:
+    """A style sheet set on a widget re-polishes it even when it is the same text; a question
+    switch on a mock sets none (it was 11 sheets a press, then 2 for the navigator's old and new
+    current buttons): the current question is framed by a mark laid over its button and shown
+    in bold, and no button becomes 'checked' for a screen reader."""
     from PySide6.QtWidgets import QWidget
 
     page = start_mock(qtbot, window)
@@ -342,10 +345,15 @@ def test_next_re_styles_only_what_changed(qtbot: QtBot, window: Any, monkeypatch
     monkeypatch.setattr(QWidget, "setStyleSheet", counting)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.position == 2
-    assert len(styled) == 2, styled  # the navigator's old and new current buttons
+    assert styled == []
     monkeypatch.undo()
-    assert "border:3px solid" in page.navigator.buttons[2].styleSheet()
-    assert "border:3px solid" not in page.navigator.buttons[1].styleSheet()
+    buttons, mark = page.navigator.buttons, page.navigator.current_mark
+    qtbot.waitUntil(lambda: mark.isVisible())
+    assert mark.geometry() == buttons[2].geometry()
+    assert buttons[2].font().bold() and not buttons[1].font().bold()
+    assert not any(b.isCheckable() for b in buttons)
+    page.go(7)  # the frame follows the current question wherever it is
+    assert mark.geometry() == buttons[7].geometry() and mark.isVisible()
 
 
 def test_question_counter_keeps_one_size_that_fits_every_text(qtbot: QtBot, window: Any) -> None:

@@ -4,15 +4,43 @@ in a practice, the feedback once answered. Shows an ItemView; saving is the page
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.exams import ItemView
 from app.ui.exam.choice_button import ChoiceButton
 from app.ui.exam.confidence_bar import ConfidenceBar
 from app.ui.exam.exhibit_view import ExhibitThumbnail
-from app.ui.exam.feedback import CHOICE_TEXT_CSS, PracticeFeedback, choice_style, lock_choice
+from app.ui.exam.feedback import PracticeFeedback, choice_style, lock_choice
 from app.ui.text import plain as _plain
 from app.ui.text import rich as _html
+
+
+class StemLabel(QLabel):
+    """The stem, word-wrapped. Most stems are plain text, shown as plain text; only one with
+    markup or an entity is shown as (sanitised) rich text. Words are selectable with the mouse
+    once the pointer is over them: a selectable label lays its text out through a whole text
+    document, which made every question switch about a third slower for a feature only a
+    pointer uses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def show_text(self, stem: str) -> None:
+        """`stem` as stored (plain text with the safe inline tags, maybe entities)."""
+        markup = any(c in stem for c in "<>&")
+        fmt = Qt.TextFormat.RichText if markup else Qt.TextFormat.PlainText
+        if self.textFormat() != fmt:
+            self.setTextFormat(fmt)
+        self.setText(_html(stem) if markup else stem)
+        if not self.underMouse():  # pointed at, it stays selectable (a key switched the stem)
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
 
 
 class AnswerPanel(QWidget):
@@ -22,11 +50,8 @@ class AnswerPanel(QWidget):
         super().__init__()
         self.content_layout = QVBoxLayout(self)
         self.content_layout.setContentsMargins(4, 4, 12, 4)
-        self.stem = QLabel()
-        self.stem.setWordWrap(True)
-        self.stem.setTextFormat(Qt.TextFormat.RichText)
+        self.stem = StemLabel()
         self.stem.setStyleSheet("font-size:13pt;")
-        self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.content_layout.addWidget(self.stem)
         self.exhibit = ExhibitThumbnail()
@@ -36,7 +61,6 @@ class AnswerPanel(QWidget):
         self.choice_buttons: list[ChoiceButton] = []
         for i in range(4):
             b = ChoiceButton()
-            b.set_label_style(CHOICE_TEXT_CSS)
             self.group.addButton(b, i)
             self.choice_buttons.append(b)
             self.content_layout.addWidget(b)
@@ -62,7 +86,7 @@ class AnswerPanel(QWidget):
         if shown == self._stem_shown:
             return
         self._stem_shown = shown
-        self.stem.setText(_html(item.stem))
+        self.stem.show_text(item.stem)
         self.stem.setAccessibleName(self.tr("Question {0} of {1}").format(item.position + 1, count))
         self.stem.setAccessibleDescription(_plain(item.stem))
 

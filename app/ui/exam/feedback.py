@@ -20,12 +20,8 @@ FEEDBACK_CSS = {
     "right": "background:#e8f5e9; color:#1b5e20; border:2px solid #2e7d32;",
     "wrong": "background:#ffebee; color:#8e0000; border:2px solid #c62828;",
 }
-FEEDBACK_TEXT_CSS = {
-    "right": "color:#1b5e20; font-weight:bold;",
-    "wrong": "color:#8e0000; font-weight:bold;",
-}
-CHOICE_TEXT_CSS = "font-size:12pt;"
-# the option with keyboard focus is framed (its words are a child label, out of the style's reach)
+FEEDBACK_TEXT_COLOUR = {"right": "#1b5e20", "wrong": "#8e0000"}  # in bold
+# the option with keyboard focus is framed
 CHOICE_FOCUS_CSS = (
     "QRadioButton { border:2px solid transparent; border-radius:4px; }"
     "QRadioButton:focus { border:2px solid palette(highlight); }"
@@ -45,7 +41,7 @@ def lock_choice(button: ChoiceButton, locked: bool, cue: str | None) -> None:
     sheet = f"QRadioButton {{ {FEEDBACK_CSS[cue]} }}" if cue else CHOICE_FOCUS_CSS
     if button.styleSheet() != sheet:  # setting a sheet re-polishes even when unchanged
         button.setStyleSheet(sheet)
-    button.set_label_style(CHOICE_TEXT_CSS + (FEEDBACK_TEXT_CSS[cue] if cue else ""))
+    button.set_words_style(FEEDBACK_TEXT_COLOUR[cue] if cue else None, bold=cue is not None)
 
 
 def announce(widget: QWidget, text: str) -> None:
