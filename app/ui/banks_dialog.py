@@ -3,7 +3,9 @@ enable/disable, remove (history kept), export to native YAML or Moodle XML."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -27,6 +29,10 @@ from app.services.banks import BankService, BankSummary, ImportResult, QuestionP
 from app.ui.dialogs import Dialogs
 from app.ui.text import SafeTextBrowser, esc, plain, rich
 from app.ui.work import LoadingNote, TaskRunner, Ticket
+
+if TYPE_CHECKING:
+    from app.domain.bank import Bank
+    from app.services.exports import ExportError
 
 FILTERS = (
     "Question banks (*.yaml *.yml *.json *.gift *.txt *.aiken *.xml *.csv *.xlsx);;All files (*)"
@@ -57,6 +63,12 @@ class BanksDialog(QDialog):
             self,
         )
         self.questions_ticket: Ticket | None = None
+        self.banks_ticket: Ticket | None = None  # the bank list being read (after a change too)
+        self.export_ticket: Ticket | None = None
+        self.working = LoadingNote(
+            lambda: self.status.setText(self._working_text), lambda: self.status.clear(), self
+        )
+        self._working_text = ""
         self.setWindowTitle(self.tr("Question banks"))
         self.resize(1180, 720)
         self.setAcceptDrops(True)
@@ -111,6 +123,7 @@ class BanksDialog(QDialog):
         self.export_yaml = QPushButton(self.tr("Export YAML..."))
         self.export_moodle = QPushButton(self.tr("Export Moodle XML..."))
         close = QPushButton(self.tr("Close"))
+        self.status = QLabel()  # "Exporting..." while a slow action runs on a worker thread
         self.import_button.clicked.connect(self._on_import_clicked)
         self.toggle.clicked.connect(self._on_toggle_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
@@ -126,6 +139,7 @@ class BanksDialog(QDialog):
         ):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.status)
         row.addWidget(close)
         layout.addLayout(row)
         self.rows: list[BankSummary] = []
@@ -134,8 +148,57 @@ class BanksDialog(QDialog):
         self.reload()
 
     # -- listing --------------------------------------------------------------------------------
-    def reload(self, select_id: int | None = None) -> None:
-        self.rows = self._banks.list_banks()
+    def reload(
+        self,
+        select_id: int | None = None,
+        *,
+        change: Callable[[], object] | None = None,
+        select: Callable[[list[BankSummary]], int | None] | None = None,
+    ) -> None:
+        """Read the bank list on a worker thread (after `change`, in the same work) and show it;
+        a newer reload supersedes an older one, so a stale list is never shown."""
+        banks = self._banks
+        self._begin(self.tr("Working..."))
+
+        def work(_t: Ticket) -> list[BankSummary]:
+            if change is not None:
+                change()
+            return banks.list_banks()
+
+        def done(rows: list[BankSummary]) -> None:
+            self._end()
+            if change is not None:
+                self.changed.emit()
+            self._show_banks(rows, select(rows) if select is not None else select_id)
+
+        def failed(error: Exception) -> None:
+            self._end()
+            raise error  # a database fault: the error dialog, as before; anything else: crash log
+
+        self.banks_ticket = self.runner.submit(work, done, failed, key="banks")
+
+    def _begin(self, text: str) -> None:
+        """The bank actions wait while a change or an export runs (a note if it is slow)."""
+        self._working_text = text
+        for w in (
+            self.import_button,
+            self.toggle,
+            self.remove,
+            self.export_yaml,
+            self.export_moodle,
+        ):
+            w.setEnabled(False)
+        self.working.start()
+
+    def _end(self) -> None:
+        self.working.stop()
+        self.import_button.setEnabled(True)
+        b = self.selected()
+        for w in (self.toggle, self.remove, self.export_yaml, self.export_moodle):
+            w.setEnabled(b is not None)
+
+    def _show_banks(self, rows: list[BankSummary], select_id: int | None) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for r, b in enumerate(self.rows):
             values = (
@@ -271,26 +334,22 @@ class BanksDialog(QDialog):
             dlg.imported.connect(lambda _r: self.changed.emit())
             dlg.imported.connect(imported.append)
             self._dialogs.show_modal(dlg)
-        self.reload()
-        if imported:  # show the bank just imported
-            last = imported[-1]
-            self.reload(
-                next(
-                    (
-                        b.id
-                        for b in self.rows
-                        if (b.test_code, b.name) == (last.test_code, last.bank_name)
-                    ),
-                    None,
-                )
+        if not imported:
+            self.reload()
+            return
+        last = imported[-1]  # show the bank just imported
+        self.reload(
+            select=lambda rows: next(
+                (b.id for b in rows if (b.test_code, b.name) == (last.test_code, last.bank_name)),
+                None,
             )
+        )
 
     def _on_toggle_clicked(self) -> None:
         b = self.selected()
         if b is not None:
-            self._banks.set_enabled(b.id, not b.enabled)
-            self.changed.emit()
-            self.reload(b.id)
+            banks, bank_id, enabled = self._banks, b.id, not b.enabled
+            self.reload(bank_id, change=lambda: banks.set_enabled(bank_id, enabled))
 
     def _on_remove_clicked(self) -> None:
         b = self.selected()
@@ -304,9 +363,8 @@ class BanksDialog(QDialog):
             ).format(b.name, b.questions, b.test_code),
             ok=self.tr("Remove"),
         ):
-            self._banks.remove(b.id)
-            self.changed.emit()
-            self.reload()
+            banks, bank_id = self._banks, b.id
+            self.reload(change=lambda: banks.remove(bank_id))
 
     def export(self, fmt: str) -> None:
         b = self.selected()
@@ -320,16 +378,34 @@ class BanksDialog(QDialog):
         )
         if not target:
             return
-        from app.services.exports import ExportError
-        from app.services.formats import export_text
+        banks, code, bank_id, out = self._banks, b.test_code, b.id, Path(target)
 
-        bank = self._banks.load_bank(b.test_code, bank_id=b.id)
-        out = Path(target)
-        try:
-            text = export_text(bank, "moodle" if fmt == "moodle" else "yaml", out)
-        except ExportError as e:  # a native file that would not validate is not written
-            self._dialogs.error(self.tr("Export"), e.short_text())
-            return
+        def work(_t: Ticket) -> tuple[Bank, str] | ExportError:
+            # the whole bank is read and rendered on a worker thread
+            from app.services.exports import ExportError
+            from app.services.formats import export_text
+
+            bank = banks.load_bank(code, bank_id=bank_id)
+            try:
+                return bank, export_text(bank, "moodle" if fmt == "moodle" else "yaml", out)
+            except ExportError as e:  # a native file that would not validate is not written
+                return e
+
+        def done(result: tuple[Bank, str] | ExportError) -> None:
+            self._end()
+            if isinstance(result, tuple):
+                self._write_export(out, fmt, *result)
+            else:
+                self._dialogs.error(self.tr("Export"), result.short_text())
+
+        def failed(error: Exception) -> None:
+            self._end()
+            raise error  # a database fault: the error dialog, as before; anything else: crash log
+
+        self._begin(self.tr("Exporting {0}...").format(b.name))
+        self.export_ticket = self.runner.submit(work, done, failed, key="export")
+
+    def _write_export(self, out: Path, fmt: str, bank: Bank, text: str) -> None:
         try:
             out.write_text(text, encoding="utf-8")
             if fmt != "moodle":

@@ -170,6 +170,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Working...</source>
+        <translation>Procesando...</translation>
+    </message>
+    <message>
         <source>{shown} of {total} questions</source>
         <translation>{shown} de {total} preguntas</translation>
     </message>
@@ -212,6 +216,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting {0}...</source>
+        <translation>Exportando {0}...</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>

@@ -1,0 +1,186 @@
+"""No database work on the GUI thread: the service calls moved onto the window's TaskRunner run on
+a worker thread (real threads here), busy feedback shows while the user waits, and a result that
+a newer request or a profile switch made stale is never applied.
+
+`off_gui_thread` wraps every method listed in OFF_GUI_THREAD so that calling it on the GUI thread
+fails the test: a call site moved back onto the GUI thread is caught by the tests below."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QThread
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import FakeDialogs
+
+GATE_TIMEOUT_S = 30  # a broken gate fails the test instead of hanging the run
+WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
+
+# service -> the methods the GUI reaches only through its TaskRunner. Per-answer writes in the
+# exam page stay synchronous on purpose (crash safety) and are not listed.
+OFF_GUI_THREAD: dict[str, tuple[str, ...]] = {
+    "banks": ("list_banks", "questions_of", "load_bank", "set_enabled", "remove"),
+    "reports": ("weak_area_report",),
+    "plans": ("report_appendix",),
+}
+
+
+class GuiThreadGuard:
+    """Records every listed service method called on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.violations: list[str] = []
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def guarded(*args: Any, **kw: Any) -> Any:
+            app = QCoreApplication.instance()
+            if app is not None and QThread.currentThread() is app.thread():
+                self.violations.append(name)
+                raise AssertionError(f"{name} called on the GUI thread")
+            return fn(*args, **kw)
+
+        return guarded
+
+
+@pytest.fixture
+def threaded(window: Any) -> Any:
+    """The conftest window, with its background work on real threads."""
+    window.inline_work = False
+    window.tasks.inline = False
+    return window
+
+
+@pytest.fixture
+def off_gui_thread(threaded: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadGuard]:
+    guard = GuiThreadGuard()
+    for service_name, methods in OFF_GUI_THREAD.items():
+        service = getattr(threaded.services, service_name)
+        for m in methods:
+            monkeypatch.setattr(service, m, guard.wrap(f"{service_name}.{m}", getattr(service, m)))
+    yield guard
+    assert guard.violations == [], f"database work on the GUI thread: {guard.violations}"
+
+
+class Gate:
+    """Wraps a service method: records the thread it ran on and holds it until released."""
+
+    def __init__(self, fn: Any, *, hold: bool = True) -> None:
+        self.fn = fn
+        self.threads: list[int] = []
+        self.started = threading.Event()
+        self.release = threading.Event()
+        if not hold:
+            self.release.set()
+
+    def __call__(self, *args: Any, **kw: Any) -> Any:
+        self.threads.append(threading.get_ident())
+        self.started.set()
+        assert self.release.wait(GATE_TIMEOUT_S)
+        return self.fn(*args, **kw)
+
+
+def test_the_guard_fails_a_listed_call_on_the_gui_thread(
+    threaded: Any, off_gui_thread: GuiThreadGuard
+) -> None:
+    """The guard itself can fail: a listed method called here, on the GUI thread, is caught."""
+    with pytest.raises(AssertionError, match=r"banks\.list_banks called on the GUI thread"):
+        threaded.services.banks.list_banks()
+    assert off_gui_thread.violations == ["banks.list_banks"]
+    off_gui_thread.violations.clear()  # expected here; in any other test it fails at teardown
+
+
+# -- bank manager ----------------------------------------------------------------------------------
+def open_banks(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
+    from app.ui.banks_dialog import BanksDialog
+
+    dlg = BanksDialog(window.services.banks, dialogs, window, preferred_test="X1")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dlg.questions.count() == 16, timeout=WAIT_MS)
+    return dlg
+
+
+def test_bank_export_reads_the_whole_bank_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    dlg = open_banks(qtbot, window, dialogs)
+    banks = window.services.banks
+    gate = Gate(banks.load_bank)
+    monkeypatch.setattr(banks, "load_bank", gate)
+    target = tmp_path / "out.xml"
+    dialogs.text_answers = [str(target)]
+    qtbot.mouseClick(dlg.export_moodle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert not dlg.export_moodle.isEnabled() and not dlg.remove.isEnabled()  # the user waits
+    qtbot.waitUntil(lambda: dlg.status.text().startswith("Exporting"), timeout=WAIT_MS)
+    assert not target.exists() and dialogs.infos == []
+    gate.release.set()
+    qtbot.waitUntil(lambda: dialogs.infos != [], timeout=WAIT_MS)
+    assert dialogs.infos[-1][1].startswith("Exported 16 questions")
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert dlg.export_moodle.isEnabled() and dlg.status.text() == ""
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_bank_toggle_and_remove_write_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, dialogs: FakeDialogs
+) -> None:
+    window = threaded
+    dlg = open_banks(qtbot, window, dialogs)
+    changed: list[bool] = []
+    dlg.changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(dlg.toggle, Qt.MouseButton.LeftButton)
+    assert dlg.table.item(0, 6).text() == "yes"  # not yet: the write runs on a worker
+    qtbot.waitUntil(lambda: dlg.table.item(0, 6).text() == "no", timeout=WAIT_MS)
+    assert changed == [True] and dlg.toggle.text() == "Enable"
+    dialogs.confirm_answers = [True]
+    qtbot.mouseClick(dlg.remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 0, timeout=WAIT_MS)
+    assert changed == [True, True] and not dlg.remove.isEnabled()
+
+
+def test_a_stale_bank_list_never_replaces_a_newer_one(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    dlg = open_banks(qtbot, window, dialogs)
+    banks = window.services.banks
+    real = banks.list_banks
+    started, release = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def list_banks() -> Any:
+        calls.append(1)
+        if len(calls) == 1:  # the first reload is slow and would show an old name
+            started.set()
+            assert release.wait(GATE_TIMEOUT_S)
+            return [replace(b, name="stale") for b in real()]
+        return real()
+
+    monkeypatch.setattr(banks, "list_banks", list_banks)
+    dlg.reload()
+    first = dlg.banks_ticket
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    dlg.reload()
+    second = dlg.banks_ticket
+    qtbot.waitUntil(lambda: second.finished, timeout=WAIT_MS)
+    fresh = dlg.table.item(0, 1).text()
+    release.set()
+    qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
+    assert first.cancelled and dlg.table.item(0, 1).text() == fresh != "stale"
