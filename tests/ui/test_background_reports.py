@@ -317,6 +317,8 @@ def test_a_today_plan_for_a_profile_no_longer_chosen_is_dropped(
     stale = window.flows.study.today_ticket
     qtbot.waitUntil(held.is_set, timeout=WAIT_MS)
     window.flows.profiles.select(other)  # the learner switches profile meanwhile
+    # the chosen learner's lists are read on a worker too; Today is planned once they arrive
+    qtbot.waitUntil(lambda: window.flows.study.today_ticket is not stale, timeout=WAIT_MS)
     fresh = window.flows.study.today_ticket
     qtbot.waitUntil(lambda: fresh.finished, timeout=WAIT_MS)
     shown = window.home.today_label.text()

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from pytestqt.qtbot import QtBot
 
+from tests.services.test_reports import sit_mock
 from tests.ui.conftest import FakeDialogs
 
 GATE_TIMEOUT_S = 30  # a broken gate fails the test instead of hanging the run
@@ -184,3 +185,84 @@ def test_a_stale_bank_list_never_replaces_a_newer_one(
     release.set()
     qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
     assert first.cancelled and dlg.table.item(0, 1).text() == fresh != "stale"
+
+
+# -- progress report -------------------------------------------------------------------------------
+def test_a_report_arriving_after_a_profile_switch_is_dropped(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The learner asks for their report, then chooses another profile on home while it
+    loads: the previous learner's report never opens."""
+    window = threaded
+    first = window.profile_id
+    sit_mock(window.services, first, "C")
+    other = window.services.profiles.create("Second learner").id
+    reports = window.services.reports
+    gate = Gate(reports.weak_area_report)
+    monkeypatch.setattr(reports, "weak_area_report", gate)
+    window.show_progress("X1")
+    ticket = window.flows.reports.report_ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    assert window.current_page == "home"  # the page did not change: only the profile did
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert ticket.cancelled
+    assert window.pages.currentWidget() is window.home and window.progress is None
+    assert window.statusBar().currentMessage() == ""  # no "Loading..." left behind
+
+
+# -- profile switch --------------------------------------------------------------------------------
+def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    first = window.profile_id
+    sit_mock(window.services, first, "C")  # the first learner has an attempt; the second none
+    other = window.services.profiles.create("Second learner").id
+    window.refresh_home()
+    assert window.home.model.rows[0].last_percent is not None
+    exams = window.services.exams
+    gate = Gate(exams.test_cards)
+    monkeypatch.setattr(exams, "test_cards", gate)
+    window.flows.profiles.select(other)
+    assert window.profile_id == other
+    assert window.home.model.rows[0].last_percent is not None  # not yet: the worker is held
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.home.model.rows[0].last_percent is None, timeout=WAIT_MS)
+    assert window.settings.last_profile == "Second learner"
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The learner picks B, then C before B's lists arrive: B's lists, arriving last, are
+    dropped - home shows C's tests and C is remembered."""
+    window = threaded
+    b = window.services.profiles.create("Learner B").id
+    sit_mock(window.services, b, "C")  # B has an attempt; C none
+    c = window.services.profiles.create("Learner C").id
+    exams = window.services.exams
+    real = exams.test_cards
+    started, release = threading.Event(), threading.Event()
+
+    def test_cards(profile: Any, **kw: Any) -> Any:
+        if profile == b:
+            started.set()
+            assert release.wait(GATE_TIMEOUT_S)
+        return real(profile, **kw)
+
+    monkeypatch.setattr(exams, "test_cards", test_cards)
+    window.flows.profiles.select(b)
+    stale = window.flows.profiles.home_ticket
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(c)
+    fresh = window.flows.profiles.home_ticket
+    qtbot.waitUntil(lambda: fresh.finished, timeout=WAIT_MS)
+    assert window.settings.last_profile == "Learner C"
+    release.set()
+    qtbot.waitUntil(lambda: stale.finished, timeout=WAIT_MS)
+    assert stale.cancelled
+    assert window.home.model.rows[0].last_percent is None  # B's attempt never shows under C
+    assert window.settings.last_profile == "Learner C"

@@ -3,10 +3,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.ui.flows import Flow
+from app.ui.work import Ticket
+
+if TYPE_CHECKING:
+    from app.services.profiles import ProfileView
+    from app.services.setup import AppServices
+    from app.services.views import TestCard
+    from app.ui.main_window import MainWindow
+
+_UNSET = object()  # apply_language: read the profile's language from the database
 
 
 class ProfileFlow(Flow):
+    def __init__(self, window: MainWindow, services: AppServices) -> None:
+        super().__init__(window, services)
+        self.home_ticket: Ticket | None = None  # home's lists being read for the chosen profile
+
     def refresh_home(self) -> None:
         w = self.window
         w.home.show_profiles(self.services.profiles.list_profiles(), w.profile_id)
@@ -20,25 +35,43 @@ class ProfileFlow(Flow):
         return self.services.reviews.due_counts(pid) if pid else {}
 
     def select(self, profile_id: int) -> None:
+        """Home's profile chooser: the chosen learner's tests, counts and language, read on a
+        worker thread; the previous learner's report or lists still loading are dropped."""
         w = self.window
         w.profile_id = profile_id
-        profile = self.services.profiles.get(profile_id)
-        w.settings.last_profile = profile.name
-        w.save_settings()
-        cards = self.services.exams.test_cards(profile_id, language=w.translators.language.value)
-        w.home.show_tests(cards, self.due())
-        w.flows.study.refresh_today()
-        self.apply_language()
+        w.flows.reports.on_profile_changed()
+        s = self.services
+        profiles, exams, reviews = s.profiles, s.exams, s.reviews
+        language = w.translators.language.value
 
-    def apply_language(self) -> None:
+        def work(_t: Ticket) -> tuple[ProfileView, list[TestCard], dict[str, int]]:
+            profile = profiles.get(profile_id)
+            cards = exams.test_cards(profile_id, language=language)
+            return profile, cards, reviews.due_counts(profile_id)
+
+        def done(result: tuple[ProfileView, list[TestCard], dict[str, int]]) -> None:
+            if w.profile_id != profile_id:
+                return  # stale: yet another profile was chosen meanwhile
+            profile, cards, due = result
+            w.settings.last_profile = profile.name
+            w.save_settings()
+            w.home.show_tests(cards, due)
+            w.flows.study.refresh_today()
+            self.apply_language(profile.language)
+
+        self.home_ticket = w.tasks.submit(work, done, key="home")
+
+    def apply_language(self, language: str | object | None = _UNSET) -> None:
         """The interface in the selected profile's language (BAYREADY_LANG, then the system
-        locale, when the profile has none)."""
+        locale, when the profile has none); `language` when the caller has read it already."""
         from app.ui.translation import startup_language
 
         w = self.window
-        language = (
-            None if w.profile_id is None else self.services.profiles.get(w.profile_id).language
-        )
+        if language is _UNSET:
+            language = (
+                None if w.profile_id is None else self.services.profiles.get(w.profile_id).language
+            )
+        assert language is None or isinstance(language, str)
         w.apply_language(startup_language(language))
 
     def new_profile(self) -> None:

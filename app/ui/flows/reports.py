@@ -23,7 +23,7 @@ class ReportFlow(Flow):
 
     def show_progress(self, code: str) -> None:
         """Computed on a worker thread; the page opens when the report is ready, unless the
-        learner went elsewhere meanwhile."""
+        learner went elsewhere or chose another profile meanwhile."""
         w = self.window
         reports, pid = self.services.reports, self.pid
         language = w.translators.language.value  # the bank's titles and words in it
@@ -31,7 +31,7 @@ class ReportFlow(Flow):
 
         def done(report: WeakAreaReport) -> None:
             w.stop_loading()
-            if w.current_page != from_page:
+            if w.current_page != from_page or w.profile_id != pid:
                 return  # the learner moved on: do not pull them away
             w.show_progress_page(report)
 
@@ -46,6 +46,13 @@ class ReportFlow(Flow):
     def on_page_changed(self, name: str) -> None:
         if self.report_ticket is not None and name != "progress":
             self.report_ticket.cancel()  # asked for on another page: never pull the learner away
+            self.window.stop_loading()
+
+    def on_profile_changed(self) -> None:
+        """Another learner was chosen: the previous learner's report must never open."""
+        if self.report_ticket is not None:
+            self.report_ticket.cancel()
+            self.report_ticket = None
             self.window.stop_loading()
 
     def _on_failed(self, error: Exception) -> None:
