@@ -64,6 +64,14 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Por ahora no hay nada pendiente de repaso en esta prueba.</translation>
     </message>
     <message>
+        <source>Planning...</source>
+        <translation>Planificando...</translation>
+    </message>
+    <message>
+        <source>Opening the attempt...</source>
+        <translation>Abriendo el intento...</translation>
+    </message>
+    <message>
         <source>Your {0} {1} is still in progress ({2} of {3} answered, {4} left). Resume it now? Time while BayReady was closed is not counted.</source>
         <translation>Su {1} de {0} sigue en curso ({2} de {3} respondidas, quedan {4}). ¿Quiere reanudar ahora? El tiempo con BayReady cerrado no cuenta.</translation>
     </message>
@@ -82,6 +90,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>You have no attempt in progress.</source>
         <translation>No tiene ningún intento en curso.</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
     </message>
     <message>
         <source>Attempt in progress</source>

@@ -29,6 +29,7 @@ OFF_GUI_THREAD: dict[str, tuple[str, ...]] = {
     "banks": ("list_banks", "questions_of", "load_bank", "set_enabled", "remove"),
     "reports": ("weak_area_report",),
     "plans": ("report_appendix",),
+    "exams": ("load",),
 }
 
 
@@ -266,3 +267,76 @@ def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
     assert stale.cancelled
     assert window.home.model.rows[0].last_percent is None  # B's attempt never shows under C
     assert window.settings.last_profile == "Learner C"
+
+
+# -- starting and resuming attempts ----------------------------------------------------------------
+def test_today_is_planned_off_the_gui_thread_while_home_waits(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    qtbot.waitUntil(lambda: window.home.today_start.isEnabled(), timeout=WAIT_MS)
+    plans = window.services.plans
+    gate = Gate(plans.plan)
+    monkeypatch.setattr(plans, "plan", gate)
+    qtbot.mouseClick(window.home.today_start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert window.pages.currentWidget() is window.home and not window.home.isEnabled()
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro, timeout=WAIT_MS)
+    assert window.home.isEnabled()  # usable again once home is back
+    assert threading.get_ident() not in gate.threads
+
+
+def test_a_planned_session_for_a_profile_no_longer_chosen_is_dropped(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    other = window.services.profiles.create("Second learner").id
+    plans = window.services.plans
+    gate = Gate(plans.plan)
+    monkeypatch.setattr(plans, "plan", gate)
+    window.flows.attempts.start_today("X1")
+    ticket = window.flows.attempts.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert window.pages.currentWidget() is window.home and window.intro is None
+    assert window.home.isEnabled()
+
+
+def test_resume_loads_the_attempt_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    exams = window.services.exams
+    attempt = exams.start_mock(window.profile_id, "X1").attempt_id
+    monkeypatch.setattr(exams, "in_progress", Gate(exams.in_progress, hold=False))
+    dialogs.modal_results = [lambda dlg: dlg.list.setCurrentRow(0) or 1]
+    window.choose_resume()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam, timeout=WAIT_MS)
+    assert window.exam.state.attempt_id == attempt
+    assert threading.get_ident() not in exams.in_progress.threads
+    window.exam.stop_clock()
+
+
+def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = threaded
+    exams = window.services.exams
+    attempt = exams.start_mock(window.profile_id, "X1").attempt_id
+    other = window.services.profiles.create("Second learner").id
+    gate = Gate(exams.load)
+    monkeypatch.setattr(exams, "load", gate)
+    window.resume(attempt)
+    ticket = window.flows.attempts.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert window.pages.currentWidget() is window.home and window.exam is None

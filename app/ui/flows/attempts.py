@@ -9,15 +9,61 @@ from typing import TYPE_CHECKING, TypeVar
 from app.domain.clock import format_remaining
 from app.ui.flows import Flow
 from app.ui.translation import mode_name, translate_error
+from app.ui.work import Ticket
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.domain.ids import AttemptId
     from app.services.exams import InProgress
+    from app.services.plans import PlanView
+    from app.services.setup import AppServices
+    from app.ui.main_window import MainWindow
 
 T = TypeVar("T")
 
 
 class AttemptFlow(Flow):
+    def __init__(self, window: MainWindow, services: AppServices) -> None:
+        super().__init__(window, services)
+        self.ticket: Ticket | None = None  # the attempt being loaded or planned
+        self._waiting: list[QWidget] = []  # pages disabled while the learner waits for it
+
+    def submit(self, work: Callable[[], T], done: Callable[[T], object], loading: str) -> None:
+        """Run `work` on a worker thread while the current page waits (disabled, a note if it is
+        slow); `done` follows unless a newer request or another profile superseded it. A
+        refusal the learner can act on becomes a message, as `guard` shows it."""
+        w = self.window
+        pid = w.profile_id
+        page = w.pages.currentWidget()
+        if page is not None:
+            page.setEnabled(False)
+            self._waiting.append(page)
+        w.start_loading(loading)
+
+        def finish() -> bool:
+            w.stop_loading()
+            for p in self._waiting:
+                p.setEnabled(True)
+            self._waiting.clear()
+            return w.profile_id == pid  # another learner chosen meanwhile: stale
+
+        def ok(result: T) -> None:
+            if finish():
+                done(result)
+
+        def failed(error: Exception) -> None:
+            from app.services.exams import ExamError
+            from app.services.profiles import ProfileError
+
+            if not finish():
+                return
+            if not isinstance(error, (ExamError, ProfileError)):
+                raise error  # a database fault: the error dialog; anything else: the crash log
+            self.dialogs.error("BayReady", translate_error(error))
+
+        self.ticket = w.tasks.submit(lambda _t: work(), ok, failed, key="attempt")
+
     def guard(self, fn: Callable[[], T]) -> T | None:
         """A refusal the learner can act on (no questions, a bad choice) becomes a message."""
         from app.services.exams import ExamError
@@ -131,21 +177,32 @@ class AttemptFlow(Flow):
         self.start_practice(code, count=len(ids), question_ids=tuple(ids))
 
     def start_today(self, code: str) -> None:
-        """Today's planned session (or the next one): a drill, a review or the mock's intro."""
+        """Today's planned session (or the next one): a drill, a review or the mock's intro.
+        Planning builds the learner's weak-area report: it runs on a worker thread."""
         from app.domain.planner import SessionKind
 
-        view = self.services.plans.plan(self.pid, code)
+        plans, reviews, pid = self.services.plans, self.services.reviews, self.pid
+
+        def work() -> tuple[PlanView, list[int]]:
+            view = plans.plan(pid, code)
+            x = view.today or view.next_session
+            review = x is not None and x.kind is SessionKind.REVIEW
+            return view, reviews.due_question_ids(pid, code) if review else []
+
+        self.submit(work, lambda r: self._start_planned(code, *r), self.tr("Planning..."))
+
+    def _start_planned(self, code: str, view: PlanView, ids: list[int]) -> None:
+        from app.domain.planner import SessionKind
+
         x = view.today or view.next_session
         if x is None:
             return
         if x.kind in (SessionKind.MOCK, SessionKind.RECERT_FORM):
             self.show_intro(code, False, recert=x.kind is SessionKind.RECERT_FORM)
             return
-        if x.kind is SessionKind.REVIEW:
-            ids = self.services.reviews.due_question_ids(self.pid, code)
-            if ids:
-                self.start_practice(code, count=len(ids), question_ids=tuple(ids))
-                return  # nothing due after all: a mixed drill keeps the evening useful
+        if x.kind is SessionKind.REVIEW and ids:
+            self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+            return  # (nothing due after all: a mixed drill keeps the evening useful)
         if not self.practice_over_in_progress(code):
             return
         n = view.drill_items
@@ -158,10 +215,13 @@ class AttemptFlow(Flow):
 
     # -- resume ---------------------------------------------------------------------------------
     def resume(self, attempt_id: AttemptId) -> None:
+        """The attempt is loaded on a worker thread; its page opens when it is ready."""
         exams = self.services.exams
-        state = self.guard(lambda: exams.load(attempt_id))
-        if state is not None:
-            self.window.run_attempt(state)
+        self.submit(
+            lambda: exams.load(attempt_id),
+            self.window.run_attempt,
+            self.tr("Opening the attempt..."),
+        )
 
     def offer_resume(self) -> None:
         """After a crash or kill: offer the attempt that was in progress."""
@@ -193,12 +253,17 @@ class AttemptFlow(Flow):
             self.resume(p.attempt_id)
 
     def choose_resume(self) -> None:
-        """Test > Resume: every attempt this learner has in progress, in any test."""
-        pending = self.services.exams.in_progress(self.window.profile_id)
-        if not pending:
-            self.dialogs.info(self.tr("Resume"), self.tr("You have no attempt in progress."))
-            return
-        self.choose_from(pending)
+        """Test > Resume: every attempt this learner has in progress, in any test (read on a
+        worker thread)."""
+        exams, pid = self.services.exams, self.window.profile_id
+
+        def done(pending: list[InProgress]) -> None:
+            if not pending:
+                self.dialogs.info(self.tr("Resume"), self.tr("You have no attempt in progress."))
+                return
+            self.choose_from(pending)
+
+        self.submit(lambda: exams.in_progress(pid), done, self.tr("Loading..."))
 
     def choose_from(self, pending: list[InProgress]) -> None:
         from app.ui.resume_dialog import ResumeDialog
