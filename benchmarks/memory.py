@@ -13,6 +13,7 @@ import argparse
 import json
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from benchmarks.figures import Figure, Target, median
@@ -83,6 +84,10 @@ def _child(db: Path, test_code: str) -> dict[str, object]:
     services = open_services(paths)
     window.attach_services(services, [])
     window.start_mock(test_code, False)
+    deadline = time.monotonic() + 60  # the mock is drawn and saved on a worker thread
+    while (window.exam is None or window.exam.state is None) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
     page = window.exam
     if page is None or page.state is None or window.pages.currentWidget() is not page:
         raise RuntimeError("the mock exam did not open")

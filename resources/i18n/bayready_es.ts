@@ -56,6 +56,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Empezar nuevo</translation>
     </message>
     <message>
+        <source>Starting the practice...</source>
+        <translation>Iniciando la práctica...</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Repaso</translation>
     </message>
@@ -94,6 +98,14 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>Loading...</source>
         <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>Preparing the exam...</source>
+        <translation>Preparando el examen...</translation>
+    </message>
+    <message>
+        <source>Starting the exam...</source>
+        <translation>Iniciando el examen...</translation>
     </message>
     <message>
         <source>Attempt in progress</source>

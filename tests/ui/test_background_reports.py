@@ -75,7 +75,7 @@ def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
     window.show_progress("X1")
     ticket = window.flows.reports.report_ticket
     window.show_intro("X1", False)  # the learner starts a mock meanwhile
-    assert window.pages.currentWidget() is window.intro
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro, timeout=WAIT_MS)
     gate.release.set()
     qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert window.pages.currentWidget() is window.intro
@@ -199,10 +199,11 @@ def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
     assert used and threading.get_ident() not in used
 
 
-def _threaded_exam(window: Any) -> Any:
+def _threaded_exam(qtbot: QtBot, window: Any) -> Any:
     """The exam page of a threaded window (made on first use, so made threaded)."""
     assert window.exam is None
-    window.start_practice("X1", count=4)
+    window.start_practice("X1", count=4)  # drawn on a worker: the page opens when it is saved
+    qtbot.waitUntil(lambda: window.exam is not None, timeout=WAIT_MS)
     assert not window.exam.tasks.inline  # type: ignore[attr-defined]
     return window.exam
 
@@ -211,7 +212,7 @@ def test_the_score_report_is_computed_off_the_gui_thread_and_input_waits(
     qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = threaded
-    exam = _threaded_exam(window)
+    exam = _threaded_exam(qtbot, window)
     exam.choose(0)
     exams = window.services.exams
     gate = Gate(exams.submit, hold=True)
@@ -243,7 +244,9 @@ def test_time_up_on_the_threaded_path_shows_the_report_then_says_so(
 ) -> None:
     window = threaded
     window.show_intro("X1", False)
+    qtbot.waitUntil(lambda: window.intro is not None, timeout=WAIT_MS)
     window.intro.start.click()
+    qtbot.waitUntil(lambda: window.exam is not None, timeout=WAIT_MS)
     exam = window.exam
     assert not exam.tasks.inline
     mono.advance(exam.state.time_limit_s + 1)
@@ -259,7 +262,7 @@ def test_a_failed_threaded_submit_keeps_the_exam_open_and_says_so(
     from app.services.setup import DatabaseBusyError
 
     window = threaded
-    exam = _threaded_exam(window)
+    exam = _threaded_exam(qtbot, window)
     exams = window.services.exams
 
     def busy(*_a: Any, **_k: Any) -> None:

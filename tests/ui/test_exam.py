@@ -33,9 +33,11 @@ def start_mock(qtbot: QtBot, window: Any) -> Any:
     activate(qtbot, window)
     qtbot.waitUntil(lambda: window.home.start.isEnabled())
     qtbot.mouseClick(window.home.start, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.intro  # nothing starts before the intro
+    # a threaded window prepares the intro and the attempt on a worker: wait for each page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro)
+    assert window.exam is None or window.exam.state is None  # nothing starts before the intro
     qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.exam
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam)
     return window.exam
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,8 @@ OFF_GUI_THREAD: dict[str, tuple[str, ...]] = {
     "banks": ("list_banks", "questions_of", "load_bank", "set_enabled", "remove"),
     "reports": ("weak_area_report",),
     "plans": ("report_appendix",),
-    "exams": ("load",),
+    "exams": ("load", "mock_plan", "start_mock", "start_practice"),
+    "reviews": ("due_question_ids",),
 }
 
 
@@ -38,11 +40,21 @@ class GuiThreadGuard:
 
     def __init__(self) -> None:
         self.violations: list[str] = []
+        self.setting_up = False  # the test's own set-up (not the GUI) calls the services
+
+    @contextmanager
+    def set_up(self) -> Iterator[None]:
+        self.setting_up = True
+        try:
+            yield
+        finally:
+            self.setting_up = False
 
     def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def guarded(*args: Any, **kw: Any) -> Any:
             app = QCoreApplication.instance()
-            if app is not None and QThread.currentThread() is app.thread():
+            on_gui = app is not None and QThread.currentThread() is app.thread()
+            if on_gui and not self.setting_up:
                 self.violations.append(name)
                 raise AssertionError(f"{name} called on the GUI thread")
             return fn(*args, **kw)
@@ -196,7 +208,8 @@ def test_a_report_arriving_after_a_profile_switch_is_dropped(
     loads: the previous learner's report never opens."""
     window = threaded
     first = window.profile_id
-    sit_mock(window.services, first, "C")
+    with off_gui_thread.set_up():
+        sit_mock(window.services, first, "C")
     other = window.services.profiles.create("Second learner").id
     reports = window.services.reports
     gate = Gate(reports.weak_area_report)
@@ -219,7 +232,8 @@ def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
 ) -> None:
     window = threaded
     first = window.profile_id
-    sit_mock(window.services, first, "C")  # the first learner has an attempt; the second none
+    with off_gui_thread.set_up():  # the first learner has an attempt; the second none
+        sit_mock(window.services, first, "C")
     other = window.services.profiles.create("Second learner").id
     window.refresh_home()
     assert window.home.model.rows[0].last_percent is not None
@@ -242,7 +256,8 @@ def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
     dropped - home shows C's tests and C is remembered."""
     window = threaded
     b = window.services.profiles.create("Learner B").id
-    sit_mock(window.services, b, "C")  # B has an attempt; C none
+    with off_gui_thread.set_up():
+        sit_mock(window.services, b, "C")  # B has an attempt; C none
     c = window.services.profiles.create("Learner C").id
     exams = window.services.exams
     real = exams.test_cards
@@ -314,7 +329,8 @@ def test_resume_loads_the_attempt_off_the_gui_thread(
 ) -> None:
     window = threaded
     exams = window.services.exams
-    attempt = exams.start_mock(window.profile_id, "X1").attempt_id
+    with off_gui_thread.set_up():
+        attempt = exams.start_mock(window.profile_id, "X1").attempt_id
     monkeypatch.setattr(exams, "in_progress", Gate(exams.in_progress, hold=False))
     dialogs.modal_results = [lambda dlg: dlg.list.setCurrentRow(0) or 1]
     window.choose_resume()
@@ -329,7 +345,8 @@ def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
 ) -> None:
     window = threaded
     exams = window.services.exams
-    attempt = exams.start_mock(window.profile_id, "X1").attempt_id
+    with off_gui_thread.set_up():
+        attempt = exams.start_mock(window.profile_id, "X1").attempt_id
     other = window.services.profiles.create("Second learner").id
     gate = Gate(exams.load)
     monkeypatch.setattr(exams, "load", gate)
@@ -340,3 +357,68 @@ def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
     gate.release.set()
     qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     assert window.pages.currentWidget() is window.home and window.exam is None
+
+
+def test_a_mock_s_intro_and_start_run_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Home's Start: the intro's plan, then (over an attempt in progress, confirmed) the new
+    mock is drawn and saved on worker threads while the page waits."""
+    window = threaded
+    exams = window.services.exams
+    with off_gui_thread.set_up():
+        old = exams.start_mock(window.profile_id, "X1").attempt_id
+    gate = Gate(exams.start_mock)
+    monkeypatch.setattr(exams, "start_mock", gate)
+    window.show_intro("X1", False)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro, timeout=WAIT_MS)
+    dialogs.confirm_answers = [True]  # abandon the one in progress
+    qtbot.mouseClick(window.intro.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert "in progress" in dialogs.confirms[-1]
+    assert window.pages.currentWidget() is window.intro and not window.intro.isEnabled()
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam, timeout=WAIT_MS)
+    assert window.exam.state.attempt_id != old
+    assert threading.get_ident() not in gate.threads
+    window.exam.stop_clock()
+
+
+def test_review_and_practice_start_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, dialogs: FakeDialogs
+) -> None:
+    window = threaded
+    window.start_review("X1")  # nothing is due yet: said once the worker has looked
+    qtbot.waitUntil(lambda: dialogs.infos != [], timeout=WAIT_MS)
+    assert dialogs.infos[-1][0] == "Review"
+    window.start_practice("X1", count=3)
+    assert window.exam is None  # not yet: drawn and saved on a worker
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam, timeout=WAIT_MS)
+    exam: Any = window.exam
+    assert len(exam.state.items) == 3 and window.settings.practice_count == 3
+    exam.stop_clock()
+
+
+def test_a_newer_start_supersedes_an_older_one(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The learner opens the mock's intro, then (before it is ready) starts a practice: the
+    practice opens and the intro, arriving last, never pulls them away."""
+    window = threaded
+    exams = window.services.exams
+    gate = Gate(exams.mock_plan)
+    monkeypatch.setattr(exams, "mock_plan", gate)
+    window.show_intro("X1", False)
+    stale = window.flows.attempts.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.start_practice("X1", count=3)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam, timeout=WAIT_MS)
+    gate.release.set()
+    qtbot.waitUntil(lambda: stale.finished, timeout=WAIT_MS)
+    assert stale.cancelled and window.intro is None
+    assert window.pages.currentWidget() is window.exam and window.exam.isEnabled()
+    window.exam.stop_clock()

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.domain.ids import AttemptId
+    from app.services.exam_views import AttemptState
     from app.services.exams import InProgress
     from app.services.plans import PlanView
     from app.services.setup import AppServices
+    from app.services.views import TestCard
     from app.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -78,20 +80,29 @@ class AttemptFlow(Flow):
     # -- mock -----------------------------------------------------------------------------------
     def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
         """The mock's intro screen (items, time and why, rules, keys); no attempt exists yet."""
-        exams, pid = self.services.exams, self.pid
-        language = self.window.translators.language.value
-        plan = self.guard(
-            lambda: exams.mock_plan(pid, code, include_unscored=include_unscored, language=language)
+        exams, pid, w = self.services.exams, self.pid, self.window
+        language = w.translators.language.value
+        self.submit(
+            lambda: exams.mock_plan(
+                pid, code, include_unscored=include_unscored, language=language
+            ),
+            lambda plan: w.show_intro_page(plan, (code, include_unscored), recert=recert),
+            self.tr("Preparing the exam..."),
         )
-        if plan is None:
-            return
-        self.window.show_intro_page(plan, (code, include_unscored), recert=recert)
 
     def start_mock(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
-        w = self.window
-        card = next((c for c in self.services.exams.test_cards(self.pid) if c.code == code), None)
-        if card is None:
-            return
+        """The test's card is read, then the mock is drawn and saved, each on a worker thread."""
+        exams, pid = self.services.exams, self.pid
+
+        def card_of(cards: list[TestCard]) -> None:
+            card = next((c for c in cards if c.code == code), None)
+            if card is not None:
+                self._start_mock(card, include_unscored, recert=recert)
+
+        self.submit(lambda: exams.test_cards(pid), card_of, self.tr("Starting the exam..."))
+
+    def _start_mock(self, card: TestCard, include_unscored: bool, *, recert: bool) -> None:
+        w, code = self.window, card.code
         from app.ui.exam.intro_page import an
 
         if card.in_progress is not None and not self.dialogs.confirm(
@@ -103,20 +114,23 @@ class AttemptFlow(Flow):
         ):
             return
         exams, pid = self.services.exams, self.pid
-        state = self.guard(
+
+        def started(state: AttemptState) -> None:
+            w.settings.include_unscored = include_unscored
+            w.save_settings()
+            w.run_attempt(state)
+
+        self.submit(
             lambda: exams.start_mock(
                 pid,
                 code,
                 include_unscored=include_unscored,
                 recert=recert,
                 replacing=card.in_progress,  # abandoned in the same transaction
-            )
+            ),
+            started,
+            self.tr("Starting the exam..."),
         )
-        if state is None:
-            return
-        w.settings.include_unscored = include_unscored
-        w.save_settings()
-        w.run_attempt(state)
 
     # -- practice -------------------------------------------------------------------------------
     def ask_practice(self, code: str) -> None:
@@ -142,8 +156,15 @@ class AttemptFlow(Flow):
         question_ids: tuple[int, ...] = (),
         remember_count: bool = True,
     ) -> None:
-        pid, exams = self.pid, self.services.exams
-        state = self.guard(
+        pid, exams, w = self.pid, self.services.exams, self.window
+
+        def started(state: AttemptState) -> None:
+            if remember_count:
+                w.settings.practice_count = count
+                w.save_settings()
+            w.run_attempt(state)
+
+        self.submit(
             lambda: exams.start_practice(
                 pid,
                 code,
@@ -152,13 +173,10 @@ class AttemptFlow(Flow):
                 tasks=tasks,
                 timed=timed,
                 question_ids=question_ids,
-            )
+            ),
+            started,
+            self.tr("Starting the practice..."),
         )
-        if state is not None:
-            if remember_count:
-                self.window.settings.practice_count = count
-                self.window.save_settings()
-            self.window.run_attempt(state)
 
     def drill(self, code: str, kind: str, key: str) -> None:
         """Practice on exactly that area or task, missed and unseen items first."""
@@ -168,13 +186,17 @@ class AttemptFlow(Flow):
             self.start_practice(code, tasks=(key,), count=10)
 
     def start_review(self, code: str) -> None:
-        ids = self.services.reviews.due_question_ids(self.pid, code)
-        if not ids:
-            self.dialogs.info(
-                self.tr("Review"), self.tr("Nothing is due for review in this test right now.")
-            )
-            return
-        self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+        reviews, pid = self.services.reviews, self.pid
+
+        def due(ids: list[int]) -> None:
+            if not ids:
+                self.dialogs.info(
+                    self.tr("Review"), self.tr("Nothing is due for review in this test right now.")
+                )
+                return
+            self.start_practice(code, count=len(ids), question_ids=tuple(ids))
+
+        self.submit(lambda: reviews.due_question_ids(pid, code), due, self.tr("Loading..."))
 
     def start_today(self, code: str) -> None:
         """Today's planned session (or the next one): a drill, a review or the mock's intro.
