@@ -139,6 +139,7 @@ def test_import_preview_never_applies_a_stale_result(
     release_a = threading.Event()
     calls: list[tuple[int, Any]] = []  # (thread, prepared) per preview, in call order
     gate_next = threading.Event()  # set: the next preview to start is A, and it waits
+    a_started = threading.Event()  # A is inside prepare_file (so B cannot take its place)
     a_index: list[int] = []
 
     def gated_prepare(*args: Any, **kw: Any) -> Any:
@@ -147,6 +148,7 @@ def test_import_preview_never_applies_a_stale_result(
         if gate_next.is_set():  # preview A
             gate_next.clear()
             a_index.append(n)
+            a_started.set()
             assert release_a.wait(GATE_TIMEOUT_S)
         prepared = prepare_file(*args, **kw)
         calls[n] = (calls[n][0], prepared)
@@ -165,6 +167,9 @@ def test_import_preview_never_applies_a_stale_result(
     dlg.recheck.click()  # preview A: blocked in the worker
     a = dlg.preview_ticket
     assert a is not None
+    # B only once A is in its worker: otherwise a busy pool could start B first, gate B as if
+    # it were A, and the test would wait for a release that only comes after B (a flake at load)
+    assert a_started.wait(GATE_TIMEOUT_S)
     combo = dlg.mapping.cellWidget(0, 2)
     combo.setCurrentIndex(combo.findData("X1.B.1.1"))  # type: ignore[attr-defined]  # preview B
     b = dlg.preview_ticket
