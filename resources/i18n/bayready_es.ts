@@ -795,6 +795,41 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
 <context>
     <name>ExamPage</name>
     <message>
+        <source>Review and submit (Ctrl+R)</source>
+        <translation>Revisar y entregar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Mock exam</source>
+        <translation>Simulacro de examen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Recertification test</source>
+        <translation>Prueba de recertificación</translation>
+    </message>
+    <message>
+        <source>Review and finish (Ctrl+R)</source>
+        <translation>Revisar y terminar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>This step was not saved; try it again. Answers saved earlier are kept.</source>
+        <translation>Este paso no se guardó; inténtelo de nuevo. Las respuestas guardadas antes se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPageLayout</name>
+    <message>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
@@ -835,20 +870,28 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>El intento está guardado; reanúdelo desde la pantalla de inicio.</translation>
     </message>
     <message>
-        <source>Mock exam</source>
-        <translation>Simulacro de examen</translation>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>Práctica</translation>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <source>Recertification test</source>
-        <translation>Prueba de recertificación</translation>
+        <source>Flagged (F)</source>
+        <translation>Marcada (F)</translation>
     </message>
     <message>
-        <source>Review and finish (Ctrl+R)</source>
-        <translation>Revisar y terminar (Ctrl+R)</translation>
+        <source>Flag for review (F)</source>
+        <translation>Marcar para revisión (F)</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>Marcada para revisión</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Marcar para revisión</translation>
     </message>
     <message>
         <source>Español</source>
@@ -874,26 +917,9 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <source>Show this question in English</source>
         <translation>Ver esta pregunta en inglés</translation>
     </message>
-    <message>
-        <source>Question {0} of {1}</source>
-        <translation>Pregunta {0} de {1}</translation>
-    </message>
-    <message>
-        <source>Flagged (F)</source>
-        <translation>Marcada (F)</translation>
-    </message>
-    <message>
-        <source>Flag for review (F)</source>
-        <translation>Marcar para revisión (F)</translation>
-    </message>
-    <message>
-        <source>Flagged for review</source>
-        <translation>Marcada para revisión</translation>
-    </message>
-    <message>
-        <source>Flag for review</source>
-        <translation>Marcar para revisión</translation>
-    </message>
+</context>
+<context>
+    <name>ExamReviewAndSubmit</name>
     <message>
         <source>Review</source>
         <translation>Revisión</translation>
@@ -930,6 +956,17 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <source>Scoring your answers...</source>
         <translation>Calificando sus respuestas...</translation>
     </message>
+</context>
+<context>
+    <name>ExamTimekeeping</name>
+    <message>
+        <source>Elapsed {0}</source>
+        <translation>Transcurrido {0}</translation>
+    </message>
+    <message>
+        <source>Time left {0}</source>
+        <translation>Quedan {0}</translation>
+    </message>
     <message>
         <source>{0} minutes remain. The exam submits itself when time runs out.</source>
         <translation>Quedan {0} minutos. El examen se entrega solo cuando se acaba el tiempo.</translation>
@@ -937,18 +974,6 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>Time is up - your answers were submitted.</source>
         <translation>Se acabó el tiempo: sus respuestas fueron entregadas.</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
-    </message>
-    <message>
-        <source>This step was not saved; try it again. Answers saved earlier are kept.</source>
-        <translation>Este paso no se guardó; inténtelo de nuevo. Las respuestas guardadas antes se conservan.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2560,13 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
     </message>
 </context>
 <context>

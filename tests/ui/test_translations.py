@@ -285,6 +285,37 @@ def test_every_screen_in_spanish_shows_no_english(
     assert len(seen) >= 15
 
 
+def test_every_part_of_the_exam_page_finds_its_spanish(
+    window: Any, monkeypatch: pytest.MonkeyPatch, dialogs: FakeDialogs
+) -> None:
+    """The exam page is put together from mixins (exam_layout, question_view, exam_timekeeping,
+    exam_submit), each its own translation context: with this checkout's catalogue, each part's
+    formatted texts, which the walk above cannot see, come out in Spanish on the one page."""
+    from app import resources
+
+    monkeypatch.setattr(resources, "translations_dir", lambda: I18N)
+    monkeypatch.delenv("BAYREADY_LANG")
+    w = window
+    w.set_language(Language.SPANISH)
+    try:
+        w.start_mock("X1", False)
+        exam = w.exam
+        assert exam.flag_button.text() == "Marcar para revisión (F)"  # exam_layout
+        assert exam.counter.text() == "Pregunta 1 de 8"  # question_view
+        assert exam.ticker is not None
+        exam.ticker.remaining_changed.emit(200.0)  # exam_timekeeping
+        assert exam.countdown.text() == "Quedan 3:20"
+        exam.ticker.warning_reached.emit(300)
+        assert exam.banner.text().startswith("Quedan 5 minutos.")
+        exam.show_review()  # exam_submit
+        assert exam.counter.text() == "Revisión"
+        dialogs.confirm_answers.append(False)
+        exam.confirm_submit()
+        assert dialogs.confirms[-1].startswith("¿Entregar su examen ahora?")
+    finally:
+        w.translators.apply(Language.ENGLISH)
+
+
 def test_switching_language_keeps_an_exam_in_progress(
     window: Any, monkeypatch: pytest.MonkeyPatch, dialogs: FakeDialogs
 ) -> None:
