@@ -40,7 +40,7 @@ from app.domain.planner import (
 from app.services.reports import build_report
 from app.storage.database import Database
 from app.storage.models import CertificationRow, ProfileRow, StudyPlanRow, TestRow
-from app.storage.queries import attempts, profiles
+from app.storage.queries import attempts, profiles, reviews
 from app.storage.queries import plans as q
 from app.storage.queries.translations import titles_in
 from app.storage.session import Session
@@ -176,7 +176,7 @@ class PlanService:
             ]
             days = _study_days(s, pid, tid)
             last_mock = q.last_timed_form_at(s, pid, tid)  # a recert form is a timed form too
-            due = q.reviews_due(s, pid, tid, self._now())
+            due = reviews.due_count(s, pid, tid, self._now())
             learner = LearnerState(
                 gains=gains,
                 reviews_due=due,

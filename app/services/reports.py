@@ -21,6 +21,7 @@ from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.errors import UserError
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.ids import ProfileId, TestId
 from app.domain.mastery import (
     LEARN_CAP,
     LEARN_PER_SESSION,
@@ -39,7 +40,7 @@ from app.domain.translation import TECH_AB_WORDS
 from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
-from app.storage.queries import attempts, profiles
+from app.storage.queries import attempts, profiles, reviews
 from app.storage.queries import reports as report_queries
 from app.storage.queries.translations import titles_in, translations_of
 from app.storage.session import Session
@@ -220,7 +221,7 @@ def build_report(
             if answered and area_m
             else None
         ),
-        review_due=report_queries.reviews_due(s, p.id, t.id, now),
+        review_due=reviews.due_count(s, ProfileId(p.id), TestId(t.id), now),
         weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
         lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, codes)),
         error_types=tuple(_error_types(s, p.id, t.id)),

@@ -204,6 +204,7 @@ def build_report(
                 ReviewCardRow.profile_id == p.id,
                 QuestionRow.test_id == t.id,
                 ReviewCardRow.due <= now,
+                QuestionRow.retired.is_(False),  # since: what a review session would hold
             )
         )
         or 0

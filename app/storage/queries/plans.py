@@ -17,9 +17,7 @@ from app.storage.models import (
     AttemptRow,
     CertificationRow,
     ContentAreaRow,
-    QuestionRow,
     ResponseRow,
-    ReviewCardRow,
     StudyPlanRow,
     TestRow,
 )
@@ -58,24 +56,6 @@ def last_timed_form_at(s: Session, profile_id: ProfileId, test_id: TestId) -> da
             AttemptRow.mode.in_(("mock", "recert")),
             AttemptRow.status == "submitted",
         )
-    )
-
-
-def reviews_due(s: Session, profile_id: ProfileId, test_id: TestId, now: datetime) -> int:
-    """Review cards of the test's unretired questions due at `now`."""
-    return int(
-        s.scalar(
-            select(func.count())
-            .select_from(ReviewCardRow)
-            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
-            .where(
-                ReviewCardRow.profile_id == profile_id,
-                QuestionRow.test_id == test_id,
-                ReviewCardRow.due <= now,
-                QuestionRow.retired.is_(False),
-            )
-        )
-        or 0
     )
 
 

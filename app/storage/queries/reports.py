@@ -21,7 +21,6 @@ from app.storage.models import (
     ContentAreaRow,
     QuestionRow,
     ResponseRow,
-    ReviewCardRow,
     TaskRow,
 )
 
@@ -351,20 +350,3 @@ def submitted_scores(
         .order_by(AttemptRow.submitted_at, AttemptRow.id)
     ).all()
     return [(int(a), when, c, n) for a, when, c, n in rows]
-
-
-def reviews_due(s: Session, profile_id: int, test_id: int, now: datetime) -> int:
-    """Review cards of the profile on the test's questions due by `now`."""
-    return int(
-        s.scalar(
-            select(func.count())
-            .select_from(ReviewCardRow)
-            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
-            .where(
-                ReviewCardRow.profile_id == profile_id,
-                QuestionRow.test_id == test_id,
-                ReviewCardRow.due <= now,
-            )
-        )
-        or 0
-    )

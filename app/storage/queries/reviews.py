@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.ids import ProfileId, QuestionId
+from app.domain.ids import ProfileId, QuestionId, TestId
 from app.storage.models import QuestionRow, ReviewCardRow, TestRow
 
 
@@ -19,6 +19,25 @@ def card(s: Session, profile_id: ProfileId, question_id: QuestionId) -> ReviewCa
         select(ReviewCardRow).where(
             ReviewCardRow.profile_id == profile_id, ReviewCardRow.question_id == question_id
         )
+    )
+
+
+def due_count(s: Session, profile_id: ProfileId, test_id: TestId, now: datetime) -> int:
+    """Cards of the test's unretired questions due at `now`: what a review session of the test
+    would hold (the report and the plan both count with this)."""
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(ReviewCardRow)
+            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
+            .where(
+                ReviewCardRow.profile_id == profile_id,
+                QuestionRow.test_id == test_id,
+                ReviewCardRow.due <= now,
+                QuestionRow.retired.is_(False),
+            )
+        )
+        or 0
     )
 
 

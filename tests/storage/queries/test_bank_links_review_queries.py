@@ -103,3 +103,47 @@ def test_calibration_counts_learners_of_the_test(
         assert calibration.learners(s, x1) == 2
         tallies = calibration.item_tallies(s, x1)
         assert sum(t.n for t in tallies) == 16 and max(t.learners for t in tallies) <= 2
+
+
+def test_the_report_counts_due_reviews_as_the_review_session_holds_them(
+    services: AppServices, tmp_path: Path, db: Database, fake_now: FakeNow
+) -> None:
+    """A retired question's card is not due anywhere: the report's "N due now" (which enables
+    its Review button), the plan and the review queue all count with one query. The report once
+    counted retired questions' cards too, so it could offer a review session that held none."""
+    import json
+
+    from sqlalchemy import select
+
+    from app.storage.models import QuestionRow
+    from tests.factories import write_bank
+
+    path = write_bank(tmp_path / "r", "R5", {"A": 2})
+    services.banks.import_file(path)
+    ana = ProfileId(services.profiles.create("Ana").id)
+    r5 = _test(db, "R5")
+    with db.read() as s:
+        ids = list(s.scalars(select(QuestionRow.id).where(QuestionRow.test_id == r5)))
+        authored = dict(
+            s.execute(
+                select(QuestionRow.id, QuestionRow.uid).where(QuestionRow.test_id == r5)
+            ).all()
+        )
+    with db.write() as s:
+        record_review(s, ana, QuestionId(ids[0]), False, fake_now())
+        record_review(s, ana, QuestionId(ids[1]), False, fake_now())
+    fake_now.advance(3 * 86400)
+    assert services.reports.weak_area_report(ana, "R5").review_due == 2
+
+    doc = json.loads(path.read_text())
+    retired_uid = authored[ids[0]]
+    for q in doc["questions"]:
+        if q["id"] == retired_uid:
+            q["retired"] = True
+    path.write_text(json.dumps(doc))
+    services.banks.import_file(path)
+    with db.read() as s:
+        assert reviews.due_count(s, ana, r5, fake_now()) == 1
+        assert reviews.due_counts(s, ana, fake_now()) == {"R5": 1}
+        assert len(reviews.due_question_ids(s, ana, "R5", fake_now(), 50)) == 1
+    assert services.reports.weak_area_report(ana, "R5").review_due == 1

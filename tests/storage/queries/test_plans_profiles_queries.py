@@ -14,7 +14,7 @@ from app.domain.ids import ProfileId, TestId
 from app.paths import AppPaths
 from app.services.setup import AppServices
 from app.storage.database import Database
-from app.storage.queries import attempts, profiles
+from app.storage.queries import attempts, profiles, reviews
 from app.storage.queries import plans as q
 from tests.conftest import FakeNow
 from tests.factories import write_bank
@@ -57,8 +57,8 @@ def test_plan_queries_read_activity_timed_forms_and_reviews_due(
         assert [a.last_answered_at is None for a in activity] == [True, False]
         assert activity[1].started_at == first
         assert q.last_timed_form_at(s, ana, test) == first
-        assert q.reviews_due(s, ana, test, fake_now()) == 2
-        assert q.reviews_due(s, ana, test, first - timedelta(days=1)) == 0
+        assert reviews.due_count(s, ana, test, fake_now()) == 2
+        assert reviews.due_count(s, ana, test, first - timedelta(days=1)) == 0
         assert q.area_counts(s, ["X1", "Z7"]) == {"X1": 3}
         assert q.last_practice_at(s, ana, ["X1"]) == {}
 
