@@ -55,26 +55,31 @@ class AttemptFlow(Flow):
                 done(result)
 
         def failed(error: Exception) -> None:
-            from app.services.exams import ExamError
-            from app.services.profiles import ProfileError
-
             if not finish():
                 return
-            if not isinstance(error, (ExamError, ProfileError)):
+            if not self.refused(error):
                 raise error  # a database fault: the error dialog; anything else: the crash log
-            self.dialogs.error("BayReady", translate_error(error))
 
         self.ticket = w.tasks.submit(lambda _t: work(), ok, failed, key="attempt")
 
-    def guard(self, fn: Callable[[], T]) -> T | None:
-        """A refusal the learner can act on (no questions, a bad choice) becomes a message."""
+    def refused(self, error: Exception) -> bool:
+        """Whether `error` is a refusal the learner can act on (no questions, a bad choice); if so
+        it is shown as a message."""
         from app.services.exams import ExamError
         from app.services.profiles import ProfileError
 
+        if not isinstance(error, (ExamError, ProfileError)):
+            return False
+        self.dialogs.error("BayReady", translate_error(error))
+        return True
+
+    def guard(self, fn: Callable[[], T]) -> T | None:
+        """A refusal the learner can act on (no questions, a bad choice) becomes a message."""
         try:
             return fn()
-        except (ExamError, ProfileError) as e:
-            self.dialogs.error("BayReady", translate_error(e))
+        except Exception as e:
+            if not self.refused(e):
+                raise
             return None
 
     # -- mock -----------------------------------------------------------------------------------
