@@ -71,9 +71,82 @@ def read_glossary(path: Path) -> tuple[GlossaryTerm, ...]:
     return tuple(out)
 
 
+# Spanish verb endings the `glossary-avoid` rule also matches on an avoided one-word infinitive, so
+# "rezuma" and "rezumando" are caught as well as "rezumar" (present, preterite, imperfect, future,
+# conditional, subjunctive, participles and gerund - the forms a bank text uses).
+_AR_ENDINGS = tuple(
+    [
+        "a",
+        "as",
+        "an",
+        "o",
+        "e",
+        "es",
+        "en",
+        "ó",
+        "é",
+        "aron",
+        "aba",
+        "aban",
+        "ará",
+        "arán",
+        "aría",
+        "arían",
+        "ado",
+        "ada",
+        "ados",
+        "adas",
+        "ando",
+    ]
+)
+_ER_IR_ENDINGS = tuple(
+    [
+        "e",
+        "es",
+        "en",
+        "o",
+        "a",
+        "an",
+        "ió",
+        "í",
+        "ieron",
+        "ía",
+        "ían",
+        "erá",
+        "erán",
+        "irá",
+        "irán",
+        "ido",
+        "ida",
+        "idos",
+        "idas",
+        "iendo",
+    ]
+)
+
+
+def _forms(term: str) -> tuple[str, ...]:
+    """The avoided term and, for a one-word infinitive, its inflected forms."""
+    if " " in term or len(term) < 5 or not term.endswith(("ar", "er", "ir")):
+        return (term,)
+    stem, endings = term[:-2], _AR_ENDINGS if term.endswith("ar") else _ER_IR_ENDINGS
+    return (term, *(stem + e for e in endings))
+
+
+def avoided_forms(terms: tuple[GlossaryTerm, ...]) -> dict[str, GlossaryTerm]:
+    """Every form the `glossary-avoid` rule matches (lower case) -> the entry that avoids it."""
+    out: dict[str, GlossaryTerm] = {}
+    for t in terms:
+        for a in t.avoid:
+            for form in _forms(a.lower()):
+                out.setdefault(form, t)
+    return out
+
+
 def avoided_pattern(terms: tuple[GlossaryTerm, ...]) -> re.Pattern[str] | None:
-    """One pattern for every avoided term, whole words, longest first (one pass per text)."""
-    avoid = sorted({a.lower() for t in terms for a in t.avoid}, key=len, reverse=True)
+    """One pattern for every avoided term (and a one-word infinitive's inflected forms), whole
+    words, longest first (one pass per text)."""
+    avoid = sorted(avoided_forms(terms), key=len, reverse=True)
     if not avoid:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in avoid) + r")(?!\w)", re.I)

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.banks.diagnostics import Diagnostic, Severity
-from app.banks.glossary import GlossaryTerm, avoided_pattern
+from app.banks.glossary import GlossaryTerm, avoided_forms, avoided_pattern
 from app.banks.markup import plain_text
 from app.domain.bank import Bank, Question, Style
 from app.domain.translation import BankTranslation
@@ -283,7 +283,7 @@ def lint_translation(
     pattern = avoided_pattern(glossary)
     if pattern is None:
         return []
-    preferred = {a.lower(): t for t in glossary for a in t.avoid}
+    preferred = avoided_forms(glossary)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):

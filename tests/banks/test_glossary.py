@@ -77,3 +77,23 @@ def test_a_malformed_glossary_is_one_error_with_its_line(tmp_path: Path) -> None
         read_glossary(bad)
     (d,) = e.value.diagnostics
     assert d.line == 4 and "give en: (text), es: [preferred, ...]" in d.message
+
+
+def test_an_avoided_verb_is_caught_in_its_inflected_forms(tmp_path: Path) -> None:
+    """'rezuma' is the avoided 'rezumar' (a sample reviewer found it where the lint did not);
+    a word that only starts like it is not."""
+    bank_path = write_bank(tmp_path / "b", "X1", {"A": 2, "B": 1}, per_area_factor=2)
+    sidecar = translate_all(bank_path)
+    data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    data["questions"][0]["stem"] = "ES El sello rezuma aceite por la tapa."
+    data["questions"][1]["stem"] = "ES La junta estaba rezumando y se desangró el sistema."
+    data["questions"][2]["stem"] = "ES Rezumbido del escape (no es un verbo del glosario)."
+    sidecar.write_text(dump(data), encoding="utf-8")
+    bank = read_bank(bank_path)
+    translation, _ = read_translation(sidecar, bank)
+    found = lint_translation(sidecar, translation, read_glossary(GLOSSARY))
+    messages = sorted(d.message for d in found)
+    assert len(messages) == 3, messages
+    assert any("uses 'rezuma'" in m and "'sudar'" in m for m in messages)
+    assert any("uses 'rezumando'" in m for m in messages)
+    assert any("uses 'desangró'" in m for m in messages)
