@@ -58,6 +58,8 @@ class Ticket:
         self._cancelled = threading.Event()
         self._finished = threading.Event()
         self._orphaned = False  # the runner was destroyed: nowhere to deliver to
+        self._outcome_sent = False  # emitted to the GUI thread, not yet delivered there
+        self._lock = threading.Lock()  # orders the worker's emit against the runner's destruction
         self._progress: Callable[[int, int], None] = lambda _d, _t: None
 
     def cancel(self) -> None:
@@ -102,14 +104,18 @@ class _Task(QRunnable, Generic[T]):
 
     def _emit(self, signal: Any, value: object) -> None:
         # a cancelled ticket's outcome still goes back (the GUI thread drops it and tidies up),
-        # unless the runner is gone with its relay
-        if not self.ticket._orphaned:
-            try:
-                signal.emit(value)
-                return
-            except RuntimeError:  # the owner was destroyed between the check and the emit
-                self.ticket.cancel()
-        self.ticket._finished.set()
+        # unless the runner is gone with its relay; an outcome emitted but then never delivered
+        # (the runner destroyed meanwhile) is finished by the runner's destroyed handler
+        t = self.ticket
+        with t._lock:
+            if not t._orphaned:
+                try:
+                    signal.emit(value)  # queued to the GUI thread: returns at once
+                    t._outcome_sent = True
+                    return
+                except RuntimeError:  # the owner was destroyed between the check and the emit
+                    t.cancel()
+            t._finished.set()
 
 
 class TaskRunner(QObject):
@@ -129,8 +135,11 @@ class TaskRunner(QObject):
 
         def on_destroyed(_obj: object = None) -> None:
             for t, _r in list(live.values()):
-                t._orphaned = True
-                t.cancel()
+                with t._lock:
+                    t._orphaned = True
+                    t.cancel()
+                    if t._outcome_sent:  # its queued delivery dies with the relay
+                        t._finished.set()
 
         self.destroyed.connect(on_destroyed)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
 from app.ui.work import LoadingNote, TaskRunner, Ticket, wait_for_background_work
@@ -104,6 +104,28 @@ def test_nothing_is_delivered_once_the_owner_is_gone(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: ticket.cancelled, timeout=WAIT_MS)
     release.set()
     qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert delivered == []
+
+
+def test_a_ticket_is_finished_when_the_owner_goes_after_its_outcome_was_sent(
+    qtbot: QtBot,
+) -> None:
+    """The work returned and its outcome is queued to the GUI thread, then the owner is
+    destroyed before the queue runs: the delivery dies with the runner, and the ticket still
+    says finished (code waiting on `finished` must not wait forever)."""
+    import shiboken6
+
+    from app.ui.work import pool
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    delivered: list[object] = []
+    ticket = runner.submit(lambda _t: 1, delivered.append, delivered.append)
+    assert pool().waitForDone(WAIT_MS)  # the outcome is emitted; the GUI thread has not run it
+    assert not ticket.finished
+    shiboken6.delete(owner)  # destroyed now, with the delivery still queued
+    assert ticket.finished and ticket.cancelled
+    QCoreApplication.processEvents()  # whatever was queued runs now: nothing reaches `done`
     assert delivered == []
 
 
