@@ -83,6 +83,10 @@ def _child(db: Path, test_code: str) -> dict[str, object]:
     wait_painted(app, window)
     services = open_services(paths)
     window.attach_services(services, [])
+    deadline = time.monotonic() + 60  # the profile's home lists are read on a worker thread
+    while window.services_if_open is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
     window.start_mock(test_code, False)
     deadline = time.monotonic() + 60  # the mock is drawn and saved on a worker thread
     while (window.exam is None or window.exam.state is None) and time.monotonic() < deadline:

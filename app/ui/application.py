@@ -28,6 +28,7 @@ from app.ui.work import TaskRunner, Ticket, wait_for_background_work
 if TYPE_CHECKING:
     from app.services.setup import AppServices
     from app.ui.dialogs import Dialogs
+    from app.ui.flows.profiles import LanguageFor, StartupLists
     from app.ui.main_window import MainWindow
 
 T0 = time.perf_counter()
@@ -41,6 +42,16 @@ def open_database(paths: AppPaths, _ticket: object = None) -> tuple[AppServices,
     """Opens (and upgrades) the database and imports the shipped banks on first run; returns the
     services and the first run's ImportResults and BankErrors. Runs on a worker thread, so every
     database session it opens lives on that thread. Raises StartupError."""
+    services, results, _lists = open_for_window(paths, None)
+    return services, results
+
+
+def open_for_window(
+    paths: AppPaths, last_profile: str | None, language_for: LanguageFor | None = None
+) -> tuple[AppServices, list[object], StartupLists | None]:
+    """open_database, then (with `language_for`) what the window shows first - the chosen
+    profile's home lists and what it left in progress - still on the worker thread, so that
+    attaching the services on the GUI thread runs no query. Raises StartupError."""
     try:
         from app.services.problems import BankError
         from app.services.setup import GUI_BUSY_TIMEOUT_MS, DatabaseError, open_services
@@ -48,9 +59,13 @@ def open_database(paths: AppPaths, _ticket: object = None) -> tuple[AppServices,
         try:
             # a click waits briefly for another program's write, then says so (no freeze)
             services = open_services(paths, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+        except DatabaseError as e:
+            raise StartupError(str(e)) from e
+        try:
             failures: list[BankError] = []
             results: list[object] = []
-            if services.classroom.capabilities().import_banks:  # not a learner's login
+            caps = services.classroom.capabilities()
+            if caps.import_banks:  # not a learner's login
                 results.extend(
                     services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
                 )
@@ -61,9 +76,17 @@ def open_database(paths: AppPaths, _ticket: object = None) -> tuple[AppServices,
                     len(failures),
                 )
             results.extend(failures)
-        except (DatabaseError, BankError) as e:
-            raise StartupError(str(e)) from e
-        return services, results
+            lists = None
+            if language_for is not None:
+                from app.ui.flows.profiles import read_startup
+
+                lists = read_startup(services, last_profile, language_for, caps)
+        except BaseException as e:
+            services.close()  # nobody else will: the window never sees these services
+            if isinstance(e, (DatabaseError, BankError)):
+                raise StartupError(str(e)) from e
+            raise
+        return services, results, lists
     except StartupError:
         raise
     except Exception as e:  # a programming error: log it, tell the user where
@@ -189,9 +212,14 @@ class StartupRunner(QObject):
         self.ticket: Ticket | None = None
 
     def start(self) -> Ticket:
-        paths = self.paths
+        from app.ui.translation import language_for_profile
+
+        paths, last = self.paths, self.window.settings.last_profile or None
+        language_for = language_for_profile()  # read here, on the GUI thread
         self.ticket = self.runner.submit(
-            lambda ticket: open_database(paths, ticket), self._on_job_opened, self._on_job_error
+            lambda _t: open_for_window(paths, last, language_for),
+            self._on_job_opened,
+            self._on_job_error,
         )
         return self.ticket
 
@@ -200,12 +228,12 @@ class StartupRunner(QObject):
             raise error  # open_database turns everything into StartupError; anything else is ours
         self._on_job_failed(str(error))
 
-    def _on_job_opened(self, opened: tuple[AppServices, list[object]]) -> None:
+    def _on_job_opened(self, opened: tuple[AppServices, list[object], StartupLists | None]) -> None:
         from app.services.setup import DatabaseError
 
-        services, results = opened
+        services, results, lists = opened
         try:
-            self.window.attach_services(services, results)
+            self.window.attach_services(services, results, lists)
         except DatabaseError as e:  # e.g. locked while the profile list loads: same as above
             self.window.detach_services()
             services.close()

@@ -65,6 +65,7 @@ class BanksDialog(QDialog):
         self.questions_ticket: Ticket | None = None
         self.banks_ticket: Ticket | None = None  # the bank list being read (after a change too)
         self.export_ticket: Ticket | None = None
+        self.tests_ticket: Ticket | None = None  # the test list read before an import
         self.working = LoadingNote(
             lambda: self.status.setText(self._working_text), lambda: self.status.clear(), self
         )
@@ -318,9 +319,26 @@ class BanksDialog(QDialog):
             self.import_files([Path(path)])
 
     def import_files(self, paths: list[Path]) -> None:
+        """The test list (for the import dialog's choice of test) is read on a worker thread
+        while the bank actions wait; then one import dialog per file."""
+        banks = self._banks
+
+        def done(tests: list[str]) -> None:
+            self._end()
+            self._import_into(paths, tests)
+
+        def failed(error: Exception) -> None:
+            self._end()
+            raise error  # a database fault: the error dialog, as before; anything else: crash log
+
+        self._begin(self.tr("Loading..."))
+        self.tests_ticket = self.runner.submit(
+            lambda _t: [t.code for t in banks.list_tests()], done, failed, key="tests"
+        )
+
+    def _import_into(self, paths: list[Path], tests: list[str]) -> None:
         from app.ui.import_dialog import ImportDialog
 
-        tests = [t.code for t in self._banks.list_tests()]
         if self._preferred in tests:
             tests.remove(self._preferred)
             tests.insert(0, self._preferred)

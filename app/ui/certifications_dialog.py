@@ -37,6 +37,7 @@ from app.domain.planner import PlanError
 from app.services.plans import CertificationEntry
 from app.ui.theme import colour
 from app.ui.translation import Counts, translate_error
+from app.ui.work import TaskRunner, Ticket
 
 Certifications = Counts("Certifications")  # the tracker's texts with a count
 
@@ -90,9 +91,13 @@ class CertificationsDialog(QDialog):
         add: Callable[[str, date, Outcome], TrackerState],
         remove: Callable[[int], TrackerState],
         parent: QWidget | None = None,
+        *,
+        run_sync: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._add, self._remove = add, remove
+        self._add, self._remove = add, remove  # run on a worker thread (see `_change`)
+        self.runner = TaskRunner(self, inline=run_sync)  # inline: tests not about threads
+        self.change_ticket: Ticket | None = None
         self._checks: dict[str, RenewalCheck] = {}
         self.check_requested: RenewalCheck | None = None
         self.setWindowTitle(self.tr("Certifications - {profile}").format(profile=profile))
@@ -281,22 +286,45 @@ class CertificationsDialog(QDialog):
 
     def _on_add_clicked(self) -> None:
         d = self.taken_on.date()
-        try:
-            state = self._add(
-                self.code.text(),
-                date(d.year(), d.month(), d.day()),
-                Outcome(self.outcome.currentData()),
-            )
-        except PlanError as e:
-            self._show_error(translate_error(e))
-            return
-        self._show_error("")
-        self.code.clear()
-        self.show_state(state)
-        self.changed.emit()
+        code, taken_on = self.code.text(), date(d.year(), d.month(), d.day())
+        outcome, add = Outcome(self.outcome.currentData()), self._add
+
+        def added() -> None:
+            self.code.clear()
+
+        self._change(lambda: add(code, taken_on, outcome), added)
 
     def _on_remove_clicked(self) -> None:
         row = self.entries.currentRow()
         if 0 <= row < len(self._entry_ids):
-            self.show_state(self._remove(self._entry_ids[row]))
+            entry, remove = self._entry_ids[row], self._remove
+            self._change(lambda: remove(entry), lambda: None)
+
+    def _change(self, work: Callable[[], TrackerState], then: Callable[[], None]) -> None:
+        """Stores a change and reads the new state on a worker thread while the buttons wait;
+        a refusal (an unknown test, a date ahead) is shown under the entry row."""
+        if self.change_ticket is not None and not self.change_ticket.finished:
+            return  # one change at a time (Enter in the test field while one is stored)
+        buttons = (self.add_button, self.remove_button, self.check_button)
+        for b in buttons:
+            b.setEnabled(False)
+
+        def settle() -> None:
+            self.add_button.setEnabled(True)
+            self._update_remove()
+            self._update_check()
+
+        def done(state: TrackerState) -> None:
+            self._show_error("")
+            then()
+            self.show_state(state)
+            settle()
             self.changed.emit()
+
+        def failed(e: Exception) -> None:
+            settle()
+            if not isinstance(e, PlanError):
+                raise e  # a database fault: the error dialog; anything else: the crash log
+            self._show_error(translate_error(e))
+
+        self.change_ticket = self.runner.submit(lambda _t: work(), done, failed, key="change")

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from app.ui.exam.exam_page import ExamPage
     from app.ui.exam.intro_page import ExamIntroPage
     from app.ui.flows import Flows
+    from app.ui.flows.profiles import StartupLists
     from app.ui.progress_page import ProgressPage
     from app.ui.report_page import ReportPage
 
@@ -319,26 +320,35 @@ class MainWindow(QMainWindow):
 
     # -- interface language ---------------------------------------------------------------------
     def set_language(self, choice: Language | None) -> None:
-        """The language chosen for the profile (None: the system's), saved and applied at once."""
+        """The language chosen for the profile (None: the system's), applied at once and saved
+        for the profile on a worker thread."""
         services, pid = self.services_if_open, self.profile_id
         if services is not None and pid is not None and self._flows is not None:
             from app.services.errors import DatabaseError
 
-            try:
-                services.profiles.set_language(pid, choice)
-            except DatabaseError:  # e.g. a class database not re-initialised since 0009
+            profiles = services.profiles
+
+            def failed(error: Exception) -> None:
+                if not isinstance(error, DatabaseError):
+                    raise error
+                # e.g. a class database not re-initialised since 0009
                 self.statusBar().showMessage(
                     self.tr("The language could not be saved for this profile."), 10_000
                 )
+
+            self.tasks.submit(
+                lambda _t: profiles.set_language(pid, choice), lambda _r: None, failed
+            )
         self.apply_language(startup_language(choice))
 
     def apply_language(self, language: Language) -> None:
         """Shows the interface in `language`, rebuilding the pages when it changes."""
         if self.translators.apply(language):
-            self._rebuild_pages()
+            self.rebuild_pages()
 
-    def _rebuild_pages(self) -> None:
-        """New pages in the new language; an exam in progress keeps its page (and its answers)."""
+    def rebuild_pages(self, *, refill: bool = True) -> None:
+        """New pages in the new language; an exam in progress keeps its page (and its answers).
+        `refill`: home's lists are read again (else the caller has them and fills home)."""
         self.setWindowTitle(self.tr("BayReady - ASE practice tests"))
         self.setMenuBar(QMenuBar())  # the old bar and its menus are deleted with it
         old, self.home = self.home, HomePage()
@@ -366,6 +376,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.home)
             self.page_changed.emit("home")
         self._drop_page(old)
+        if not refill:
+            return
         if self._flows is not None:
             self.refresh_home()
         else:
@@ -405,7 +417,7 @@ class MainWindow(QMainWindow):
         )
         if home is not None:
             if self.translators.apply(startup_language(home.profile.language)):
-                self._rebuild_pages()  # in the profile's language; they call this again
+                self.rebuild_pages()  # in the profile's language; they call this again
                 return True
             self.profile_id = home.profile_id
             self.home.show_profiles(home.profiles, home.profile_id)
@@ -423,12 +435,32 @@ class MainWindow(QMainWindow):
         self.tests_populated.emit()
         return True
 
-    def attach_services(self, services: AppServices, results: list[object]) -> None:
+    def attach_services(
+        self, services: AppServices, results: list[object], start: StartupLists | None = None
+    ) -> None:
+        """The database is open: the use cases, the login's tools, the chosen profile's home
+        and the offer to resume. `start` was read by start-up's worker thread, so nothing here
+        queries the database; without it (tests, the memory benchmark) it is read through the
+        window's TaskRunner first, and the services count as attached once it arrives."""
+        if start is not None:
+            self._attach(services, results, start)
+            return
+        from app.ui.flows.profiles import read_startup
+        from app.ui.translation import language_for_profile
+
+        last, language_for = self.settings.last_profile or None, language_for_profile()
+        self.tasks.submit(
+            lambda _t: read_startup(services, last, language_for),
+            lambda lists: self._attach(services, results, lists),
+            key="home",
+        )
+
+    def _attach(self, services: AppServices, results: list[object], start: StartupLists) -> None:
         from app.services.problems import BankError
 
         self._services = services
         self._flows = make_flows(self, services)
-        self.apply_capabilities(services.classroom.capabilities())
+        self.apply_capabilities(start.capabilities)
         failed = [r for r in results if isinstance(r, BankError)]
         if failed:
             self.dialogs.error(
@@ -446,17 +478,11 @@ class MainWindow(QMainWindow):
             self.status_label.setText(
                 self.tr("Database: {0}").format(services.db.display_name()) + self._as_role()
             )
-        wanted = (
-            services.profiles.find(self.settings.last_profile)
-            if (self.settings.last_profile)
-            else None
-        )
-        self.profile_id = (wanted or services.profiles.ensure_default()).id
-        self.refresh_home()
-        self.flows.profiles.apply_language()
+        self.profile_id = start.home.profile.id
+        self.flows.profiles.show_home(start.home, with_language=True)
         self._startup_error = None
         self.home_usable.emit()
-        self.offer_resume()
+        self.flows.attempts.offer_resume(start.in_progress)
         pending = self._drop_pending()
         if pending is not None and self.current_page == "home":  # not if a resume took over
             pending()
@@ -530,9 +556,6 @@ class MainWindow(QMainWindow):
             )
             return
         self._flows.study.refresh_today()
-
-    def offer_resume(self) -> None:
-        self.flows.attempts.offer_resume()
 
     def choose_resume(self) -> None:
         if self._flows is not None:

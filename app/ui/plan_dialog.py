@@ -40,6 +40,7 @@ from app.domain.planner import (
 from app.services.plans import PlanView
 from app.ui.theme import colour
 from app.ui.translation import Counts, translate_error, translated
+from app.ui.work import TaskRunner, Ticket
 
 Plan = Counts("Plan")  # the plan's texts with a count
 
@@ -150,9 +151,13 @@ class PlanDialog(QDialog):
         save: Callable[[date | None, frozenset[int], int, Goal], PlanView],
         export: Callable[[PlanView], None],
         parent: QWidget | None = None,
+        *,
+        run_sync: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._save = save
+        self._save = save  # stores and re-plans: run on a worker thread (see _on_save_clicked)
+        self.runner = TaskRunner(self, inline=run_sync)  # inline: tests not about threads
+        self.save_ticket: Ticket | None = None
         self._export = export
         self.view = view
         self.setWindowTitle(self.tr("Study plan"))
@@ -294,19 +299,27 @@ class PlanDialog(QDialog):
         return frozenset(i for i, b in enumerate(self.day_boxes) if b.isChecked())
 
     def _on_save_clicked(self) -> None:
+        """Stores the settings and re-plans on a worker thread while the button waits; a newer
+        Save supersedes an older one still running (its plan is never shown)."""
         d = self.test_date.date()
         test_date = None if self.not_booked.isChecked() else date(d.year(), d.month(), d.day())
-        try:
-            view = self._save(
-                test_date,
-                self.chosen_weekdays(),
-                self.minutes.value(),
-                Goal(self.goal.currentData()),
-            )
-        except PlanError as e:
+        weekdays, minutes = self.chosen_weekdays(), self.minutes.value()
+        goal, save = Goal(self.goal.currentData()), self._save
+        self.save_button.setEnabled(False)
+
+        def done(view: PlanView) -> None:
+            self.save_button.setEnabled(True)
+            self.error.setVisible(False)
+            self.show_view(view)
+            self.plan_changed.emit()
+
+        def failed(e: Exception) -> None:
+            self.save_button.setEnabled(True)
+            if not isinstance(e, PlanError):
+                raise e  # a database fault: the error dialog; anything else: the crash log
             self.error.setText(translate_error(e))
             self.error.setVisible(True)
-            return
-        self.error.setVisible(False)
-        self.show_view(view)
-        self.plan_changed.emit()
+
+        self.save_ticket = self.runner.submit(
+            lambda _t: save(test_date, weekdays, minutes, goal), done, failed, key="save"
+        )

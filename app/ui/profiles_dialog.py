@@ -1,8 +1,14 @@
-"""Profiles on this machine: rename, delete, and each learner's accommodations."""
+"""Profiles on this machine: rename, delete, and each learner's accommodations.
+
+Every read and write runs on the dialog's own TaskRunner (off the GUI thread) while the buttons
+wait; the list keeps the profiles it read, so choosing one queries nothing. A save that decides
+whether the dialog may close or move on (unsaved changes) continues once it is stored."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,15 +31,26 @@ from app.services.profiles import NAME_MAX, ProfileError, ProfileService, Profil
 from app.ui.dialogs import Dialogs
 from app.ui.elide import elided
 from app.ui.translation import translate_error
+from app.ui.work import TaskRunner, Ticket
+
+T = TypeVar("T")
 
 
 class ProfilesDialog(QDialog):
     def __init__(
-        self, profiles: ProfileService, dialogs: Dialogs, parent: QWidget | None = None
+        self,
+        profiles: ProfileService,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        *,
+        run_sync: bool = False,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles
         self._dialogs = dialogs
+        self.runner = TaskRunner(self, inline=run_sync)  # inline: tests not about threads
+        self.ticket: Ticket | None = None  # the read or change the buttons wait for
+        self._views: dict[int, ProfileView] = {}  # as last read, by id
         self.setWindowTitle(self.tr("Profiles and accommodations"))
         self.resize(640, 420)
         layout = QHBoxLayout(self)
@@ -95,9 +112,15 @@ class ProfilesDialog(QDialog):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
+        """The profiles, read on a worker thread; `select` is chosen once they arrive."""
+        profiles = self._profiles
+        self._run(profiles.list_profiles, lambda views: self._show_list(views, select))
+
+    def _show_list(self, views: list[ProfileView], select: int | None) -> None:
+        self._views = {p.id: p for p in views}
         self.list.blockSignals(True)
         self.list.clear()
-        for p in self._profiles.list_profiles():
+        for p in views:
             it = QListWidgetItem(
                 self.tr("{name}  (%n attempt(s))", "", p.attempts).format(
                     name=elided(self.list, p.name)
@@ -113,11 +136,52 @@ class ProfilesDialog(QDialog):
         self.list.blockSignals(False)
         self._show_selected()
 
+    def _run(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], object],
+        refused: Callable[[], object] = lambda: None,
+    ) -> None:
+        """`work` on a worker thread while the dialog's buttons wait; a refusal (a name taken,
+        a profile gone) is shown and `refused` follows. A newer read or change supersedes an
+        older one still running."""
+        self._set_waiting(True)
+
+        def ok(result: T) -> None:
+            self._set_waiting(False)
+            done(result)
+
+        def failed(error: Exception) -> None:
+            self._set_waiting(False)
+            if not isinstance(error, ProfileError):
+                raise error  # a database fault: the error dialog; anything else: the crash log
+            self._dialogs.error(self.tr("Profiles"), translate_error(error))
+            refused()
+
+        self.ticket = self.runner.submit(lambda _t: work(), ok, failed, key="profiles")
+
+    def waiting(self) -> bool:
+        """A read or change is running (the buttons wait for it)."""
+        return self.ticket is not None and not self.ticket.finished
+
+    def _set_waiting(self, on: bool) -> None:
+        self.list.setEnabled(not on)
+        self.add.setEnabled(not on)
+        self.close_button.setEnabled(not on)
+        if on:
+            for w in (self.rename, self.delete, self.save):
+                w.setEnabled(False)
+        else:
+            p = self.selected()
+            self.rename.setEnabled(p is not None)
+            self.delete.setEnabled(p is not None)
+            self._update_dirty()
+
     def selected(self) -> ProfileView | None:
         it = self.list.currentItem()
         if it is None:
             return None
-        return self._profiles.get(int(it.data(Qt.ItemDataRole.UserRole)))
+        return self._views.get(int(it.data(Qt.ItemDataRole.UserRole)))
 
     def _show_selected(self) -> None:
         p = self.selected()
@@ -157,51 +221,62 @@ class ProfilesDialog(QDialog):
         if self.is_dirty():
             self.status.setText(self.tr("Unsaved changes."))
 
-    def _resolve_unsaved(self) -> bool:
-        """Save, discard or stay when the form has unsaved changes; False means stay."""
+    def _resolve_unsaved(self, then: Callable[[], object]) -> None:
+        """Save, discard or stay when the form has unsaved changes: `then` follows a discard
+        or a stored save; staying (or a refused save) does nothing more."""
         if not self.is_dirty() or self._shown is None:
-            return True
+            then()
+            return
         answer = self._dialogs.choose(
             self.tr("Unsaved changes"),
             self.tr("Save the changes for {name}?").format(name=self._shown.name),
             [self.tr("Save"), self.tr("Discard")],
         )
         if answer == 0:
-            return self._save_shown()
-        return answer == 1
+            self._save_shown(then)
+        elif answer == 1:
+            then()
 
     def _on_list_current_changed(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
     ) -> None:
-        if previous is not None and not self._resolve_unsaved():
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
+        if previous is None or not self.is_dirty():
+            self._show_selected()
             return
+        # back to the one with unsaved changes until they are saved or discarded
+        wanted = None if current is None else int(current.data(Qt.ItemDataRole.UserRole))
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(previous)
+        self.list.blockSignals(False)
+        self._resolve_unsaved(lambda: self._select(wanted))
+
+    def _select(self, profile_id: int | None) -> None:
+        for i in range(self.list.count()):
+            it = self.list.item(i)
+            if it.data(Qt.ItemDataRole.UserRole) == profile_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(it)
+                self.list.blockSignals(False)
         self._show_selected()
 
     def accept(self) -> None:
-        if self._resolve_unsaved():
-            super().accept()
+        if not self.waiting():
+            self._resolve_unsaved(super().accept)
 
     def reject(self) -> None:  # Esc and the window's close button
-        if self._resolve_unsaved():
-            super().reject()
-
-    def _guard(self, fn: object) -> None:
-        try:
-            fn()  # type: ignore[operator]
-        except ProfileError as e:
-            self._dialogs.error(self.tr("Profiles"), translate_error(e))
+        if not self.waiting():
+            self._resolve_unsaved(super().reject)
 
     def _on_add_clicked(self) -> None:
-        if not self._resolve_unsaved():
-            return
+        self._resolve_unsaved(self._add_profile)
+
+    def _add_profile(self) -> None:
         name = self._dialogs.ask_text(
             self.tr("New profile"), self.tr("Learner's name:"), max_length=NAME_MAX
         )
         if name:
-            self._guard(lambda: self.reload(self._profiles.create(name).id))
+            profiles = self._profiles
+            self._run(lambda: profiles.create(name), lambda p: self.reload(p.id))
 
     def _on_rename_clicked(self) -> None:
         p = self.selected()
@@ -211,7 +286,8 @@ class ProfilesDialog(QDialog):
             self.tr("Rename profile"), self.tr("New name:"), p.name, max_length=NAME_MAX
         )
         if name:
-            self._guard(lambda: self.reload(self._profiles.rename(p.id, name).id))
+            profiles, pid = self._profiles, p.id
+            self._run(lambda: profiles.rename(pid, name), lambda r: self.reload(r.id))
 
     def _on_delete_clicked(self) -> None:
         p = self.selected()
@@ -222,36 +298,44 @@ class ProfilesDialog(QDialog):
             self.tr("Delete {0} and all of their attempts? This cannot be undone.").format(p.name),
             ok=self.tr("Delete"),
         ):
-            self._profiles.delete(p.id)
-            self.reload()
+            profiles, pid = self._profiles, p.id
+            self._run(lambda: profiles.delete(pid), lambda _r: self.reload())
 
     def _on_save_clicked(self) -> None:
-        self._save_shown()
+        self._save_shown(lambda: None)
 
-    def _save_shown(self) -> bool:
+    def _save_shown(self, then: Callable[[], object]) -> None:
+        """Stores the shown profile's accommodations on a worker thread; `then` once stored."""
         p = self._shown
         if p is None:
-            return True
-        try:
-            saved = self._profiles.set_accommodations(
-                p.id,
-                time_multiplier=self.multiplier.value(),
-                hide_countdown=self.hide_countdown.isChecked(),
-                language=self.chosen_language(),
-            )
-        except ProfileError as e:
-            self._dialogs.error(self.tr("Profiles"), translate_error(e))
-            return False
-        self._shown = saved
-        self.save.setEnabled(False)
-        self.status.setText(
-            self.tr(
-                "Saved: {name} gets {x:g} x time; the countdown is {shown}; language: {language}."
-            ).format(
-                name=elided(self.status, p.name),
-                x=self.multiplier.value(),
-                shown=self.tr("hidden") if self.hide_countdown.isChecked() else self.tr("shown"),
-                language=self.language.currentText(),
-            )
+            then()
+            return
+        profiles, pid = self._profiles, p.id
+        multiplier, hide = self.multiplier.value(), self.hide_countdown.isChecked()
+        language, language_text = self.chosen_language(), self.language.currentText()
+
+        template = self.tr(
+            "Saved: {name} gets {x:g} x time; the countdown is {shown}; language: {language}."
         )
-        return True
+
+        def store() -> ProfileView:
+            return profiles.set_accommodations(
+                pid, time_multiplier=multiplier, hide_countdown=hide, language=language
+            )
+
+        def stored(saved: ProfileView) -> None:
+            self._views[saved.id] = saved
+            if self._shown is not None and self._shown.id == saved.id:
+                self._shown = saved
+            self._update_dirty()
+            self.status.setText(
+                template.format(
+                    name=elided(self.status, p.name),
+                    x=multiplier,
+                    shown=self.tr("hidden") if hide else self.tr("shown"),
+                    language=language_text,
+                )
+            )
+            then()
+
+        self._run(store, stored)

@@ -10,6 +10,7 @@ the plural forms ("1 test" / "2 tests" for a source text "%n test(s)", made with
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
@@ -36,6 +37,17 @@ def startup_language(profile: str | None = None) -> Language:
     return resolve_language(
         override=os.environ.get(LANG_ENV), profile=profile, system=system_language()
     )
+
+
+def language_for_profile() -> Callable[[Language | str | None], Language]:
+    """`startup_language` for a worker thread: the override and the system locale are read
+    here, on the GUI thread; the returned function only combines them with a profile's choice."""
+    override, system = os.environ.get(LANG_ENV), system_language()
+
+    def language(profile: Language | str | None) -> Language:
+        return resolve_language(override=override, profile=profile, system=system)
+
+    return language
 
 
 class Translators:

@@ -214,6 +214,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Ilustración: {0}</translation>
     </message>
     <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
         <source>Remove bank</source>
         <translation>Quitar el banco</translation>
     </message>
@@ -2225,6 +2229,14 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <source>Learner&apos;s name:</source>
         <translation>Nombre del estudiante:</translation>
     </message>
+    <message>
+        <source>Adding the profile...</source>
+        <translation>Añadiendo el perfil...</translation>
+    </message>
+    <message>
+        <source>Loading the profiles...</source>
+        <translation>Cargando los perfiles...</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -2621,6 +2633,10 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message>
         <source>Load a question bank first.</source>
         <translation>Primero cargue un banco de preguntas.</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3154,10 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <translation>Empezar</translation>
     </message>
     <message>
+        <source>Planning...</source>
+        <translation>Planificando...</translation>
+    </message>
+    <message>
         <source>Study plan</source>
         <translation>Plan de estudio</translation>
     </message>
@@ -3156,6 +3176,14 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message>
         <source>Saved {file}</source>
         <translation>Guardado {file}</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>Loading the certifications...</source>
+        <translation>Cargando las certificaciones...</translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,8 @@ def test_the_window_opens_its_class_results_threaded(
 ) -> None:
     window = threaded
     window.set_instructor_mode(True)
-    window.show_class_results()
+    window.show_class_results()  # the test list is read on a worker first
+    qtbot.waitUntil(lambda: dialogs.modals != [], timeout=WAIT_MS)
     (dlg,) = dialogs.modals
     assert not dlg.runner.inline
     qtbot.waitUntil(lambda: dlg.results is not None, timeout=WAIT_MS)

@@ -45,7 +45,8 @@ def gui_window(
     window = MainWindow(paths, dialogs=dialogs, monotonic=mono)
     qtbot.addWidget(window)
     window.show()
-    window.attach_services(services, [])
+    window.attach_services(services, [])  # the first lists are read on a worker thread
+    qtbot.waitUntil(lambda: window.services_if_open is not None, timeout=30_000)
     yield window
     if window.exam is not None:
         window.exam.stop_clock()

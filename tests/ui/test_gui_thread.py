@@ -27,11 +27,32 @@ WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
 # service -> the methods the GUI reaches only through its TaskRunner. Per-answer writes in the
 # exam page stay synchronous on purpose (crash safety) and are not listed.
 OFF_GUI_THREAD: dict[str, tuple[str, ...]] = {
-    "banks": ("list_banks", "questions_of", "load_bank", "set_enabled", "remove"),
+    "banks": ("list_banks", "questions_of", "load_bank", "set_enabled", "remove", "list_tests"),
     "reports": ("weak_area_report",),
-    "plans": ("report_appendix",),
-    "exams": ("load", "mock_plan", "start_mock", "start_practice"),
-    "reviews": ("due_question_ids",),
+    "plans": (
+        "report_appendix",
+        "plan",
+        "save_settings",
+        "tracker",
+        "results",
+        "renewal_checks",
+        "record_result",
+        "remove_result",
+    ),
+    "exams": ("load", "mock_plan", "start_mock", "start_practice", "test_cards", "in_progress"),
+    "reviews": ("due_question_ids", "due_counts"),
+    "profiles": (
+        "find",
+        "ensure_default",
+        "create",
+        "set_language",
+        "list_profiles",
+        "rename",
+        "delete",
+        "set_accommodations",
+    ),
+    "catalog": ("outline",),
+    "classroom": ("capabilities",),
 }
 
 
@@ -210,7 +231,8 @@ def test_a_report_arriving_after_a_profile_switch_is_dropped(
     first = window.profile_id
     with off_gui_thread.set_up():
         sit_mock(window.services, first, "C")
-    other = window.services.profiles.create("Second learner").id
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
     reports = window.services.reports
     gate = Gate(reports.weak_area_report)
     monkeypatch.setattr(reports, "weak_area_report", gate)
@@ -234,8 +256,10 @@ def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
     first = window.profile_id
     with off_gui_thread.set_up():  # the first learner has an attempt; the second none
         sit_mock(window.services, first, "C")
-    other = window.services.profiles.create("Second learner").id
-    window.refresh_home()
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
+    refreshed = window.flows.profiles.refresh_home()
+    qtbot.waitUntil(lambda: refreshed.finished, timeout=WAIT_MS)
     assert window.home.model.rows[0].last_percent is not None
     exams = window.services.exams
     gate = Gate(exams.test_cards)
@@ -255,10 +279,12 @@ def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
     """The learner picks B, then C before B's lists arrive: B's lists, arriving last, are
     dropped - home shows C's tests and C is remembered."""
     window = threaded
-    b = window.services.profiles.create("Learner B").id
+    with off_gui_thread.set_up():
+        b = window.services.profiles.create("Learner B").id
     with off_gui_thread.set_up():
         sit_mock(window.services, b, "C")  # B has an attempt; C none
-    c = window.services.profiles.create("Learner C").id
+    with off_gui_thread.set_up():
+        c = window.services.profiles.create("Learner C").id
     exams = window.services.exams
     real = exams.test_cards
     started, release = threading.Event(), threading.Event()
@@ -306,7 +332,8 @@ def test_a_planned_session_for_a_profile_no_longer_chosen_is_dropped(
     qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = threaded
-    other = window.services.profiles.create("Second learner").id
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
     plans = window.services.plans
     gate = Gate(plans.plan)
     monkeypatch.setattr(plans, "plan", gate)
@@ -347,7 +374,8 @@ def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
     exams = window.services.exams
     with off_gui_thread.set_up():
         attempt = exams.start_mock(window.profile_id, "X1").attempt_id
-    other = window.services.profiles.create("Second learner").id
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
     gate = Gate(exams.load)
     monkeypatch.setattr(exams, "load", gate)
     window.resume(attempt)
@@ -422,3 +450,404 @@ def test_a_newer_start_supersedes_an_older_one(
     assert stale.cancelled and window.intro is None
     assert window.pages.currentWidget() is window.exam and window.exam.isEnabled()
     window.exam.stop_clock()
+
+
+# -- home's lists, start-up and profiles -----------------------------------------------------------
+def test_home_s_lists_are_read_off_the_gui_thread_and_a_newer_read_wins(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Back home (after an exam, a bank change): the lists are read on a worker; a slow, older
+    read arriving last never replaces a newer one."""
+    window = threaded
+    exams = window.services.exams
+    real = exams.test_cards
+    started, release = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def test_cards(profile: Any, **kw: Any) -> Any:
+        calls.append(threading.get_ident())
+        if len(calls) == 1:  # the first read is slow and would show no tests
+            started.set()
+            assert release.wait(GATE_TIMEOUT_S)
+            return []
+        return real(profile, **kw)
+
+    monkeypatch.setattr(exams, "test_cards", test_cards)
+    stale = window.flows.profiles.refresh_home()
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    fresh = window.flows.profiles.refresh_home()
+    qtbot.waitUntil(lambda: fresh.finished, timeout=WAIT_MS)
+    assert window.home.test_count() == 1
+    release.set()
+    qtbot.waitUntil(lambda: stale.finished, timeout=WAIT_MS)
+    assert stale.cancelled and window.home.test_count() == 1
+    assert threading.get_ident() not in calls
+
+
+def test_start_up_reads_home_and_the_resume_offer_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Attaching the opened services: the chosen profile, its lists and what it left in
+    progress are read on a worker; home is filled and the resume offered on the GUI thread."""
+    from app.ui.main_window import MainWindow
+
+    services = threaded.services
+    with off_gui_thread.set_up():
+        services.exams.start_mock(threaded.profile_id, "X1")
+    gate = Gate(services.exams.in_progress)
+    monkeypatch.setattr(services.exams, "in_progress", gate)
+    second = MainWindow(threaded.paths, dialogs=dialogs, monotonic=threaded.monotonic)
+    qtbot.addWidget(second)
+    usable: list[bool] = []
+    second.home_usable.connect(lambda: usable.append(True))
+    second.attach_services(services, [])
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert second.services_if_open is None and not usable  # a click now waits for the lists
+    dialogs.confirm_answers = [False]  # not now
+    gate.release.set()
+    qtbot.waitUntil(lambda: usable == [True], timeout=WAIT_MS)
+    assert second.profile_id == threaded.profile_id and second.home.test_count() == 1
+    assert "still in progress" in dialogs.confirms[-1]
+    assert gate.threads and threading.get_ident() not in gate.threads
+
+
+def test_start_up_s_worker_reads_what_the_window_shows_first(
+    threaded: Any, off_gui_thread: GuiThreadGuard
+) -> None:
+    """open_for_window (start-up's worker) returns the lists attach_services applies."""
+    from app.domain.i18n import Language
+    from app.ui.application import open_for_window
+
+    with off_gui_thread.set_up():
+        services, results, lists = open_for_window(
+            threaded.paths, "Nobody", lambda _l: Language.ENGLISH
+        )
+    try:
+        assert results == [] and lists is not None
+        assert lists.home.profile.id == threaded.profile_id  # no such name: the first one
+        assert [c.code for c in lists.home.cards] == ["X1"] and lists.in_progress == []
+    finally:
+        services.close()
+
+
+def test_a_new_profile_is_added_off_the_gui_thread_while_home_waits(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    profiles = window.services.profiles
+    gate = Gate(profiles.create)
+    monkeypatch.setattr(profiles, "create", gate)
+    dialogs.text_answers = ["Nia"]
+    window.flows.profiles.new_profile()
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert not window.home.isEnabled()
+    gate.release.set()
+    qtbot.waitUntil(lambda: window.settings.last_profile == "Nia", timeout=WAIT_MS)
+    ticket = window.flows.profiles.home_ticket
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert window.home.isEnabled() and window.home.profile.currentText() == "Nia"
+    dialogs.text_answers = ["Nia"]  # taken: said as before
+    window.flows.profiles.new_profile()
+    qtbot.waitUntil(lambda: dialogs.errors != [], timeout=WAIT_MS)
+    assert "Nia" in dialogs.errors[-1][1] and window.home.isEnabled()
+
+
+def test_a_profile_added_after_another_was_chosen_is_not_selected(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    profiles = window.services.profiles
+    with off_gui_thread.set_up():
+        other = profiles.create("Second learner").id
+    gate = Gate(profiles.create)
+    monkeypatch.setattr(profiles, "create", gate)
+    dialogs.text_answers = ["Nia"]
+    window.flows.profiles.new_profile()
+    ticket = window.flows.profiles.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.settings.last_profile == "Second learner", timeout=WAIT_MS)
+    assert window.profile_id == other and window.home.isEnabled()
+
+
+def test_the_language_is_saved_for_the_profile_off_the_gui_thread(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.i18n import Language
+
+    window = threaded
+    profiles = window.services.profiles
+    gate = Gate(profiles.set_language, hold=False)
+    monkeypatch.setattr(profiles, "set_language", gate)
+    monkeypatch.delenv("BAYREADY_LANG", raising=False)
+    window.set_language(Language.ENGLISH)
+    qtbot.waitUntil(lambda: gate.threads != [], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=WAIT_MS)
+    with off_gui_thread.set_up():
+        assert profiles.get(window.profile_id).language == Language.ENGLISH
+    assert threading.get_ident() not in gate.threads
+
+
+def kept_in(opened: list[Any]) -> Callable[[Any], int]:
+    """A scripted modal: the dialog is kept for the test to drive, and closed at once."""
+
+    def show(dlg: Any) -> int:
+        opened.append(dlg)
+        return 0
+
+    return show
+
+
+# -- study plan, certifications, class results, import ------------------------------------------
+def test_the_study_plan_is_built_off_the_gui_thread_and_saved_there_too(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    plans = window.services.plans
+    gate = Gate(plans.plan)
+    monkeypatch.setattr(plans, "plan", gate)
+    opened: list[Any] = []
+    dialogs.modal_results = [kept_in(opened)]
+    window.show_plan("X1")
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert opened == [] and not window.home.isEnabled()
+    gate.release.set()
+    qtbot.waitUntil(lambda: opened != [], timeout=WAIT_MS)
+    dlg = opened[0]
+    qtbot.addWidget(dlg)
+    assert window.home.isEnabled()
+    dlg.minutes.setValue(40)
+    gate.release.clear()
+    started = len(gate.threads)
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(gate.threads) > started, timeout=WAIT_MS)
+    assert not dlg.save_button.isEnabled()  # the learner waits for the new plan
+    gate.release.set()
+    qtbot.waitUntil(lambda: dlg.save_ticket.finished, timeout=WAIT_MS)
+    assert dlg.save_button.isEnabled() and dlg.view.settings.minutes == 40
+    assert threading.get_ident() not in gate.threads
+
+
+def test_a_plan_for_a_profile_no_longer_chosen_never_opens(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
+    plans = window.services.plans
+    gate = Gate(plans.plan)
+    monkeypatch.setattr(plans, "plan", gate)
+    window.show_plan("X1")
+    ticket = window.flows.study.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert dialogs.modals == [] and window.home.isEnabled()
+
+
+def test_certifications_are_read_and_changed_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    plans = window.services.plans
+    gate = Gate(plans.record_result)
+    monkeypatch.setattr(plans, "record_result", gate)
+    opened: list[Any] = []
+    dialogs.modal_results = [kept_in(opened)]
+    window.show_certifications()
+    qtbot.waitUntil(lambda: opened != [], timeout=WAIT_MS)
+    dlg = opened[0]
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.code, "A1")
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert not dlg.add_button.isEnabled() and dlg.entries.rowCount() == 0
+    qtbot.keyClick(dlg.code, Qt.Key.Key_Return)  # a second add while one is stored: ignored
+    gate.release.set()
+    qtbot.waitUntil(lambda: dlg.entries.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dlg.add_button.isEnabled(), timeout=WAIT_MS)
+    assert len(gate.threads) == 1 and threading.get_ident() not in gate.threads
+    assert dlg.code.text() == ""
+
+
+def test_certifications_read_for_a_profile_no_longer_chosen_never_open(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
+    plans = window.services.plans
+    gate = Gate(plans.tracker)
+    monkeypatch.setattr(plans, "tracker", gate)
+    window.show_certifications()
+    ticket = window.flows.study.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert dialogs.modals == []
+
+
+def test_class_results_and_the_import_read_the_test_list_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    window = threaded
+    window.instructor_mode = True
+    banks = window.services.banks
+    gate = Gate(banks.list_tests)
+    monkeypatch.setattr(banks, "list_tests", gate)
+    window.show_class_results()
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert dialogs.modals == [] and not window.home.isEnabled()
+    gate.release.set()
+    qtbot.waitUntil(lambda: dialogs.modals != [], timeout=WAIT_MS)
+    assert type(dialogs.modals[-1]).__name__ == "ClassDialog"
+    dlg = open_banks(qtbot, window, dialogs)
+    gate.release.clear()
+    dlg.import_files([tmp_path / "missing.gift"])
+    qtbot.waitUntil(lambda: len(gate.threads) == 2, timeout=WAIT_MS)
+    assert not dlg.import_button.isEnabled()  # the user waits
+    gate.release.set()
+    qtbot.waitUntil(lambda: type(dialogs.modals[-1]).__name__ == "ImportDialog", timeout=WAIT_MS)
+    qtbot.waitUntil(dlg.import_button.isEnabled, timeout=WAIT_MS)  # the bank list read again
+    assert threading.get_ident() not in gate.threads
+
+
+def test_class_results_for_a_profile_no_longer_chosen_never_open(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    window.instructor_mode = True
+    with off_gui_thread.set_up():
+        other = window.services.profiles.create("Second learner").id
+    banks = window.services.banks
+    gate = Gate(banks.list_tests)
+    monkeypatch.setattr(banks, "list_tests", gate)
+    window.show_class_results()
+    ticket = window.flows.reports.ticket
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    window.flows.profiles.select(other)
+    gate.release.set()
+    qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+    assert dialogs.modals == []
+
+
+# -- the profiles dialog ---------------------------------------------------------------------------
+def open_profiles(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
+    from app.ui.profiles_dialog import ProfilesDialog
+
+    dlg = ProfilesDialog(window.services.profiles, dialogs, window)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.list.count() > 0 and not dlg.waiting(), timeout=WAIT_MS)
+    return dlg
+
+
+def test_the_profiles_dialog_reads_and_writes_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    profiles = window.services.profiles
+    dlg = open_profiles(qtbot, window, dialogs)
+    gate = Gate(profiles.create)
+    monkeypatch.setattr(profiles, "create", gate)
+    dialogs.text_answers = ["Riley"]
+    qtbot.mouseClick(dlg.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
+    assert not dlg.add.isEnabled() and not dlg.close_button.isEnabled()  # the user waits
+    gate.release.set()
+    qtbot.waitUntil(lambda: dlg.list.count() == 2 and not dlg.waiting(), timeout=WAIT_MS)
+    assert dlg.selected().name == "Riley" and dlg.add.isEnabled()
+    # unsaved accommodations, then Close: saved on a worker, and only then closed
+    saving = Gate(profiles.set_accommodations)
+    monkeypatch.setattr(profiles, "set_accommodations", saving)
+    closed: list[int] = []
+    dlg.finished.connect(closed.append)
+    dlg.multiplier.setValue(1.5)
+    dialogs.choose_answers = [0]  # Save
+    dlg.reject()
+    qtbot.waitUntil(saving.started.is_set, timeout=WAIT_MS)
+    assert closed == []  # not closed before the save is stored
+    saving.release.set()
+    qtbot.waitUntil(lambda: closed != [], timeout=WAIT_MS)
+    with off_gui_thread.set_up():
+        assert profiles.find("Riley").time_multiplier == 1.5
+    assert threading.get_ident() not in gate.threads + saving.threads
+
+
+def test_a_stale_profile_list_never_replaces_a_newer_one(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded
+    profiles = window.services.profiles
+    dlg = open_profiles(qtbot, window, dialogs)
+    real = profiles.list_profiles
+    started, release = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def list_profiles() -> Any:
+        calls.append(1)
+        if len(calls) == 1:  # the first read is slow and would show an old name
+            started.set()
+            assert release.wait(GATE_TIMEOUT_S)
+            return [replace(p, name="stale") for p in real()]
+        return real()
+
+    monkeypatch.setattr(profiles, "list_profiles", list_profiles)
+    dlg.reload()
+    first = dlg.ticket
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    dlg.reload()
+    second = dlg.ticket
+    qtbot.waitUntil(lambda: second.finished, timeout=WAIT_MS)
+    release.set()
+    qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
+    assert first.cancelled and dlg.selected().name == "Learner"
+    assert dlg.add.isEnabled()

@@ -18,7 +18,7 @@ def test_create_rename_delete_and_accommodate(
     from app.ui.profiles_dialog import ProfilesDialog
 
     svc = window.services
-    dlg = ProfilesDialog(svc.profiles, dialogs, window)
+    dlg = ProfilesDialog(svc.profiles, dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     dialogs.text_answers = ["Riley"]
     qtbot.mouseClick(dlg.add, Qt.MouseButton.LeftButton)
@@ -55,7 +55,7 @@ def _dialog(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
     from app.ui.profiles_dialog import ProfilesDialog
 
     window.services.profiles.create("Riley")
-    dlg = ProfilesDialog(window.services.profiles, dialogs, window)
+    dlg = ProfilesDialog(window.services.profiles, dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     assert dlg.selected().name == "Learner"
     return dlg
@@ -155,7 +155,7 @@ def test_long_names_elide_on_home_and_in_profiles(
     assert combo.currentText().endswith("…") and combo.currentText() != long
     assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == long
     assert combo.sizeHint().width() == width  # the combo does not grow
-    dlg = ProfilesDialog(window.services.profiles, dialogs, window)
+    dlg = ProfilesDialog(window.services.profiles, dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     item = next(
         dlg.list.item(i) for i in range(dlg.list.count()) if dlg.list.item(i).toolTip() == long
@@ -226,7 +226,7 @@ def test_the_attempt_count_agrees_with_its_number(
     riley = svc.profiles.create("Riley")
     for _ in range(2):
         sit_mock(svc, riley.id, "C")
-    dlg = ProfilesDialog(svc.profiles, dialogs, window)
+    dlg = ProfilesDialog(svc.profiles, dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]
     assert texts == ["Learner  (1 attempt)", "Riley  (2 attempts)"]

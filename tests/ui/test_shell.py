@@ -232,7 +232,8 @@ def test_an_unscripted_confirmation_fails_the_test_naming_its_title(
     with pytest.raises(AssertionError, match="'Start a new exam'"):
         window.flows.attempts.start_mock("X1", False)
     with pytest.raises(AssertionError, match="'Attempt in progress'"):
-        window.flows.attempts.practice_over_in_progress("X1")
+        card = window.flows.attempts.card_of("X1")()
+        window.flows.attempts.practice_over_in_progress("X1", card)
     dialogs.confirm_answers = [True]  # scripted: start new, abandoning the old one
     window.flows.attempts.start_mock("X1", False)
     (now_open,) = window.services.exams.in_progress(window.profile_id)

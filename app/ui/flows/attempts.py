@@ -9,59 +9,19 @@ from typing import TYPE_CHECKING, TypeVar
 from app.domain.clock import format_remaining
 from app.ui.flows import Flow
 from app.ui.translation import mode_name, translate_error
-from app.ui.work import Ticket
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from app.domain.ids import AttemptId
+    from app.services.catalog import AreaOutline
     from app.services.exam_views import AttemptState
     from app.services.exams import InProgress
     from app.services.plans import PlanView
-    from app.services.setup import AppServices
     from app.services.views import TestCard
-    from app.ui.main_window import MainWindow
 
 T = TypeVar("T")
 
 
 class AttemptFlow(Flow):
-    def __init__(self, window: MainWindow, services: AppServices) -> None:
-        super().__init__(window, services)
-        self.ticket: Ticket | None = None  # the attempt being loaded or planned
-        self._waiting: list[QWidget] = []  # pages disabled while the learner waits for it
-
-    def submit(self, work: Callable[[], T], done: Callable[[T], object], loading: str) -> None:
-        """Run `work` on a worker thread while the current page waits (disabled, a note if it is
-        slow); `done` follows unless a newer request or another profile superseded it. A
-        refusal the learner can act on becomes a message, as `guard` shows it."""
-        w = self.window
-        pid = w.profile_id
-        page = w.pages.currentWidget()
-        if page is not None:
-            page.setEnabled(False)
-            self._waiting.append(page)
-        w.start_loading(loading)
-
-        def finish() -> bool:
-            w.stop_loading()
-            for p in self._waiting:
-                p.setEnabled(True)
-            self._waiting.clear()
-            return w.profile_id == pid  # another learner chosen meanwhile: stale
-
-        def ok(result: T) -> None:
-            if finish():
-                done(result)
-
-        def failed(error: Exception) -> None:
-            if not finish():
-                return
-            if not self.refused(error):
-                raise error  # a database fault: the error dialog; anything else: the crash log
-
-        self.ticket = w.tasks.submit(lambda _t: work(), ok, failed, key="attempt")
-
     def refused(self, error: Exception) -> bool:
         """Whether `error` is a refusal the learner can act on (no questions, a bad choice); if so
         it is shown as a message."""
@@ -142,13 +102,23 @@ class AttemptFlow(Flow):
         """Home's Practice: the set's areas, tasks, size and timing, then the set."""
         from app.ui.practice_dialog import PracticeDialog
 
-        if not self.practice_over_in_progress(code):
-            return
-        dlg = PracticeDialog(code, self.services.catalog.outline(code), self.window)
-        dlg.count.setValue(self.window.settings.practice_count)
-        if not self.dialogs.show_modal(dlg):
-            return
-        self.start_practice(code, **dlg.choice().__dict__)
+        catalog, card_of = self.services.catalog, self.card_of(code)
+
+        def work() -> tuple[TestCard | None, list[AreaOutline]]:
+            return card_of(), catalog.outline(code)
+
+        def done(read: tuple[TestCard | None, list[AreaOutline]]) -> None:
+            card, outline = read
+            if not self.practice_over_in_progress(code, card):
+                return
+            dlg = PracticeDialog(code, outline, self.window)
+            dlg.count.setValue(self.window.settings.practice_count)
+            if not self.dialogs.show_modal(dlg):
+                return
+            self.start_practice(code, **dlg.choice().__dict__)
+
+        # what is in progress and the test's outline are read on a worker thread
+        self.submit(work, done, self.tr("Loading..."))
 
     def start_practice(
         self,
@@ -210,15 +180,19 @@ class AttemptFlow(Flow):
 
         plans, reviews, pid = self.services.plans, self.services.reviews, self.pid
 
-        def work() -> tuple[PlanView, list[int]]:
+        card_of = self.card_of(code)
+
+        def work() -> tuple[PlanView, list[int], TestCard | None]:
             view = plans.plan(pid, code)
             x = view.today or view.next_session
             review = x is not None and x.kind is SessionKind.REVIEW
-            return view, reviews.due_question_ids(pid, code) if review else []
+            return view, reviews.due_question_ids(pid, code) if review else [], card_of()
 
         self.submit(work, lambda r: self._start_planned(code, *r), self.tr("Planning..."))
 
-    def _start_planned(self, code: str, view: PlanView, ids: list[int]) -> None:
+    def _start_planned(
+        self, code: str, view: PlanView, ids: list[int], card: TestCard | None
+    ) -> None:
         from app.domain.planner import SessionKind
 
         x = view.today or view.next_session
@@ -230,7 +204,7 @@ class AttemptFlow(Flow):
         if x.kind is SessionKind.REVIEW and ids:
             self.start_practice(code, count=len(ids), question_ids=tuple(ids))
             return  # (nothing due after all: a mixed drill keeps the evening useful)
-        if not self.practice_over_in_progress(code):
+        if not self.practice_over_in_progress(code, card):
             return
         n = view.drill_items
         if x.focus and x.focus_kind == "task":
@@ -250,9 +224,9 @@ class AttemptFlow(Flow):
             self.tr("Opening the attempt..."),
         )
 
-    def offer_resume(self) -> None:
-        """After a crash or kill: offer the attempt that was in progress."""
-        pending = self.services.exams.in_progress(self.window.profile_id)
+    def offer_resume(self, pending: list[InProgress]) -> None:
+        """After a crash or kill: offer the attempt that was in progress (`pending`, read by
+        start-up's worker thread with the profile's home lists)."""
         if not pending:
             return
         if len(pending) > 1:
@@ -301,12 +275,19 @@ class AttemptFlow(Flow):
             if chosen is not None:
                 self.resume(chosen)
 
-    def practice_over_in_progress(self, code: str) -> bool:
-        """Warn before a practice when this test has an attempt in progress; False to stop."""
-        card = next(
-            (c for c in self.services.exams.test_cards(self.window.profile_id) if c.code == code),
-            None,
-        )
+    def card_of(self, code: str) -> Callable[[], TestCard | None]:
+        """Work for a worker thread: the chosen learner's card for `code` (what is in
+        progress), for `practice_over_in_progress`."""
+        exams, pid = self.services.exams, self.pid
+
+        def card() -> TestCard | None:
+            return next((c for c in exams.test_cards(pid) if c.code == code), None)
+
+        return card
+
+    def practice_over_in_progress(self, code: str, card: TestCard | None) -> bool:
+        """Warn before a practice when this test has an attempt in progress (`card`, read on a
+        worker thread by `card_of`); False to stop."""
         if card is None or card.in_progress is None:
             return True
         answer = self.dialogs.choose(

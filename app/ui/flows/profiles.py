@@ -3,18 +3,74 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from app.ui.flows import Flow
 from app.ui.work import Ticket
 
 if TYPE_CHECKING:
+    from app.domain.i18n import Language
+    from app.services.classroom import Capabilities
+    from app.services.exams import InProgress
     from app.services.profiles import ProfileView
     from app.services.setup import AppServices
     from app.services.views import TestCard
     from app.ui.main_window import MainWindow
 
-_UNSET = object()  # apply_language: read the profile's language from the database
+T = TypeVar("T")
+
+# the interface language for a profile's own choice (None: BAYREADY_LANG or the system's)
+LanguageFor = Callable[["Language | None"], "Language"]
+
+
+@dataclass(frozen=True)
+class HomeLists:
+    """What home shows for one profile, read together on a worker thread."""
+
+    profile: ProfileView
+    profiles: list[ProfileView]
+    cards: list[TestCard]  # titles in `language`
+    due: dict[str, int]
+    language: Language
+
+
+def read_home(services: AppServices, profile_id: int, language_for: LanguageFor) -> HomeLists:
+    """Home's lists for `profile_id` (on a worker thread: never widgets here)."""
+    profiles = services.profiles.list_profiles()
+    profile = next((p for p in profiles if p.id == profile_id), None)
+    if profile is None:  # not among those this login answers as: say it is gone
+        profile = services.profiles.get(profile_id)
+    language = language_for(profile.language)
+    cards = services.exams.test_cards(profile_id, language=language.value)
+    return HomeLists(profile, profiles, cards, services.reviews.due_counts(profile_id), language)
+
+
+@dataclass(frozen=True)
+class StartupLists:
+    """What start-up's worker reads once the database is open, so that attaching the services
+    on the GUI thread issues no query: the login's capabilities, the profile chosen (the last
+    one used, else the first, made if there is none), its home lists and what it left in
+    progress (offered for resuming)."""
+
+    capabilities: Capabilities
+    home: HomeLists
+    in_progress: list[InProgress]
+
+
+def read_startup(
+    services: AppServices,
+    last_profile: str | None,
+    language_for: LanguageFor,
+    capabilities: Capabilities | None = None,
+) -> StartupLists:
+    """On start-up's worker thread, after the database is open."""
+    caps = capabilities or services.classroom.capabilities()
+    wanted = services.profiles.find(last_profile) if last_profile else None
+    pid = (wanted or services.profiles.ensure_default()).id
+    home = read_home(services, pid, language_for)
+    return StartupLists(caps, home, services.exams.in_progress(pid))
 
 
 class ProfileFlow(Flow):
@@ -22,17 +78,37 @@ class ProfileFlow(Flow):
         super().__init__(window, services)
         self.home_ticket: Ticket | None = None  # home's lists being read for the chosen profile
 
-    def refresh_home(self) -> None:
+    def refresh_home(self, *, with_language: bool = False) -> Ticket:
+        """Home's lists (profiles, tests with last scores, reviews due, then Today) for the
+        chosen profile, read on a worker thread. `with_language`: also the interface in the
+        profile's language (the cards are then read in it). A newer refresh or another profile
+        chosen meanwhile makes the result stale: it is dropped."""
+        from app.ui.translation import language_for_profile
+
         w = self.window
-        w.home.show_profiles(self.services.profiles.list_profiles(), w.profile_id)
-        cards = self.services.exams.test_cards(w.profile_id, language=w.translators.language.value)
-        w.home.show_tests(cards, self.due())
+        pid = self.pid
+        services = self.services
+        current = w.translators.language
+        language_for = language_for_profile() if with_language else (lambda _l: current)
+
+        def done(home: HomeLists) -> None:
+            if w.profile_id == pid:
+                self.show_home(home, with_language=with_language)
+
+        self.home_ticket = w.tasks.submit(
+            lambda _t: read_home(services, pid, language_for), done, key="home"
+        )
+        return self.home_ticket
+
+    def show_home(self, home: HomeLists, *, with_language: bool = False) -> None:
+        """Puts lists read on a worker on home (GUI thread; no query)."""
+        w = self.window
+        if with_language and w.translators.apply(home.language):
+            w.rebuild_pages(refill=False)  # new pages in the profile's language, filled here
+        w.home.show_profiles(home.profiles, home.profile.id)
+        w.home.show_tests(home.cards, home.due)
         w.flows.study.refresh_today()
         w.tests_populated.emit()
-
-    def due(self) -> dict[str, int]:
-        pid = self.window.profile_id
-        return self.services.reviews.due_counts(pid) if pid else {}
 
     def select(self, profile_id: int) -> None:
         """Home's profile chooser: the chosen learner's tests, counts and language, read on a
@@ -40,41 +116,24 @@ class ProfileFlow(Flow):
         w = self.window
         w.profile_id = profile_id
         w.flows.reports.on_profile_changed()
-        s = self.services
-        profiles, exams, reviews = s.profiles, s.exams, s.reviews
-        language = w.translators.language.value
+        from app.ui.translation import language_for_profile
 
-        def work(_t: Ticket) -> tuple[ProfileView, list[TestCard], dict[str, int]]:
-            profile = profiles.get(profile_id)
-            cards = exams.test_cards(profile_id, language=language)
-            return profile, cards, reviews.due_counts(profile_id)
+        services, language_for = self.services, language_for_profile()
 
-        def done(result: tuple[ProfileView, list[TestCard], dict[str, int]]) -> None:
+        def done(home: HomeLists) -> None:
             if w.profile_id != profile_id:
                 return  # stale: yet another profile was chosen meanwhile
-            profile, cards, due = result
-            w.settings.last_profile = profile.name
+            w.settings.last_profile = home.profile.name
             w.save_settings()
-            w.home.show_tests(cards, due)
-            w.flows.study.refresh_today()
-            self.apply_language(profile.language)
+            self.show_home(home, with_language=True)
 
-        self.home_ticket = w.tasks.submit(work, done, key="home")
-
-    def apply_language(self, language: str | object | None = _UNSET) -> None:
-        """The interface in the selected profile's language (BAYREADY_LANG, then the system
-        locale, when the profile has none); `language` when the caller has read it already."""
-        from app.ui.translation import startup_language
-
-        w = self.window
-        if language is _UNSET:
-            language = (
-                None if w.profile_id is None else self.services.profiles.get(w.profile_id).language
-            )
-        assert language is None or isinstance(language, str)
-        w.apply_language(startup_language(language))
+        self.home_ticket = w.tasks.submit(
+            lambda _t: read_home(services, profile_id, language_for), done, key="home"
+        )
 
     def new_profile(self) -> None:
+        """Home's New profile: the learner is added on a worker thread while home waits, then
+        chosen (home's lists and language follow, read on a worker too)."""
         from app.services.profiles import NAME_MAX
 
         w = self.window
@@ -84,21 +143,37 @@ class ProfileFlow(Flow):
         if not name:
             return
         profiles = self.services.profiles
-        p = w.flows.attempts.guard(lambda: profiles.create(name))
-        if p is not None:
+
+        def done(p: ProfileView) -> None:
             w.profile_id = p.id
-            w.settings.last_profile = name
+            w.flows.reports.on_profile_changed()
+            w.settings.last_profile = p.name
             w.save_settings()
-            self.refresh_home()
-            self.apply_language()
+            self.refresh_home(with_language=True)
+
+        self.submit(lambda: profiles.create(name), done, self.tr("Adding the profile..."))
 
     def manage_profiles(self) -> None:
+        """Profiles dialog; then (on a worker) the chosen profile is checked - deleted, it
+        gives way to the first one left, or a new default - and home is read again."""
         from app.ui.profiles_dialog import ProfilesDialog
 
         w = self.window
-        self.dialogs.show_modal(ProfilesDialog(self.services.profiles, self.dialogs, w))
-        ids = [p.id for p in self.services.profiles.list_profiles()]
-        if w.profile_id not in ids:
-            w.profile_id = self.services.profiles.ensure_default().id
-        self.refresh_home()
-        self.apply_language()
+        dlg = ProfilesDialog(self.services.profiles, self.dialogs, w, run_sync=w.inline_work)
+        self.dialogs.show_modal(dlg)
+        profiles, chosen = self.services.profiles, w.profile_id
+
+        def still_there() -> int:
+            ids = [p.id for p in profiles.list_profiles()]
+            return chosen if chosen in ids and chosen is not None else profiles.ensure_default().id
+
+        def done(pid: int) -> None:
+            if pid != w.profile_id:
+                w.profile_id = pid
+                w.flows.reports.on_profile_changed()
+            self.refresh_home(with_language=True)
+
+        self.submit(still_there, done, self.tr("Loading the profiles..."))
+
+    def refused(self, error: Exception) -> bool:
+        return self.window.flows.attempts.refused(error)  # a name taken, a profile gone

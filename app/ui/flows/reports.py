@@ -114,14 +114,21 @@ class ReportFlow(Flow):
         self.window.status_label.setText(self.tr("Saved {0}").format(target))
 
     def show_class_results(self) -> None:
+        """The class results dialog, once the test list has been read on a worker thread."""
         from app.ui.class_dialog import ClassDialog
 
         w = self.window
-        tests = [t.code for t in self.services.banks.list_tests()]
-        if not tests:
-            self.dialogs.info(self.tr("Class results"), self.tr("Load a question bank first."))
-            return
-        dlg = ClassDialog(self.services.classroom, tests, self.dialogs, w, run_sync=w.inline_work)
-        if w.home.selected_code():
-            dlg.test.setCurrentText(w.home.selected_code() or "")
-        self.dialogs.show_modal(dlg)
+        banks = self.services.banks
+
+        def done(tests: list[str]) -> None:
+            if not tests:
+                self.dialogs.info(self.tr("Class results"), self.tr("Load a question bank first."))
+                return
+            dlg = ClassDialog(
+                self.services.classroom, tests, self.dialogs, w, run_sync=w.inline_work
+            )
+            if w.home.selected_code():
+                dlg.test.setCurrentText(w.home.selected_code() or "")
+            self.dialogs.show_modal(dlg)
+
+        self.submit(lambda: [t.code for t in banks.list_tests()], done, self.tr("Loading..."))

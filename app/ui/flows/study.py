@@ -12,6 +12,7 @@ from app.ui.work import Ticket
 if TYPE_CHECKING:
     from app.services.plans import PlanView
     from app.services.setup import AppServices
+    from app.services.views import TestCard
     from app.ui.main_window import MainWindow
 
 
@@ -64,18 +65,15 @@ class StudyFlow(Flow):
         self.today_ticket = w.tasks.submit(work, done, key="today")
 
     def show_plan(self, code: str) -> None:
+        """The plan dialog, once the plan (the learner's whole weak-area report) has been built
+        on a worker thread; its Save re-plans on a worker too (the dialog's own runner)."""
         from datetime import date
 
-        from app.domain.planner import Goal, PlanError
+        from app.domain.planner import Goal
         from app.ui.plan_dialog import PlanDialog
 
         plans, pid = self.services.plans, self.pid
         language = self.window.translators.language.value
-        try:
-            view = plans.plan(pid, code, language=language)
-        except PlanError as e:
-            self.dialogs.error(self.tr("Study plan"), translate_error(e))
-            return
 
         def save(
             test_date: date | None, weekdays: frozenset[int], minutes: int, goal: Goal
@@ -85,9 +83,21 @@ class StudyFlow(Flow):
             )
             return plans.plan(pid, code, language=language)
 
-        dlg = PlanDialog(view, save, self.export_plan, self.window)
-        self.dialogs.show_modal(dlg)
-        self.refresh_today()
+        def done(view: PlanView) -> None:
+            w = self.window
+            dlg = PlanDialog(view, save, self.export_plan, w, run_sync=w.inline_work)
+            self.dialogs.show_modal(dlg)
+            self.refresh_today()
+
+        self.submit(lambda: plans.plan(pid, code, language=language), done, self.tr("Planning..."))
+
+    def refused(self, error: Exception) -> bool:
+        from app.domain.planner import PlanError
+
+        if not isinstance(error, PlanError):
+            return False
+        self.dialogs.error(self.tr("Study plan"), translate_error(error))
+        return True
 
     def export_plan(self, view: object) -> None:
         from pathlib import Path
@@ -112,6 +122,9 @@ class StudyFlow(Flow):
         self.window.status_label.setText(self.tr("Saved {file}").format(file=target))
 
     def show_certifications(self) -> None:
+        """The certification tracker, read on a worker thread; adding and removing results run
+        on the dialog's own runner. Its monthly check starts a practice (what is in progress
+        for that test is read on a worker first)."""
         if self.window.profile_id is None:
             return
         from datetime import date
@@ -119,7 +132,7 @@ class StudyFlow(Flow):
         from app.domain.certification import Outcome
         from app.ui.certifications_dialog import CertificationsDialog, TrackerState
 
-        plans, pid = self.services.plans, self.pid
+        plans, profiles, pid = self.services.plans, self.services.profiles, self.pid
 
         def state() -> TrackerState:
             return plans.tracker(pid), plans.results(pid), plans.renewal_checks(pid)
@@ -132,11 +145,25 @@ class StudyFlow(Flow):
             plans.remove_result(pid, entry_id)
             return state()
 
-        name = self.services.profiles.get(pid).name
-        dlg = CertificationsDialog(name, state(), add, remove, self.window)
-        self.dialogs.show_modal(dlg)
-        check = dlg.check_requested
-        attempts = self.window.flows.attempts
-        if check is not None and attempts.practice_over_in_progress(check.test_code):
-            # the service has no per-area quota: the plain count, drawn over the whole test
-            attempts.start_practice(check.test_code, count=check.questions, remember_count=False)
+        def done(read: tuple[str, TrackerState]) -> None:
+            w = self.window
+            name, first = read
+            dlg = CertificationsDialog(name, first, add, remove, w, run_sync=w.inline_work)
+            self.dialogs.show_modal(dlg)
+            check = dlg.check_requested
+            if check is None:
+                return
+            attempts = w.flows.attempts
+            card_of = attempts.card_of(check.test_code)
+
+            def practise(card: TestCard | None) -> None:
+                if attempts.practice_over_in_progress(check.test_code, card):
+                    # the service has no per-area quota: the plain count, over the whole test
+                    attempts.start_practice(
+                        check.test_code, count=check.questions, remember_count=False
+                    )
+
+            attempts.submit(card_of, practise, self.tr("Loading..."))
+
+        loading = self.tr("Loading the certifications...")
+        self.submit(lambda: (profiles.get(pid).name, state()), done, loading)
