@@ -1,4 +1,6 @@
-"""The main window: a stack of pages (home, exam, report) and the services they use."""
+"""The main window: a stack of pages (home, exam, report), start-up's gating (a click before
+the services are attached waits for them), instructor mode and the interface language. The use
+cases' forwards are in window_flows.py, its size and keys in window_geometry.py."""
 
 from __future__ import annotations
 
@@ -8,15 +10,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
-    QKeyEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
     QMenuBar,
@@ -29,16 +29,15 @@ from PySide6.QtWidgets import (
 from app import settings as settings_store
 from app.domain.clock import WallClock
 from app.domain.i18n import Language
-from app.domain.ids import AttemptId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.flows import make_flows
 from app.ui.home import HomePage
 from app.ui.translation import Translators, startup_language, translate_error
+from app.ui.window_flows import FlowForwards
+from app.ui.window_geometry import PREFERRED, EnterPressesButtons, fit_frame, fit_to_screen
 from app.ui.window_menus import WindowMenus
 from app.ui.work import LoadingNote, TaskRunner
-
-PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
 
 
 def utc_now() -> datetime:
@@ -59,25 +58,7 @@ if TYPE_CHECKING:
     from app.ui.report_page import ReportPage
 
 
-class _EnterPressesButtons(QObject):
-    """Enter on a focused push or tool button presses it (Qt only does that inside dialogs)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(obj, QPushButton | QToolButton)
-            and obj.window() is not None
-            and not isinstance(obj.window(), QDialog)
-            and obj.isEnabled()
-        ):
-            obj.animateClick()
-            return True
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FlowForwards, QMainWindow):
     tests_populated = Signal()
     # the home page shows the chosen profile's tests, last scores, attempts in progress and
     # reviews due, and every button on it works (a click waits for the services if need be)
@@ -132,7 +113,7 @@ class MainWindow(QMainWindow):
         self._intro_choice: tuple[str, bool] | None = None
         self.report: ReportPage | None = None
         self.progress: ProgressPage | None = None
-        self._enter = _EnterPressesButtons(self)
+        self._enter = EnterPressesButtons(self)
         self._connect_home(self.home)
         self.status_label = QLabel(self.tr("Opening the question banks..."))
         self.statusBar().addWidget(self.status_label)
@@ -194,44 +175,13 @@ class MainWindow(QMainWindow):
     # -- window size, menus, help, instructor mode -----------------------------------------------
     def fit_to_screen(self) -> None:
         """Keep the whole window (status bar included) inside the screen's available area."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        avail = screen.availableGeometry()
-        frame_h = 32  # a typical title bar; the frame is unknown until the window is shown
-        w = min(self.width(), avail.width())
-        h = min(self.height(), avail.height() - frame_h)
-        # room for borders under the minimum, so _fit_frame can shrink to the real frame later
-        self.setMinimumSize(min(1000, w - 16), min(640, h - 16))
-        self.resize(w, h)
-        self.move(
-            avail.x() + (avail.width() - w) // 2,
-            avail.y() + max(0, (avail.height() - frame_h - h) // 2),
-        )
+        fit_to_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._fitted:  # now the frame (title bar, borders) is known: fit it too
             self._fitted = True
-            self._fit_frame()
-
-    def _fit_frame(self) -> None:
-        screen = self.screen()
-        if screen is None:
-            return
-        avail, frame = screen.availableGeometry(), self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        # the preferred size, now that the real frame is known (fit_to_screen had to guess it)
-        w = min(PREFERRED[0], avail.width() - extra_w)
-        h = min(PREFERRED[1], avail.height() - extra_h)
-        if (w, h) != (self.width(), self.height()):
-            self.resize(w, h)
-        frame = self.frameGeometry()
-        if not avail.contains(frame):
-            self.move(
-                max(avail.left(), min(frame.left(), avail.right() + 1 - frame.width())),
-                max(avail.top(), min(frame.top(), avail.bottom() + 1 - frame.height())),
-            )
+            fit_frame(self)  # the preferred size, inside the screen
 
     def _on_page_changed(self, name: str) -> None:
         self.current_page = name
@@ -504,13 +454,6 @@ class MainWindow(QMainWindow):
     def services_if_open(self) -> AppServices | None:
         return self._services
 
-    @property
-    def flows(self) -> Flows:
-        """The use cases; they exist once start-up has opened the database."""
-        if self._flows is None:
-            raise RuntimeError("BayReady's database is not open yet")
-        return self._flows
-
     def apply_capabilities(self, caps: Capabilities) -> None:
         """Hide the tools the connected login may not use (the database refuses them anyway):
         a learner's app has no bank manager, import, class results or instructor mode."""
@@ -545,10 +488,7 @@ class MainWindow(QMainWindow):
         self.home.show_message(message)
         self.startup_failed.emit(message)
 
-    # -- the use cases (app/ui/flows), by the names the pages and menus call --------------------
-    def refresh_home(self) -> None:
-        self.flows.profiles.refresh_home()
-
+    # -- use cases that gate on start-up or the login (the plain forwards: window_flows.py) -----
     def _refresh_today(self) -> None:
         if self._flows is None:
             self.home.show_today(
@@ -556,70 +496,6 @@ class MainWindow(QMainWindow):
             )
             return
         self._flows.study.refresh_today()
-
-    def choose_resume(self) -> None:
-        if self._flows is not None:
-            self._flows.attempts.choose_resume()
-
-    def resume(self, attempt_id: int) -> None:
-        """`attempt_id` arrives through a Qt signal, which carries a plain int."""
-        self.flows.attempts.resume(AttemptId(attempt_id))
-
-    def show_intro(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
-        self.flows.attempts.show_intro(code, include_unscored, recert=recert)
-
-    def start_mock(self, code: str, include_unscored: bool, *, recert: bool = False) -> None:
-        self.flows.attempts.start_mock(code, include_unscored, recert=recert)
-
-    def start_practice(
-        self,
-        code: str,
-        *,
-        areas: tuple[str, ...] = (),
-        tasks: tuple[str, ...] = (),
-        count: int = 10,
-        timed: bool = False,
-        question_ids: tuple[int, ...] = (),
-        remember_count: bool = True,
-    ) -> None:
-        self.flows.attempts.start_practice(
-            code,
-            areas=areas,
-            tasks=tasks,
-            count=count,
-            timed=timed,
-            question_ids=question_ids,
-            remember_count=remember_count,
-        )
-
-    def practise_questions(self, code: str, question_ids: list[int]) -> None:
-        self.start_practice(code, count=len(question_ids), question_ids=tuple(question_ids))
-
-    def drill(self, code: str, kind: str, key: str) -> None:
-        self.flows.attempts.drill(code, kind, key)
-
-    def start_review(self, code: str) -> None:
-        self.flows.attempts.start_review(code)
-
-    def start_today(self, code: str) -> None:
-        self.flows.attempts.start_today(code)
-
-    def show_progress(self, code: str) -> None:
-        self.flows.reports.show_progress(code)
-
-    def export_progress(self, fmt: str) -> None:
-        if self.progress is not None and self.progress.report is not None:
-            self.flows.reports.export_progress(fmt, self.progress.report)
-
-    def show_plan(self, code: str) -> None:
-        self.flows.study.show_plan(code)
-
-    def export_plan(self, view: object) -> None:
-        self.flows.study.export_plan(view)
-
-    def show_certifications(self) -> None:
-        if self._flows is not None:
-            self._flows.study.show_certifications()
 
     def show_banks(self) -> None:
         if self._flows is None:  # from the menu during start-up: once the services are open
