@@ -242,7 +242,7 @@ class ImportDialog(QDialog):
         self._previewed = dict(mapping)
         path, banks, structure = self.path, self._banks, self._structure
 
-        def work(_ticket: Ticket) -> tuple[PreparedBank, ImportResult]:
+        def work(_ticket: Ticket) -> tuple[PreparedBank, ImportResult, Bank | None]:
             p = prepare_file(
                 path,
                 test_code=code,
@@ -250,7 +250,9 @@ class ImportDialog(QDialog):
                 structure=structure,
                 allow_unmapped=True,
             )
-            return p, banks.import_prepared(p, source=str(path), dry_run=True)
+            result = banks.import_prepared(p, source=str(path), dry_run=True)
+            # the test's tasks for the mapping table, read here rather than on the GUI thread
+            return p, result, structure(p.bank.test.code) if p.unmapped else None
 
         self.summary.setText(self.tr("Checking the file..."))
         # a newer preview (another test, another mapping) cancels this one: never shown stale
@@ -269,12 +271,12 @@ class ImportDialog(QDialog):
         self._start(work, self._on_import_done)
 
     # -- results --------------------------------------------------------------------------------
-    def _on_preview_done(self, value: tuple[PreparedBank, ImportResult]) -> None:
-        self.prepared, self.preview = value
-        p, r = value
+    def _on_preview_done(self, value: tuple[PreparedBank, ImportResult, Bank | None]) -> None:
+        p, r, structure = value
+        self.prepared, self.preview = p, r
         self.errors = []
         self._show_problems([*p.warnings, *p.skipped])
-        self._show_mapping(p)
+        self._show_mapping(p, structure)
         self.question_model.set_questions(p.bank.questions)
         self.questions_label.setText(
             self.tr("<b>Questions in the file</b> ({n} ready to import)").format(
@@ -343,8 +345,9 @@ class ImportDialog(QDialog):
                 return False
         return self.mapping.rowCount() > 0
 
-    def _show_mapping(self, p: PreparedBank) -> None:
-        """Every category seen so far keeps its row (and its choice) until the target changes."""
+    def _show_mapping(self, p: PreparedBank, structure: Bank | None) -> None:
+        """Every category seen so far keeps its row (and its choice) until the target changes;
+        `structure` (the test's tasks) was read with the preview, on its worker thread."""
         new = [u for u in p.unmapped if u.category not in self._categories]
         visible = bool(p.unmapped) or self.mapping.rowCount() > 0
         self.mapping_label.setVisible(visible)
@@ -359,7 +362,6 @@ class ImportDialog(QDialog):
                 u.questions,
                 u.suggestion,
             )
-        structure = self._structure(p.bank.test.code)
         tasks = [(t.code, t.text) for t in structure.tasks()] if structure else []
         self.mapping.setRowCount(len(self._categories))
         for row, (key, (label, count, suggestion)) in enumerate(self._categories.items()):

@@ -276,6 +276,8 @@ class MainWindow(FlowForwards, QMainWindow):
         if services is not None and pid is not None and self._flows is not None:
             from app.services.errors import DatabaseError
 
+            self._flows.profiles.language_choice = choice
+
             profiles = services.profiles
 
             def failed(error: Exception) -> None:

@@ -129,11 +129,11 @@ class WindowMenus:
         return actions
 
     def _check_language(self) -> None:
+        """The profile's own language, as its flow last read or chose it (no query here)."""
         w = self.window
-        services = w.services_if_open
         chosen = None
-        if services is not None and w.profile_id is not None:
-            chosen = services.profiles.get(w.profile_id).language
+        if w.services_if_open is not None and w.profile_id is not None:
+            chosen = w.flows.profiles.language_choice
         self.language_actions[chosen].setChecked(True)
 
     def update_test_menu(self) -> None:

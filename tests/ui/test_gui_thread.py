@@ -27,7 +27,16 @@ WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
 # service -> the methods the GUI reaches only through its TaskRunner. Per-answer writes in the
 # exam page stay synchronous on purpose (crash safety) and are not listed.
 OFF_GUI_THREAD: dict[str, tuple[str, ...]] = {
-    "banks": ("list_banks", "questions_of", "load_bank", "set_enabled", "remove", "list_tests"),
+    "banks": (
+        "list_banks",
+        "questions_of",
+        "load_bank",
+        "set_enabled",
+        "remove",
+        "list_tests",
+        "test_structure",
+        "import_prepared",
+    ),
     "reports": ("weak_area_report",),
     "plans": (
         "report_appendix",
@@ -50,6 +59,7 @@ OFF_GUI_THREAD: dict[str, tuple[str, ...]] = {
         "rename",
         "delete",
         "set_accommodations",
+        "get",
     ),
     "catalog": ("outline",),
     "classroom": ("capabilities",),
@@ -612,6 +622,66 @@ def kept_in(opened: list[Any]) -> Callable[[Any], int]:
     return show
 
 
+def test_the_language_menu_checks_the_profile_s_language_without_a_query(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check mark comes from what the profile switch read on its worker (then from the
+    menu's own choice), not from a `profiles.get` when the menu opens."""
+    from app.domain.i18n import Language
+
+    window = threaded
+    monkeypatch.delenv("BAYREADY_LANG", raising=False)
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    with off_gui_thread.set_up():
+        rosa = window.services.profiles.create("Rosa").id
+        window.services.profiles.set_language(rosa, Language.SPANISH)
+    try:
+        window.flows.profiles.select(rosa)
+        ticket = window.flows.profiles.home_ticket
+        qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
+        assert window.translators.language == Language.SPANISH
+        window.menus.language_menu.aboutToShow.emit()
+        assert window.menus.language_actions[Language.SPANISH].isChecked()
+        window.set_language(None)  # the menu's System default: checked at once
+        qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=WAIT_MS)
+        window.menus.language_menu.aboutToShow.emit()
+        assert window.menus.language_actions[None].isChecked()
+    finally:
+        window.translators.apply(Language.ENGLISH)
+
+
+def test_work_for_pages_a_language_change_rebuilt_is_dropped(
+    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Today's plan and a start are on their workers when the interface changes language (the
+    pages are rebuilt, the old ones deleted): their results never touch the deleted pages."""
+    from PySide6.QtCore import QEvent
+
+    from app.domain.i18n import Language
+
+    window = threaded
+    plans, exams = window.services.plans, window.services.exams
+    today, started = Gate(plans.plan), Gate(exams.mock_plan)
+    monkeypatch.setattr(plans, "plan", today)
+    monkeypatch.setattr(exams, "mock_plan", started)
+    old_home = window.home
+    window.flows.study.refresh_today()
+    planned = window.flows.study.today_ticket
+    window.show_intro("X1", False)  # home waits (disabled) for the intro's plan
+    opening = window.flows.attempts.ticket
+    qtbot.waitUntil(lambda: today.started.is_set() and started.started.is_set(), timeout=WAIT_MS)
+    try:
+        window.apply_language(Language.SPANISH)
+        assert window.home is not old_home
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # old pages gone
+        today.release.set()
+        started.release.set()
+        qtbot.waitUntil(lambda: planned.finished and opening.finished, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro, timeout=WAIT_MS)
+    finally:
+        window.translators.apply(Language.ENGLISH)
+
+
 # -- study plan, certifications, class results, import ------------------------------------------
 def test_the_study_plan_is_built_off_the_gui_thread_and_saved_there_too(
     qtbot: QtBot,
@@ -851,3 +921,30 @@ def test_a_stale_profile_list_never_replaces_a_newer_one(
     qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
     assert first.cancelled and dlg.selected().name == "Learner"
     assert dlg.add.isEnabled()
+
+
+def test_the_import_preview_reads_the_test_s_tasks_off_the_gui_thread(
+    qtbot: QtBot,
+    threaded: Any,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A file with a category no task matches: the mapping table's tasks were read with the
+    preview on its worker, not when the table is filled."""
+    from app.ui.import_dialog import ImportDialog
+    from tests.ui.test_banks_ui import GIFT
+
+    banks = threaded.services.banks
+    gate = Gate(banks.test_structure, hold=False)
+    monkeypatch.setattr(banks, "test_structure", gate)
+    f = tmp_path / "class.gift"
+    f.write_text(GIFT)
+    dlg = ImportDialog(f, banks, ["X1"], threaded)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 1, timeout=WAIT_MS)
+    from PySide6.QtWidgets import QComboBox
+
+    combo = dlg.mapping.cellWidget(0, 2)
+    assert isinstance(combo, QComboBox) and combo.findData("X1.B.1.1") >= 0  # tasks offered
+    assert gate.threads and threading.get_ident() not in gate.threads

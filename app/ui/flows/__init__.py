@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ class Flow:
         def finish() -> bool:
             w.stop_loading()
             for p in self._waiting:
-                p.setEnabled(True)
+                if shiboken6.isValid(p):  # not a page the language change rebuilt meanwhile
+                    p.setEnabled(True)
             self._waiting.clear()
             return w.profile_id == pid  # another learner chosen meanwhile: stale
 

@@ -77,6 +77,9 @@ class ProfileFlow(Flow):
     def __init__(self, window: MainWindow, services: AppServices) -> None:
         super().__init__(window, services)
         self.home_ticket: Ticket | None = None  # home's lists being read for the chosen profile
+        # the chosen profile's own language (None: the system's) as last read with its lists or
+        # chosen in the menu; the language menu checks it without a query
+        self.language_choice: Language | None = None
 
     def refresh_home(self, *, with_language: bool = False) -> Ticket:
         """Home's lists (profiles, tests with last scores, reviews due, then Today) for the
@@ -103,6 +106,8 @@ class ProfileFlow(Flow):
     def show_home(self, home: HomeLists, *, with_language: bool = False) -> None:
         """Puts lists read on a worker on home (GUI thread; no query)."""
         w = self.window
+        if with_language:
+            self.language_choice = home.profile.language
         if with_language and w.translators.apply(home.language):
             w.rebuild_pages(refill=False)  # new pages in the profile's language, filled here
         w.home.show_profiles(home.profiles, home.profile.id)

@@ -51,7 +51,9 @@ class StudyFlow(Flow):
                 return e
 
         def done(result: PlanView | PlanError | None) -> None:
-            if result is None or w.profile_id != pid or home.selected_code() != code:
+            if result is None or w.home is not home:
+                return  # stale: the pages were rebuilt (another language) meanwhile
+            if w.profile_id != pid or home.selected_code() != code:
                 return  # stale: the learner chose another profile or test meanwhile
             if isinstance(result, PlanError):
                 home.show_today(str(result), self.tr("Start"), False)
