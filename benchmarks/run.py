@@ -167,9 +167,10 @@ between runs.
   previous form avoided and 10 research items; baseline one pass grouping the pool by area plus
   `random.sample` per area.
 - **Weak-area report**: `ReportService.weak_area_report` on a migrated SQLite file holding the
-  shipped A8 bank and a history written with raw `executemany`; baseline its main aggregation
-  (responses per task, difficulty rating, mode, side of the recent window, confidence and
-  previous answer: the report's own grouping) as raw SQL through `sqlite3`. The target is both
+  shipped A8 bank and a history written with raw `executemany`, its answer rollup then built as
+  migration 0011 backfills it (the app keeps it when answers are saved). Baseline: every SELECT
+  the report sends, captured with its parameters from one report and replayed through raw
+  `sqlite3` in one read transaction (the report minus SQLAlchemy and Python). The target is both
   the ratio and the absolute limit.
 - **Question switch**: `ExamPage` on a real 45-item mock of the shipped A5 bank in a 1280x800
   window; each Next/Previous press timed including `processEvents()`. A press writes nothing (the

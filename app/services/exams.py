@@ -33,7 +33,7 @@ from app.services.reviews import record_review
 from app.services.views import TestCard
 from app.storage.database import Database
 from app.storage.models import AttemptRow, ProfileRow, TestRow
-from app.storage.queries import attempts
+from app.storage.queries import attempts, reports_rollup
 from app.storage.queries.translations import titles_in
 from app.storage.session import Session
 
@@ -224,7 +224,8 @@ class ExamService:
             if replacing is not None:
                 old = _attempt(s, replacing)
                 if old.status == IN_PROGRESS:
-                    old.status = ABANDONED
+                    with reports_rollup.kept_in_step(s, replacing):
+                        old.status = ABANDONED
             return attempt_state(s, attempt, note=note, language=language)
 
     def start_practice(
@@ -308,16 +309,18 @@ class ExamService:
             if r is None:
                 raise ExamError(f"question {position + 1} is not part of this attempt")
             order = [int(c) for c in r.choice_order]
-            if shown is None:
-                r.chosen, r.choice_id, r.correct, r.answered_at = None, None, None, None
-                r.confidence = None
-            else:
-                if not 0 <= shown < len(order):
-                    raise ExamError("that option does not exist")
-                r.chosen = order[shown]
-                r.choice_id, r.correct = attempts.judge(s, QuestionId(r.question_id), r.chosen)
-                r.answered_at = self._now()
-            r.seconds = max(r.seconds, item_seconds)
+            if shown is not None and not 0 <= shown < len(order):
+                raise ExamError("that option does not exist")
+            # the report's answer rollup follows the answer in this transaction
+            with reports_rollup.kept_in_step(s, attempt_id, [position]):
+                if shown is None:
+                    r.chosen, r.choice_id, r.correct, r.answered_at = None, None, None, None
+                    r.confidence = None
+                else:
+                    r.chosen = order[shown]
+                    r.choice_id, r.correct = attempts.judge(s, QuestionId(r.question_id), r.chosen)
+                    r.answered_at = self._now()
+                r.seconds = max(r.seconds, item_seconds)
             self._save_clock(a, elapsed_s, position)
             if a.mode == PRACTICE and r.correct is not None:
                 # practice answers are final at once (feedback shown): schedule the review now
@@ -339,7 +342,8 @@ class ExamService:
             r = attempts.response_at(s, attempt_id, position)
             if r is None or r.chosen is None:
                 raise ExamError(f"question {position + 1} has no answer to be sure of")
-            r.confidence = confidence
+            with reports_rollup.kept_in_step(s, attempt_id, [position]):
+                r.confidence = confidence
 
     def set_flag(
         self, attempt_id: AttemptId, position: int, flagged: bool, *, elapsed_s: float
@@ -371,7 +375,8 @@ class ExamService:
             a = _attempt(s, attempt_id)
             if a.status != IN_PROGRESS:
                 return
-            attempts.raise_seconds(s, attempt_id, seconds)
+            with reports_rollup.kept_in_step(s, attempt_id, seconds):
+                attempts.raise_seconds(s, attempt_id, seconds)
             self._save_clock(a, elapsed_s, position)
 
     def _save_clock(self, a: AttemptRow, elapsed_s: float, position: int) -> None:
@@ -392,8 +397,10 @@ class ExamService:
                 scored = [r for r in rows if r.scored]
                 a.score_correct = sum(1 for r in scored if r.correct)
                 a.score_total = len(scored)
-                a.status = SUBMITTED
-                a.submitted_at = self._now()
+                # blanks of a submitted mock count (as wrong) from now on: the rollup follows
+                with reports_rollup.kept_in_step(s, attempt_id):
+                    a.status = SUBMITTED
+                    a.submitted_at = self._now()
                 if a.mode in EXAM_MODES:
                     for r in rows:
                         if r.correct is None:  # left blank: not a miss, nothing to schedule
@@ -406,7 +413,8 @@ class ExamService:
         with self._db.write() as s:
             a = _attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
-                a.status = ABANDONED
+                with reports_rollup.kept_in_step(s, attempt_id):
+                    a.status = ABANDONED
 
     def report(self, attempt_id: AttemptId, *, language: str = "en") -> AttemptReport:
         with self._db.read() as s:

@@ -1,9 +1,9 @@
 """Weak-area report per profile and test: mastery, readiness, study next, pacing, misconceptions,
 score trend; CSV and JSON export. No Qt (the PDF is drawn by ui.report_pdf).
 
-The SQL lives in app.storage.queries.reports; the heavy part is one aggregation of the profile's
-answers grouped as coarsely as the mastery model allows (a few hundred rows however long the
-history), then pure domain code.
+The SQL lives in app.storage.queries.reports and .reports_rollup; the model's evidence is read
+from the answer rollup kept when answers are saved (the last few weeks per day, the rest as
+totals: a few hundred rows however long the history), then pure domain code.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from app.domain.translation import TECH_AB_WORDS
 from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.database import Database
-from app.storage.queries import attempts, profiles, reviews
+from app.storage.queries import attempts, profiles, reports_rollup, reviews
 from app.storage.queries import reports as report_queries
 from app.storage.queries.translations import titles_in, translations_of
 from app.storage.session import Session
@@ -249,7 +249,7 @@ def _answered(
     tasks_of: dict[str, set[int]] = {}
     for task_id, (_code, area) in task_keys.items():
         tasks_of.setdefault(area, set()).add(task_id)
-    for task_id, d in report_queries.practice_days(s, profile_id, test_id, today):
+    for task_id, d in reports_rollup.practice_days(s, profile_id, test_id, today):
         key = task_keys.get(task_id)
         if key is not None:
             areas.setdefault(key[1], set()).add(d)
@@ -261,7 +261,7 @@ def _answered(
             later.setdefault(d, set()).update(tasks_of[area])
     # old: more than RECENT_DAYS whole days before today
     old_until = today - timedelta(days=math.floor(RECENT_DAYS) + 1)
-    rows = report_queries.answer_groups(
+    rows = reports_rollup.answer_groups(
         s, profile_id, test_id, today=today, old_until=old_until, later=later
     )
     answered: list[Answered] = []

@@ -353,3 +353,57 @@ class CertificationRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_certification_profile", "profile_id", "test_code"),)
+
+
+class AnswerRollupRow(Base):
+    """A profile's counted, scored answers on one test, summed per day and per what the weak-area
+    report's mastery model reads of them (migration 0011). Kept in step with the responses in
+    the transaction that writes them (app/storage/queries/reports_rollup.py); derived data, so
+    it can always be rebuilt from the responses."""
+
+    __tablename__ = "answer_rollup"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    test_id: Mapped[int] = mapped_column(
+        ForeignKey("test.id", ondelete="CASCADE"), primary_key=True
+    )
+    practice: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
+    )
+    difficulty: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # 0: not rated
+    confidence: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # 0 also: not said
+    # the learner's previous counted answer on the same question: -1 wrong, +1 right, 0 none
+    previous: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[int] = mapped_column(Integer)  # answered right
+    seconds: Mapped[float] = mapped_column(Float)
+    answered: Mapped[int] = mapped_column(Integer)  # not left blank
+
+
+class AnswerRollupTotalRow(Base):
+    """answer_rollup summed over days: what the report reads for answers older than the days
+    it must tell apart (migration 0011)."""
+
+    __tablename__ = "answer_rollup_total"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    test_id: Mapped[int] = mapped_column(
+        ForeignKey("test.id", ondelete="CASCADE"), primary_key=True
+    )
+    practice: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
+    )
+    difficulty: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    confidence: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    previous: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[int] = mapped_column(Integer)  # answered right
+    seconds: Mapped[float] = mapped_column(Float)
+    answered: Mapped[int] = mapped_column(Integer)

@@ -23,6 +23,7 @@ from sqlalchemy import text
 from app.domain.clock import ExamClock
 from app.paths import AppPaths
 from app.services.setup import open_services
+from app.storage.queries import reports_rollup
 
 
 def say(kind: str, **fields: object) -> None:
@@ -53,6 +54,8 @@ def main() -> int:
     )
     with services.db.read() as s:
         integrity = [str(r[0]) for r in s.execute(text("PRAGMA integrity_check"))]
+        # the report's answer rollup is written in each answer's transaction: never out of step
+        rollup = reports_rollup.out_of_step(s)
     say(
         "found",
         attempt=state.attempt_id,
@@ -62,6 +65,7 @@ def main() -> int:
         answers={str(i.position): i.chosen for i in state.items},
         choices=[len(i.choices) for i in state.items],
         integrity=integrity,
+        rollup=rollup,
     )
     clock = ExamClock(state.time_limit_s, time.monotonic, elapsed_s=state.elapsed_s)
     clock.start()

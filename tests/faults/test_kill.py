@@ -6,7 +6,9 @@ save. The parent sends SIGKILL at random moments: mostly while it answers, somet
 start-up (migrations, bank import, drawing the form). The next child reports what it finds, and it
 must find every answer acknowledged before the kill (an answer in flight at the kill may or may not
 be there), the saved clock within 5 s of the killed child's elapsed time at its last
-acknowledgement, one attempt in progress, and PRAGMA integrity_check = ok.
+acknowledgement, one attempt in progress, PRAGMA integrity_check = ok, and the weak-area report's
+answer rollup equal to a recompute from the responses (it is written in each answer's
+transaction).
 
 30 kills in `make test`; the slow soak (`make bench`) does BAYREADY_KILL_ROUNDS (default 200).
 """
@@ -98,6 +100,7 @@ class Truth:
 
     def check(self, found: dict[str, Any]) -> None:
         assert found["integrity"] == ["ok"], found["integrity"]
+        assert found["rollup"] == [], found["rollup"]
         assert found["in_progress"] <= 1
         if self.attempt is not None:
             assert found["attempt"] == self.attempt and found["resumed"]

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select, update
 from app.services.reports import build_report
 from app.services.setup import AppServices
 from app.storage.models import AttemptRow, QuestionRow, ResponseRow
+from app.storage.queries import reports_rollup
 from tests.conftest import FakeNow
 from tests.factories import write_bank
 from tests.faults.conftest import fault_seed
@@ -36,8 +37,11 @@ def bank(tmp_path: Path) -> Path:
     )
 
 
-def _history(services: AppServices, now: datetime, rng: random.Random) -> list[int]:
-    """Random attempts and responses for three profiles, written directly; returns the ids."""
+def _history(
+    services: AppServices, now: datetime, rng: random.Random, *, rollup: bool = True
+) -> list[int]:
+    """Random attempts and responses for three profiles, written directly; returns the ids.
+    With `rollup` the answer rollup is then rebuilt (without: a database before 0011)."""
     db = services.db
     with db.write() as s:
         (test_id,) = s.execute(select(QuestionRow.test_id).limit(1)).one()
@@ -113,6 +117,8 @@ def _history(services: AppServices, now: datetime, rng: random.Random) -> list[i
     with db.write() as s:
         s.execute(insert(AttemptRow), attempts)
         s.execute(insert(ResponseRow), responses)
+        if rollup:  # written behind the services' back: the rollup they keep is rebuilt
+            reports_rollup.rebuild(s)
     return pids
 
 

@@ -89,6 +89,10 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
         )
         assert _count(c, "SELECT count(*) FROM review_card") == 4
         assert _count(c, "SELECT count(*) FROM response") == 4
+        for rollup in ("answer_rollup", "answer_rollup_total"):  # the report's, kept per answer
+            assert c.execute(text(f"SELECT DISTINCT profile_id FROM {rollup}")).scalars().all() == [
+                ids["alice"]
+            ]
         assert (
             _count(
                 c,
@@ -119,6 +123,10 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
         "UPDATE response SET seconds = 999",  # everything it can see is its own
         "UPDATE response SET confidence = 2",  # the column 0006 added is covered too
         "UPDATE profile SET language = 'fr'",  # a learner's own column, but only on their row
+        "UPDATE answer_rollup SET answers = 999",  # the report's rollup: their own rows only
+        "UPDATE answer_rollup_total SET answers = 999 WHERE profile_id = :b",
+        "DELETE FROM answer_rollup WHERE profile_id = :b",
+        "DELETE FROM answer_rollup_total WHERE profile_id = :b",
     ],
 )
 def test_a_learner_cannot_change_another_learners_rows(
@@ -133,6 +141,9 @@ def test_a_learner_cannot_change_another_learners_rows(
         assert _count(c, "SELECT count(*) FROM response WHERE seconds = 999") == 0
         assert _count(c, "SELECT count(*) FROM response WHERE confidence = 2") == 0
         assert _count(c, "SELECT count(*) FROM profile WHERE language = 'fr'") == 0
+        for rollup in ("answer_rollup", "answer_rollup_total"):
+            assert _count(c, f"SELECT count(*) FROM {rollup} WHERE answers = 999") == 0
+            assert _count(c, f"SELECT count(*) FROM {rollup}") > 0
 
 
 @pytest.mark.parametrize(
@@ -157,6 +168,13 @@ def test_a_learner_cannot_change_another_learners_rows(
             "row-level security",
         ),
         ("UPDATE attempt SET profile_id = :b", "row-level security"),
+        (
+            "INSERT INTO answer_rollup (profile_id, test_id, practice, day, task_id, difficulty,"
+            " confidence, previous, answers, correct, seconds, answered)"
+            " SELECT :b, test_id, false, current_date, id, 2, 0, 0, 9, 9, 1, 9 FROM task LIMIT 1",
+            "row-level security",
+        ),
+        ("UPDATE answer_rollup_total SET profile_id = :b", "row-level security"),
         ("UPDATE review_card SET profile_id = :b", "row-level security"),
         (
             "INSERT INTO profile (name, created_at, time_multiplier, hide_countdown)"

@@ -351,13 +351,12 @@ def test_0009_adds_the_profile_language_and_downgrades(db_url: str) -> None:
 
 
 def test_0010_covers_the_report_s_response_scans_and_downgrades(db_url: str) -> None:
-    """The weak-area report's main aggregation reads responses from the index alone (SQLite's
-    plan says so); the downgrade drops the index and keeps the rows."""
-    from datetime import date
-
+    """The answer rollup's recompute from the history (what migration 0011 and a rebuild run)
+    reads responses from the index alone (SQLite's plan says so); the downgrade drops the index
+    and keeps the rows."""
     from sqlalchemy import event, inspect
 
-    from app.storage.queries.reports import answer_groups
+    from app.storage.queries.reports_rollup import recomputed
 
     db = Database(db_url)
     try:
@@ -373,7 +372,7 @@ def test_0010_covers_the_report_s_response_scans_and_downgrades(db_url: str) -> 
 
             event.listen(db.read_engine, "before_cursor_execute", keep)
             with db.read() as s:
-                answer_groups(s, 1, 1, today=date(2026, 1, 1), old_until=date(2025, 12, 1))
+                recomputed(s, 1)
             event.remove(db.read_engine, "before_cursor_execute", keep)
             ((sql, params),) = [(q, p) for q, p in sent if q.lstrip().startswith("SELECT")]
             with db.read_engine.connect() as c:
@@ -390,6 +389,126 @@ def test_0010_covers_the_report_s_response_scans_and_downgrades(db_url: str) -> 
             command.downgrade(cfg, "0009_profile_language")
         with db.engine.connect() as c:
             names = {ix["name"] for ix in inspect(c).get_indexes("response")}
+            assert "answer_rollup" not in inspect(c).get_table_names()
         assert "ix_response_attempt_report" not in names
     finally:
         db.dispose()
+
+
+def _rollup_from_rows(conn: Any) -> dict[tuple[int, tuple[Any, ...]], tuple[int, int, float, int]]:
+    """The answer rollup by its definition, in Python from the raw rows: a response counts when
+    scored and answered, or left blank in a submitted mock or recertification form; its day is
+    its answer's, else its attempt's submission or start; its previous answer is the profile's
+    counted response to the same question before it (-1 wrong or blank, +1 right, 0 none)."""
+    from datetime import date, datetime
+
+    from sqlalchemy import text
+
+    def day(v: Any) -> date:
+        return (v if isinstance(v, datetime) else datetime.fromisoformat(str(v))).date()
+
+    rows = conn.execute(
+        text(
+            "SELECT r.id, a.profile_id, a.test_id, a.mode, a.status, a.submitted_at,"
+            " a.started_at, r.answered_at, r.scored, r.chosen, r.correct, r.seconds,"
+            " r.confidence, q.task_id, q.difficulty, r.question_id"
+            " FROM response r JOIN attempt a ON a.id = r.attempt_id"
+            " JOIN question q ON q.id = r.question_id ORDER BY r.id"
+        )
+    ).all()
+    last: dict[tuple[int, int], int] = {}
+    out: dict[tuple[int, tuple[Any, ...]], list[Any]] = {}
+    for (
+        _id,
+        p,
+        t,
+        mode,
+        status,
+        sub,
+        start,
+        ans,
+        scored,
+        chosen,
+        correct,
+        sec,
+        conf,
+        task,
+        diff,
+        q,
+    ) in rows:
+        blank_counts = mode in ("mock", "recert") and status == "submitted"
+        if not scored or (chosen is None and not blank_counts):
+            continue
+        key = (
+            t,
+            mode == "practice",
+            day(ans or sub or start),
+            task,
+            diff or 0,
+            conf or 0,
+            last.get((p, q), 0),
+        )
+        last[(p, q)] = 1 if correct else -1
+        acc = out.setdefault((p, key), [0, 0, 0.0, 0])
+        acc[0] += 1
+        acc[1] += bool(correct)
+        acc[2] += sec
+        acc[3] += chosen is not None
+    return {k: (v[0], v[1], v[2], v[3]) for k, v in out.items()}
+
+
+def test_0011_backfills_the_answer_rollup_from_the_history_and_downgrades(
+    services: Any, tmp_path: Path
+) -> None:
+    """A random history written at 0010 (modes, statuses, blanks, unscored items, confidence,
+    repeats, several profiles): after the upgrade the rollup equals its definition computed in
+    Python from the rows, its totals are its days summed, and every report built from it equals
+    the one built from the whole history. The downgrade drops both tables and keeps the rows."""
+    import math
+    import random
+    from datetime import datetime, timedelta
+
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from app.services.reports import build_report
+    from app.storage.queries import reports_rollup
+    from tests.factories import write_bank
+    from tests.faults.conftest import fault_seed
+    from tests.services.report_reference import build_report as reference_report
+    from tests.services.test_report_queries import _history, _same
+
+    rng = random.Random(fault_seed())
+    services.banks.import_file(
+        write_bank(tmp_path / "b", "X1", {"A": 4, "B": 3}, per_area_factor=3, tasks_per_area=2)
+    )
+    db = services.db
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with db.engine.begin() as c:
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0010_response_report_index")
+    now = datetime(2026, 11, 1, 9, 0, 0)
+    pids = _history(services, now, rng, rollup=False)
+    db.upgrade()
+    with db.read() as s:
+        want = _rollup_from_rows(s.connection())
+        have = reports_rollup.stored(s)
+        assert have.keys() == want.keys()
+        for key, (n, c, sec, ans) in want.items():
+            hn, hc, hsec, hans = have[key]
+            assert (hn, hc, hans) == (n, c, ans) and math.isclose(hsec, sec, rel_tol=1e-9), key
+        assert reports_rollup.out_of_step(s) == []  # totals too
+        assert len(want) > 20
+        for pid in pids:
+            for at in (now, now + timedelta(days=rng.choice((1, 9, 40)))):
+                new = build_report(s, pid, "X1", at, random.Random(7))
+                _same(new, reference_report(s, pid, "X1", at, random.Random(7)))
+        responses = s.connection().execute(text("SELECT count(*) FROM response")).scalar_one()
+    with db.engine.begin() as c:
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0010_response_report_index")
+    with db.engine.connect() as c:
+        tables = set(inspect(c).get_table_names())
+        assert not {"answer_rollup", "answer_rollup_total"} & tables
+        assert c.execute(text("SELECT count(*) FROM response")).scalar_one() == responses
