@@ -9,7 +9,7 @@ Who may do what. Policies key on `session_user` - neither SET ROLE nor a SECURIT
 function changes it - mapped to a profile through the active class_member rows:
 - learner group: reads the reference tables (tests, banks, questions, ...); reads its own profile
   and membership; reads and writes (never deletes) its own attempts, responses and review cards;
-  reads, writes and deletes its own study plan, certifications and answer rollup rows;
+  reads, writes and deletes its own study plan, certifications and the report's rollup rows;
   sets its own profile's interface language (that column only).
 - instructor group: also writes the reference tables (imports banks); reads the profiles,
   attempts, responses and review cards of the classes it teaches and sets their accommodations.
@@ -41,10 +41,17 @@ PERSONAL_TABLES: dict[str, str] = {
     "certification": "profile_id",
     "answer_rollup": "profile_id",
     "answer_rollup_total": "profile_id",
+    "answer_choice": "profile_id",
 }
 # personal tables a learner keeps up to date for themself (plan settings, real test results, the
-# report's answer rollup kept in step with their answers)
-OWN_WRITABLE_TABLES = ("study_plan", "certification", "answer_rollup", "answer_rollup_total")
+# report's rollups kept in step with their answers)
+OWN_WRITABLE_TABLES = (
+    "study_plan",
+    "certification",
+    "answer_rollup",
+    "answer_rollup_total",
+    "answer_choice",
+)
 # a response is whoever's attempt it belongs to
 RESPONSE_TABLE = "response"
 CLASS_TABLES = ("classroom", "class_member")

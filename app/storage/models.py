@@ -407,3 +407,22 @@ class AnswerRollupTotalRow(Base):
     correct: Mapped[int] = mapped_column(Integer)  # answered right
     seconds: Mapped[float] = mapped_column(Float)
     answered: Mapped[int] = mapped_column(Integer)
+
+
+class AnswerChoiceRow(Base):
+    """How often a profile picked each option of each question version, right or wrong: every
+    answered response, of any mode, status or scoring (migration 0012). What the weak-area
+    report's error-type tallies count; kept in step like answer_rollup."""
+
+    __tablename__ = "answer_choice"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    test_id: Mapped[int] = mapped_column(
+        ForeignKey("test.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), primary_key=True)
+    chosen: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # authored position
+    correct: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 # The newest migration this build knows; tests check it equals Alembic's head.
-HEAD_REVISION = "0011_answer_rollup"
+HEAD_REVISION = "0012_answer_choice"
 
 
 def quick_revision(path: Path) -> str | None:

@@ -1,10 +1,10 @@
-"""The weak-area report's answer rollup (migration 0011) stays in step with the responses through
-the services' own actions: after random sequences of answers (changed, cleared, unsure), time
-saved, submissions, abandons, forms replaced, profiles deleted, banks re-imported with changed
-items and days passing (the clock also set back), the stored rollup equals a recompute from the
-responses, and every profile's report built from it equals the report built from the whole
-history (tests/services/report_reference.py) - on SQLite and PostgreSQL. Seeded: the seed is
-printed, BAYREADY_FAULT_SEED=N replays it."""
+"""The weak-area report's answer rollup and choice counts (migrations 0011, 0012) stay in step
+with the responses through the services' own actions: after random sequences of answers
+(changed, cleared, unsure), time saved, submissions, abandons, forms replaced, profiles deleted,
+banks re-imported with changed items and days passing (the clock also set back), the stored
+tables equal a recompute from the responses, and every profile's report built from them equals
+the report built from the whole history (tests/services/report_reference.py) - on SQLite and
+PostgreSQL. Seeded: the seed is printed, BAYREADY_FAULT_SEED=N replays it."""
 
 from __future__ import annotations
 
@@ -139,7 +139,7 @@ def test_the_rollup_stays_equal_to_a_recompute_through_random_actions(
 
 
 def test_a_rebuild_restores_a_damaged_rollup(services: AppServices, tmp_path: Path) -> None:
-    """out_of_step sees a wrong row, a missing one and a stray total; rebuild mends them all."""
+    """out_of_step sees wrong rows and missing totals; rebuild mends them all."""
     path = _write(tmp_path / "x1.json", bank_document("X1", {"A": 4, "B": 2}, per_area_factor=3))
     services.banks.import_file(path)
     pid = services.profiles.ensure_default().id
@@ -152,10 +152,12 @@ def test_a_rebuild_restores_a_damaged_rollup(services: AppServices, tmp_path: Pa
         conn = s.connection()
         conn.execute(reports_rollup.DAY.update().values(answers=reports_rollup.DAY.c.answers + 1))
         conn.execute(reports_rollup.TOTAL.delete())
+        conn.execute(reports_rollup.CHOICE.update().values(answers=7))
     with services.db.read() as s:
         problems = reports_rollup.out_of_step(s)
     assert any(p.startswith("answer_rollup ") for p in problems)
     assert any(p.startswith("answer_rollup_total ") for p in problems)
+    assert any(p.startswith("answer_choice ") for p in problems)
     with services.db.write() as s:
         reports_rollup.rebuild(s, pid)
     _in_step(services, "after the rebuild")

@@ -89,7 +89,7 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
         )
         assert _count(c, "SELECT count(*) FROM review_card") == 4
         assert _count(c, "SELECT count(*) FROM response") == 4
-        for rollup in ("answer_rollup", "answer_rollup_total"):  # the report's, kept per answer
+        for rollup in ("answer_rollup", "answer_rollup_total", "answer_choice"):  # per answer
             assert c.execute(text(f"SELECT DISTINCT profile_id FROM {rollup}")).scalars().all() == [
                 ids["alice"]
             ]
@@ -127,6 +127,7 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
         "UPDATE answer_rollup_total SET answers = 999 WHERE profile_id = :b",
         "DELETE FROM answer_rollup WHERE profile_id = :b",
         "DELETE FROM answer_rollup_total WHERE profile_id = :b",
+        "UPDATE answer_choice SET answers = 999",
     ],
 )
 def test_a_learner_cannot_change_another_learners_rows(
@@ -141,7 +142,7 @@ def test_a_learner_cannot_change_another_learners_rows(
         assert _count(c, "SELECT count(*) FROM response WHERE seconds = 999") == 0
         assert _count(c, "SELECT count(*) FROM response WHERE confidence = 2") == 0
         assert _count(c, "SELECT count(*) FROM profile WHERE language = 'fr'") == 0
-        for rollup in ("answer_rollup", "answer_rollup_total"):
+        for rollup in ("answer_rollup", "answer_rollup_total", "answer_choice"):
             assert _count(c, f"SELECT count(*) FROM {rollup} WHERE answers = 999") == 0
             assert _count(c, f"SELECT count(*) FROM {rollup}") > 0
 
@@ -175,6 +176,7 @@ def test_a_learner_cannot_change_another_learners_rows(
             "row-level security",
         ),
         ("UPDATE answer_rollup_total SET profile_id = :b", "row-level security"),
+        ("UPDATE answer_choice SET profile_id = :b", "row-level security"),
         ("UPDATE review_card SET profile_id = :b", "row-level security"),
         (
             "INSERT INTO profile (name, created_at, time_multiplier, hide_countdown)"

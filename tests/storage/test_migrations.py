@@ -457,13 +457,32 @@ def _rollup_from_rows(conn: Any) -> dict[tuple[int, tuple[Any, ...]], tuple[int,
     return {k: (v[0], v[1], v[2], v[3]) for k, v in out.items()}
 
 
-def test_0011_backfills_the_answer_rollup_from_the_history_and_downgrades(
+def _choices_from_rows(conn: Any) -> dict[tuple[int, int, int, int, bool], int]:
+    """answer_choice by its definition: every answered response, per profile, test, question,
+    option picked and right or wrong."""
+    from sqlalchemy import text
+
+    out: dict[tuple[int, int, int, int, bool], int] = {}
+    for p, t, q, chosen, correct in conn.execute(
+        text(
+            "SELECT a.profile_id, a.test_id, r.question_id, r.chosen, r.correct"
+            " FROM response r JOIN attempt a ON a.id = r.attempt_id"
+        )
+    ):
+        if chosen is not None:
+            key = (p, t, q, chosen, bool(correct))
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def test_0011_and_0012_backfill_the_report_s_rollups_from_the_history_and_downgrade(
     services: Any, tmp_path: Path
 ) -> None:
     """A random history written at 0010 (modes, statuses, blanks, unscored items, confidence,
-    repeats, several profiles): after the upgrade the rollup equals its definition computed in
-    Python from the rows, its totals are its days summed, and every report built from it equals
-    the one built from the whole history. The downgrade drops both tables and keeps the rows."""
+    repeats, several profiles): after the upgrade the answer rollup and the choice counts equal
+    their definitions computed in Python from the rows, the rollup's totals are its days summed,
+    and every report built from them equals the one built from the whole history. Each
+    downgrade drops its tables and keeps the rows."""
     import math
     import random
     from datetime import datetime, timedelta
@@ -500,11 +519,28 @@ def test_0011_backfills_the_answer_rollup_from_the_history_and_downgrades(
             assert (hn, hc, hans) == (n, c, ans) and math.isclose(hsec, sec, rel_tol=1e-9), key
         assert reports_rollup.out_of_step(s) == []  # totals too
         assert len(want) > 20
+        picked = _choices_from_rows(s.connection())
+        assert len(picked) > 20
+        assert {
+            (p, t, q, c, ok): n
+            for p, t, q, c, ok, n in s.connection().execute(
+                text(
+                    "SELECT profile_id, test_id, question_id, chosen, correct, answers"
+                    " FROM answer_choice"
+                )
+            )
+        } == picked
         for pid in pids:
             for at in (now, now + timedelta(days=rng.choice((1, 9, 40)))):
                 new = build_report(s, pid, "X1", at, random.Random(7))
                 _same(new, reference_report(s, pid, "X1", at, random.Random(7)))
         responses = s.connection().execute(text("SELECT count(*) FROM response")).scalar_one()
+    with db.engine.begin() as c:
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0011_answer_rollup")
+    with db.engine.connect() as c:
+        tables = set(inspect(c).get_table_names())
+        assert "answer_choice" not in tables and "answer_rollup" in tables
     with db.engine.begin() as c:
         cfg.attributes["connection"] = c
         command.downgrade(cfg, "0010_response_report_index")

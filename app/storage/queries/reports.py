@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.storage.models import (
+    AnswerChoiceRow,
     AttemptRow,
     ChoiceRow,
     ContentAreaRow,
@@ -133,36 +134,27 @@ def style_tallies(
     s: Session, profile_id: int, test_id: int, styles: Sequence[str]
 ) -> list[tuple[str, bool | None, int | None, bool | None, bool | None, int]]:
     """Answered responses of the given styles: (style, correct, chosen, Technician A right,
-    Technician B right, count)."""
-    # counted per question first (from the covering index alone), then joined to the few
-    # hundred questions: not one question lookup per response
-    per_question = (
-        select(
-            ResponseRow.question_id.label("question_id"),
-            ResponseRow.correct.label("correct"),
-            ResponseRow.chosen.label("chosen"),
-            func.count().label("n"),
-        )
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .where(_mine(profile_id, test_id), ResponseRow.chosen.is_not(None))
-        .group_by(ResponseRow.question_id, ResponseRow.correct, ResponseRow.chosen)
-        .subquery()
-    )
+    Technician B right, count) - from answer_choice, kept per answer (migration 0012)."""
+    picked = AnswerChoiceRow
     rows = s.connection().execute(
         select(
             QuestionRow.style,
-            per_question.c.correct,
-            per_question.c.chosen,
+            picked.correct,
+            picked.chosen,
             QuestionRow.tech_a_correct,
             QuestionRow.tech_b_correct,
-            func.sum(per_question.c.n),
+            func.sum(picked.answers),
         )
-        .join(QuestionRow, QuestionRow.id == per_question.c.question_id)
-        .where(QuestionRow.style.in_(styles))
+        .join(QuestionRow, QuestionRow.id == picked.question_id)
+        .where(
+            picked.profile_id == profile_id,
+            picked.test_id == test_id,
+            QuestionRow.style.in_(styles),
+        )
         .group_by(
             QuestionRow.style,
-            per_question.c.correct,
-            per_question.c.chosen,
+            picked.correct,
+            picked.chosen,
             QuestionRow.tech_a_correct,
             QuestionRow.tech_b_correct,
         )

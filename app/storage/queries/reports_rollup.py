@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -36,9 +37,10 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.storage.models import (
+    AnswerChoiceRow,
     AnswerRollupRow,
     AnswerRollupTotalRow,
     AttemptRow,
@@ -48,6 +50,13 @@ from app.storage.models import (
 
 DAY: Table = AnswerRollupRow.__table__  # type: ignore[assignment]
 TOTAL: Table = AnswerRollupTotalRow.__table__  # type: ignore[assignment]
+CHOICE: Table = AnswerChoiceRow.__table__  # type: ignore[assignment]
+_RESPONSE: Table = ResponseRow.__table__  # type: ignore[assignment]
+_ATTEMPT: Table = AttemptRow.__table__  # type: ignore[assignment]
+_QUESTION: Table = QuestionRow.__table__  # type: ignore[assignment]
+# answer_choice: (profile id, test id, question id, option picked, right) -> answers
+ChoiceKey = tuple[int, int, int, int, bool]
+_CHOICE_KEY = ("profile_id", "test_id", "question_id", "chosen", "correct")
 # (test id, practice, day, task id, rating (0 none), confidence (0 none), previous answer)
 Key = tuple[int, bool, date, int, int, int, int]
 # (answers, right, seconds, not left blank)
@@ -141,43 +150,63 @@ def recomputed(s: Session, profile_id: int | None = None) -> dict[tuple[int, Key
     return _sums(s.connection().execute(_grouped(each, each.c.profile_id)))
 
 
-def _touched(
-    s: Session, profile_id: int, question_ids: Collection[int], from_id: int
-) -> dict[tuple[int, Key], Sums]:
-    """The sums of the profile's counted responses to `question_ids` from response `from_id`
-    on, each with its previous answer looked up on its own (the history before `from_id` is
-    not read, only each response's predecessor)."""
-    if not question_ids:
-        return {}
-    r2, a2 = aliased(ResponseRow), aliased(AttemptRow)
+@cache
+def _touched_query() -> Any:
+    """The sums of a profile's counted responses to some questions from one response on, each
+    with its previous answer looked up on its own (the history before is not read, only each
+    response's predecessor). Built once: the per-answer path must not rebuild SQL (about 10 ms
+    of SQLAlchemy per statement otherwise)."""
+    r, a, q = _RESPONSE.c, _ATTEMPT.c, _QUESTION.c
+    r2, a2 = _RESPONSE.alias("earlier"), _ATTEMPT.alias("earlier_attempt")
     previous = (
-        select(case((r2.correct.is_(True), 1), else_=-1))
-        .join(a2, a2.id == r2.attempt_id)
+        select(case((r2.c.correct.is_(True), 1), else_=-1))
+        .select_from(r2.join(a2, a2.c.id == r2.c.attempt_id))
         .where(
-            r2.question_id == ResponseRow.question_id,
-            r2.id < ResponseRow.id,
-            a2.profile_id == profile_id,
-            _counted(r2, a2),
+            r2.c.question_id == r.question_id,
+            r2.c.id < r.id,
+            a2.c.profile_id == bindparam("profile_id"),
+            _counted(r2.c, a2.c),
         )
-        .order_by(r2.id.desc())
+        .order_by(r2.c.id.desc())
         .limit(1)
-        .correlate(ResponseRow)
+        .correlate(_RESPONSE)
         .scalar_subquery()
     )
     each = (
-        select(*_columns(ResponseRow, AttemptRow, QuestionRow, func.coalesce(previous, 0)))
-        .select_from(ResponseRow)
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
+        select(*_columns(r, a, q, func.coalesce(previous, 0)))
+        .select_from(
+            _RESPONSE.join(_ATTEMPT, a.id == r.attempt_id).join(_QUESTION, q.id == r.question_id)
+        )
         .where(
-            ResponseRow.question_id.in_(sorted(question_ids)),
-            ResponseRow.id >= from_id,
-            AttemptRow.profile_id == profile_id,
-            _counted(ResponseRow, AttemptRow),
+            r.question_id.in_(bindparam("questions", expanding=True)),
+            r.id >= bindparam("from_id"),
+            a.profile_id == bindparam("profile_id"),
+            _counted(r, a),
         )
         .subquery()
     )
-    return _sums((profile_id, *row) for row in s.connection().execute(_grouped(each)))
+    return _grouped(each)
+
+
+def _touched(
+    s: Session, profile_id: int, question_ids: Collection[int], from_id: int
+) -> dict[tuple[int, Key], Sums]:
+    if not question_ids:
+        return {}
+    rows = s.connection().execute(
+        _touched_query(),
+        {"profile_id": profile_id, "questions": sorted(question_ids), "from_id": from_id},
+    )
+    return _sums((profile_id, *row) for row in rows)
+
+
+@cache
+def _written_query(some: bool) -> Any:
+    r = _RESPONSE.c
+    query = select(r.id, r.question_id).where(r.attempt_id == bindparam("attempt_id"))
+    if some:
+        query = query.where(r.position.in_(bindparam("positions", expanding=True)))
+    return query
 
 
 @contextmanager
@@ -191,12 +220,10 @@ def kept_in_step(
         yield
         return
     profile_id = attempt.profile_id
-    query = select(ResponseRow.id, ResponseRow.question_id).where(
-        ResponseRow.attempt_id == attempt_id
-    )
+    where: dict[str, Any] = {"attempt_id": attempt_id}
     if positions is not None:
-        query = query.where(ResponseRow.position.in_(sorted(positions)))
-    rows = s.execute(query).all()
+        where["positions"] = sorted(positions)
+    rows = s.connection().execute(_written_query(positions is not None), where).all()
     if not rows:
         yield
         return
@@ -207,10 +234,46 @@ def kept_in_step(
     questions = {q for _r, q in rows}
     s.flush()
     before = _touched(s, profile_id, questions, from_id)
+    picked = _choices(s, where)
     yield
     s.flush()
     after = _touched(s, profile_id, questions, from_id)
     apply_difference(s, before, after)
+    _apply_choices(s, picked, _choices(s, where))
+
+
+@cache
+def _choices_query(of: frozenset[str]) -> Any:
+    """answer_choice's counts from the responses, of those matching `of`'s bind parameters:
+    attempt_id (and positions), profile_id, or none (everyone)."""
+    r, a = _RESPONSE.c, _ATTEMPT.c
+    keys = (a.profile_id, a.test_id, r.question_id, r.chosen, func.coalesce(r.correct, False))
+    query = (
+        select(*keys, func.count())
+        .select_from(_RESPONSE.join(_ATTEMPT, a.id == r.attempt_id))
+        .where(r.chosen.is_not(None))
+        .group_by(*keys)
+    )
+    if "attempt_id" in of:
+        query = query.where(r.attempt_id == bindparam("attempt_id"))
+    if "positions" in of:
+        query = query.where(r.position.in_(bindparam("positions", expanding=True)))
+    if "profile_id" in of:
+        query = query.where(a.profile_id == bindparam("profile_id"))
+    return query
+
+
+def _choices(s: Session, where: Mapping[str, Any]) -> dict[ChoiceKey, int]:
+    rows = s.connection().execute(_choices_query(frozenset(where)), dict(where))
+    return {(int(p), int(t), int(q), int(c or 0), bool(ok)): int(n) for p, t, q, c, ok, n in rows}
+
+
+def _apply_choices(
+    s: Session, before: Mapping[ChoiceKey, int], after: Mapping[ChoiceKey, int]
+) -> None:
+    change = {k: after.get(k, 0) - before.get(k, 0) for k in before.keys() | after.keys()}
+    rows = [((*k,), [float(n), 0.0, 0.0, 0.0]) for k, n in change.items() if n]
+    _add(s, CHOICE, _CHOICE_KEY, rows, sums=("answers",))
 
 
 def apply_difference(
@@ -237,45 +300,58 @@ def apply_difference(
 
 
 def _add(
-    s: Session, table: Any, key: tuple[str, ...], rows: list[tuple[tuple[Any, ...], list[float]]]
+    s: Session,
+    table: Any,
+    key: tuple[str, ...],
+    rows: list[tuple[tuple[Any, ...], list[float]]],
+    sums: tuple[str, ...] = _SUMS,
 ) -> None:
+    """Adds each row's sums to the row of its key (made if missing); rows whose answers fall
+    to none are deleted."""
     if not rows:
         return
     params = [
-        {**dict(zip(key, k, strict=True)), **dict(zip(_SUMS, v, strict=True))} for k, v in rows
+        {**dict(zip(key, k, strict=True)), **dict(zip(sums, v[: len(sums)], strict=True))}
+        for k, v in rows
     ]
     for p in params:
-        for name in ("answers", "correct", "answered"):
-            p[name] = int(p[name])
-        p["seconds"] = float(p["seconds"])
-    dialect = s.get_bind().dialect.name
-    ins: Any = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    stmt = ins.on_conflict_do_update(
-        index_elements=list(key),
-        set_={name: table.c[name] + ins.excluded[name] for name in _SUMS},
-    )
+        for name in sums:
+            p[name] = float(p[name]) if name == "seconds" else int(p[name])
     conn = s.connection()
-    conn.execute(stmt, params)
+    add, drop = _add_statements(conn.dialect.name, table.name, key, sums)
+    conn.execute(add, params)
     shrunk = [p for p in params if p["answers"] < 0]
     if shrunk:
-        conn.execute(
-            delete(table).where(
-                *(table.c[name] == bindparam(f"k_{name}") for name in key),
-                table.c.answers <= 0,
-            ),
-            [{f"k_{name}": p[name] for name in key} for p in shrunk],
-        )
+        conn.execute(drop, [{f"k_{name}": p[name] for name in key} for p in shrunk])
+
+
+@cache
+def _add_statements(
+    dialect: str, table_name: str, key: tuple[str, ...], sums: tuple[str, ...]
+) -> tuple[Any, Any]:
+    """(upsert adding to the sums, delete of an emptied row) for one table, built once."""
+    table = {t.name: t for t in (DAY, TOTAL, CHOICE)}[table_name]
+    ins: Any = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    add = ins.on_conflict_do_update(
+        index_elements=list(key),
+        set_={name: table.c[name] + ins.excluded[name] for name in sums},
+    )
+    drop = delete(table).where(
+        *(table.c[name] == bindparam(f"k_{name}") for name in key), table.c.answers <= 0
+    )
+    return add, drop
 
 
 def rebuild(s: Session, profile_id: int | None = None) -> None:
-    """Both tables recomputed from the responses, for one profile or every one."""
+    """The rollup tables recomputed from the responses, for one profile or every one."""
     conn = s.connection()
-    for table in (DAY, TOTAL):
+    for table in (DAY, TOTAL, CHOICE):
         query = delete(table)
         if profile_id is not None:
             query = query.where(table.c.profile_id == profile_id)
         conn.execute(query)
     apply_difference(s, {}, recomputed(s, profile_id))
+    _apply_choices(s, {}, _choices(s, {} if profile_id is None else {"profile_id": profile_id}))
 
 
 def stored(s: Session, profile_id: int | None = None) -> dict[tuple[int, Key], Sums]:
@@ -319,6 +395,19 @@ def out_of_step(s: Session, profile_id: int | None = None) -> list[str]:
         for key in sorted(totals.keys() | total_rows.keys())
         if not _close(total_rows.get(key), totals.get(key))
     ]
+    picked = _choices(s, {} if profile_id is None else {"profile_id": profile_id})
+    query = select(*(CHOICE.c[k] for k in _CHOICE_KEY), CHOICE.c.answers)
+    if profile_id is not None:
+        query = query.where(CHOICE.c.profile_id == profile_id)
+    kept = {
+        (int(p), int(t), int(q), int(c), bool(ok)): int(n)
+        for p, t, q, c, ok, n in s.connection().execute(query)
+    }
+    out += [
+        f"answer_choice {key}: stored {kept.get(key)}, recomputed {picked.get(key)}"
+        for key in sorted(picked.keys() | kept.keys())
+        if kept.get(key) != picked.get(key)
+    ]
     return out
 
 
@@ -346,12 +435,6 @@ def practice_days(s: Session, profile_id: int, test_id: int, today: date) -> lis
     return sorted({(int(t), min(as_date(d), today)) for t, d in rows})
 
 
-def _until(day: ColumnElement[Any], today: date) -> ColumnElement[Any]:
-    """`day`, or `today` if later: the model reads a future day (a clock set back) as today."""
-    today_ = literal(today, Date)
-    return case((day > today_, today_), else_=day)
-
-
 def answer_groups(
     s: Session,
     profile_id: int,
@@ -376,76 +459,106 @@ def answer_groups(
     """
     later = {d: t for d, t in (later or {}).items() if t}
     since = min([old_until + timedelta(days=1), *later])
-    day = _until(DAY.c.day, today)
-    later_terms = [
-        case((and_(DAY.c.task_id.in_(sorted(task_ids)), day <= literal(d, Date)), 1), else_=0)
-        for d, task_ids in sorted(later.items())
-    ]
-    later_sum: ColumnElement[Any] = literal(0)
-    for term in later_terms:
-        later_sum = later_sum + term
-    recent = s.connection().execute(
-        select(
-            DAY.c.task_id,
-            DAY.c.difficulty,
-            DAY.c.practice,
-            func.max(day),
-            func.sum(DAY.c.answers),
-            func.sum(DAY.c.correct),
-            DAY.c.confidence,
-            DAY.c.previous,
-        )
-        .where(
-            DAY.c.profile_id == profile_id,
-            DAY.c.test_id == test_id,
-            DAY.c.practice.in_((False, True)),
-            DAY.c.day >= literal(since, Date),
-        )
-        .group_by(
-            DAY.c.task_id,
-            DAY.c.difficulty,
-            DAY.c.practice,
-            case((DAY.c.practice.is_(True), day), else_=None),
-            case((day <= literal(old_until, Date), 1), else_=0),
-            later_sum,
-            DAY.c.confidence,
-            DAY.c.previous,
-        )
-    )
+    params: dict[str, Any] = {
+        "profile_id": profile_id,
+        "test_id": test_id,
+        "today": today,
+        "old_until": old_until,
+        "since": since,
+    }
+    for k, (d, task_ids) in enumerate(sorted(later.items())):
+        params[f"later_{k}"], params[f"tasks_{k}"] = d, sorted(task_ids)
+    conn = s.connection()
     out: list[tuple[int, int | None, bool, date, int, int, float, int, int, int]] = []
-    newer: dict[tuple[int, int, bool, int, int], list[int]] = {}
-    for task, difficulty, practice, d, n, c, sure, before in recent:
-        key = (int(task), int(difficulty), bool(practice), int(sure), int(before))
-        out.append(
-            (key[0], key[1] or None, key[2], as_date(d), int(n), int(c), 0.0, 0, key[3], key[4])
-        )
-        acc = newer.setdefault(key, [0, 0])
-        acc[0] += int(n)
-        acc[1] += int(c)
+    newer: dict[tuple[int, int, bool, int, int], tuple[int, int]] = {}
+    for task, difficulty, practice, d, n, c, sure, before in conn.execute(
+        _recent_query(len(later)), params
+    ).all():
+        key = (task, difficulty, bool(practice), sure, before)
+        out.append((task, difficulty or None, key[2], as_date(d), n, c, 0.0, 0, sure, before))
+        n_new, c_new = newer.get(key, (0, 0))
+        newer[key] = (n_new + n, c_new + c)
     older = since - timedelta(days=1)
-    for r in s.connection().execute(
-        select(TOTAL).where(TOTAL.c.profile_id == profile_id, TOTAL.c.test_id == test_id)
-    ):
-        key = (
-            int(r.task_id),
-            int(r.difficulty),
-            bool(r.practice),
-            int(r.confidence),
-            int(r.previous),
-        )
-        n, c = newer.get(key, (0, 0))
+    for task, difficulty, practice, sure, before, n, c, sec, ans in conn.execute(
+        _TOTALS_QUERY, params
+    ).all():
+        practice = bool(practice)
+        n_new, c_new = newer.get((task, difficulty, practice, sure, before), (0, 0))
         out.append(
             (
-                key[0],
-                key[1] or None,
-                key[2],
+                task,
+                difficulty or None,
+                practice,
                 older,
-                int(r.answers) - n,
-                int(r.correct) - c,
-                float(r.seconds),
-                int(r.answered),
-                key[3],
-                key[4],
+                n - n_new,
+                c - c_new,
+                float(sec),
+                ans,
+                sure,
+                before,
             )
         )
     return out
+
+
+@cache
+def _recent_query(later_days: int) -> Any:
+    """answer_groups' per-day part, with `later_days` later practice days (bound parameters
+    later_k and tasks_k): built once per count."""
+    c = DAY.c
+    day = case(
+        (c.day > bindparam("today", type_=Date), bindparam("today", type_=Date)), else_=c.day
+    )
+    later_sum: ColumnElement[Any] = literal(0)
+    for k in range(later_days):
+        later_sum = later_sum + case(
+            (
+                and_(
+                    c.task_id.in_(bindparam(f"tasks_{k}", expanding=True)),
+                    day <= bindparam(f"later_{k}", type_=Date),
+                ),
+                1,
+            ),
+            else_=0,
+        )
+    return (
+        select(
+            c.task_id,
+            c.difficulty,
+            c.practice,
+            func.max(day),
+            func.sum(c.answers),
+            func.sum(c.correct),
+            c.confidence,
+            c.previous,
+        )
+        .where(
+            c.profile_id == bindparam("profile_id"),
+            c.test_id == bindparam("test_id"),
+            c.practice.in_((False, True)),  # the key's order: one range of days per side
+            c.day >= bindparam("since", type_=Date),
+        )
+        .group_by(
+            c.task_id,
+            c.difficulty,
+            c.practice,
+            case((c.practice.is_(True), day), else_=None),
+            case((day <= bindparam("old_until", type_=Date), 1), else_=0),
+            later_sum,
+            c.confidence,
+            c.previous,
+        )
+    )
+
+
+_TOTALS_QUERY = select(
+    TOTAL.c.task_id,
+    TOTAL.c.difficulty,
+    TOTAL.c.practice,
+    TOTAL.c.confidence,
+    TOTAL.c.previous,
+    TOTAL.c.answers,
+    TOTAL.c.correct,
+    TOTAL.c.seconds,
+    TOTAL.c.answered,
+).where(TOTAL.c.profile_id == bindparam("profile_id"), TOTAL.c.test_id == bindparam("test_id"))
