@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -262,6 +263,27 @@ class ResponseRow(Base):
             "confidence",
             "seconds",
             "answered_at",
+        ),
+        # the report's repeated wrong choices and unsure right answers read only these few
+        # (migration 0013): partial, so neither scans every response of the profile
+        Index(
+            "ix_response_wrong_choice",
+            "attempt_id",
+            "question_id",
+            "chosen",
+            "correct",
+            sqlite_where=text("correct IS 0 AND chosen IS NOT NULL"),
+            postgresql_where=text("correct IS false AND chosen IS NOT NULL"),
+        ),
+        Index(
+            "ix_response_unsure_right",
+            "attempt_id",
+            "question_id",
+            "confidence",
+            "answered_at",
+            "correct",
+            sqlite_where=text("correct IS 1 AND confidence IN (1, 2)"),
+            postgresql_where=text("correct IS true AND confidence IN (1, 2)"),
         ),
     )
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 # The newest migration this build knows; tests check it equals Alembic's head.
-HEAD_REVISION = "0012_answer_choice"
+HEAD_REVISION = "0013_response_partial_indexes"
 
 
 def quick_revision(path: Path) -> str | None:

@@ -548,3 +548,50 @@ def test_0011_and_0012_backfill_the_report_s_rollups_from_the_history_and_downgr
         tables = set(inspect(c).get_table_names())
         assert not {"answer_rollup", "answer_rollup_total"} & tables
         assert c.execute(text("SELECT count(*) FROM response")).scalar_one() == responses
+
+
+def test_0013_the_report_s_wrong_and_unsure_lists_read_partial_indexes(db_url: str) -> None:
+    """The repeated-wrong-choice and unsure-right queries read only their partial indexes
+    (SQLite's plan says so); the downgrade drops both and keeps the rows."""
+    from sqlalchemy import event, inspect
+
+    from app.storage.queries.reports import repeated_wrong_choices, unsure_right
+
+    db = Database(db_url)
+    try:
+        db.upgrade()
+        with db.engine.connect() as c:
+            names = {ix["name"] for ix in inspect(c).get_indexes("response")}
+        assert {"ix_response_wrong_choice", "ix_response_unsure_right"} <= names
+        if db.is_sqlite:
+            for query, index in (
+                (repeated_wrong_choices, "ix_response_wrong_choice"),
+                (unsure_right, "ix_response_unsure_right"),
+            ):
+                sent: list[tuple[str, Any]] = []
+
+                def keep(_c: object, _cur: object, sql: str, params: Any, *_a: object) -> None:
+                    sent.append((sql, params))  # noqa: B023 - listened to and removed below
+
+                event.listen(db.read_engine, "before_cursor_execute", keep)
+                with db.read() as s:
+                    query(s, 1, 1)
+                event.remove(db.read_engine, "before_cursor_execute", keep)
+                ((sql, params),) = [(q, p) for q, p in sent if q.lstrip().startswith("SELECT")]
+                with db.read_engine.connect() as c:
+                    plan = " | ".join(
+                        r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+                    )
+                assert f"COVERING INDEX {index}" in plan, plan
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        from alembic import command
+
+        with db.engine.begin() as c:
+            cfg.attributes["connection"] = c
+            command.downgrade(cfg, "0012_answer_choice")
+        with db.engine.connect() as c:
+            names = {ix["name"] for ix in inspect(c).get_indexes("response")}
+        assert not {"ix_response_wrong_choice", "ix_response_unsure_right"} & names
+    finally:
+        db.dispose()

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.storage.models import (
@@ -121,7 +121,8 @@ def unsure_right(
         .where(
             _mine(profile_id, test_id),
             ResponseRow.correct.is_(True),
-            ResponseRow.confidence.in_((1, 2)),
+            # literal, not bound: SQLite uses the partial index only when it can see the values
+            ResponseRow.confidence.in_([literal_column("1"), literal_column("2")]),
         )
         .group_by(ResponseRow.question_id)
         .order_by(func.max(ResponseRow.confidence).desc(), func.max(ResponseRow.answered_at).desc())
