@@ -253,7 +253,7 @@ def _misconceptions(
         )
         .group_by(ResponseRow.question_id, ResponseRow.chosen)
         .having(func.count() > 1)
-        .order_by(func.count().desc())
+        .order_by(func.count().desc(), ResponseRow.question_id, ResponseRow.chosen)
         .limit(30)
     ).all()
     if not rows:
@@ -396,7 +396,11 @@ def _lucky_guesses(
             ResponseRow.confidence.in_((1, 2)),
         )
         .group_by(ResponseRow.question_id)
-        .order_by(func.max(ResponseRow.confidence).desc(), func.max(ResponseRow.answered_at).desc())
+        .order_by(
+            func.max(ResponseRow.confidence).desc(),
+            func.max(ResponseRow.answered_at).desc(),
+            ResponseRow.question_id,
+        )
         .limit(30)
     ).all()
     if not rows:

@@ -50,7 +50,8 @@ def bank_pool(s: Session, test_id: int) -> list[tuple[int, int | None, int]]:
 def repeated_wrong_choices(
     s: Session, profile_id: int, test_id: int, limit: int = 30
 ) -> list[tuple[int, int, int]]:
-    """(question id, chosen position, times) of wrong options picked more than once, most first."""
+    """(question id, chosen position, times) of wrong options picked more than once, most first;
+    ties in question and option order, so the cut at `limit` is the same on every engine."""
     rows = s.connection().execute(
         select(ResponseRow.question_id, ResponseRow.chosen, func.count())
         .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
@@ -61,7 +62,7 @@ def repeated_wrong_choices(
         )
         .group_by(ResponseRow.question_id, ResponseRow.chosen)
         .having(func.count() > 1)
-        .order_by(func.count().desc())
+        .order_by(func.count().desc(), ResponseRow.question_id, ResponseRow.chosen)
         .limit(limit)
     )
     return [(int(q), int(c), int(n)) for q, c, n in rows if c is not None]
@@ -125,7 +126,11 @@ def unsure_right(
             ResponseRow.confidence.in_([literal_column("1"), literal_column("2")]),
         )
         .group_by(ResponseRow.question_id)
-        .order_by(func.max(ResponseRow.confidence).desc(), func.max(ResponseRow.answered_at).desc())
+        .order_by(
+            func.max(ResponseRow.confidence).desc(),
+            func.max(ResponseRow.answered_at).desc(),
+            ResponseRow.question_id,
+        )
         .limit(limit)
     ).all()
     return [(int(q), int(said or 0), int(n), when) for q, said, n, when in rows]
