@@ -1,11 +1,12 @@
 """Engine set-up, schema upgrades and the transaction helpers services use.
 
-SQLite connections get foreign keys, WAL, a busy timeout and `synchronous=FULL` (a committed answer
-survives a power cut). Write transactions start with BEGIN IMMEDIATE so two processes never
-deadlock upgrading a read lock. A SQLite file is checked with `PRAGMA quick_check` when opened
-(about 4 ms for the nine shipped banks), so a damaged or foreign file is refused before anything
-is written into it. PostgreSQL (the classroom database) gets connect, statement and lock timeouts
-and TCP keepalives, so a server that stops answering cannot hang the app.
+SQLite connections get foreign keys, WAL, a busy timeout, `synchronous=FULL` (a committed answer
+survives a power cut) and a small page cache (`SQLITE_CACHE_KIB`). Write transactions start with
+BEGIN IMMEDIATE so two processes never deadlock upgrading a read lock. A SQLite file is checked
+with `PRAGMA quick_check` when opened (about 4 ms for the nine shipped banks), so a damaged or
+foreign file is refused before anything is written into it. PostgreSQL (the classroom database)
+gets connect, statement and lock timeouts and TCP keepalives, so a server that stops answering
+cannot hang the app.
 
 Faults a user can cause or fix (damaged file, locked, disk full, read-only folder, unreachable
 server, bad URL) are raised as `DatabaseError` subclasses whose message names the database and
@@ -39,6 +40,12 @@ PG_CONNECT_TIMEOUT_S = 10
 PG_STATEMENT_TIMEOUT_MS = 30000
 PG_LOCK_TIMEOUT_MS = 10000
 MIGRATIONS = migrations_dir()  # through importlib.resources, as in a wheel
+# Each pooled SQLite connection's private page cache, in KiB (SQLite's default is 2 MB). The GUI
+# keeps a writer and a reader connection open, and one large read (a 20,000-question pool, a
+# report) leaves a full cache behind on each until the process exits: about 5 MB of the memory
+# peak with a mock open. The file's pages stay in the operating system's cache, so a small cache
+# costs no time that could be measured on the bank import or the weak-area report.
+SQLITE_CACHE_KIB = 256
 
 
 class DatabaseError(Exception):
@@ -73,6 +80,7 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cur.close()
 
     return pragmas

@@ -13,7 +13,13 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.domain.ids import AttemptId
-from app.storage.database import HEAD_REVISION, MIGRATIONS, Database, NewerDatabaseError
+from app.storage.database import (
+    HEAD_REVISION,
+    MIGRATIONS,
+    SQLITE_CACHE_KIB,
+    Database,
+    NewerDatabaseError,
+)
 from app.storage.models import Base
 
 
@@ -81,6 +87,18 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "p.db")
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
+
+
+def test_sqlite_connections_keep_a_small_page_cache(tmp_path: Path) -> None:
+    """Both pooled connections (writer and reader) hold SQLITE_CACHE_KIB, not SQLite's 2 MB:
+    a big read (a 20,000-question pool) would otherwise leave 2 MB behind on each."""
+    db = Database(f"sqlite:///{tmp_path / 'c.db'}")
+    db.upgrade()
+    assert SQLITE_CACHE_KIB <= 512
+    for engine in (db.engine, db.read_engine):
+        with engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA cache_size").scalar() == -SQLITE_CACHE_KIB
+    db.dispose()
 
 
 _AT_0002 = [
