@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import faulthandler
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -27,6 +27,45 @@ LOG_MAX_BYTES = 1024 * 1024
 LOG_BACKUPS = 3
 
 log = logging.getLogger("bayready")
+
+
+class RotatingLogFile(logging.FileHandler):
+    """`logging.handlers.RotatingFileHandler`'s size rotation (`name` -> `name.1` ... `name.N`,
+    the oldest dropped) without importing `logging.handlers`, which brings socket, pickle and
+    queue in before the first window (7-13 ms of a 0.26 s bare-window start here)."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None or self.max_bytes <= 0:
+            return False
+        self.stream.seek(0, os.SEEK_END)
+        size = self.stream.tell()
+        line = f"{self.format(record)}{self.terminator}".encode(self.encoding or "utf-8")
+        return size > 0 and size + len(line) >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        for n in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{n}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{n + 1}")
+        if self.backups > 0:
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
+
 
 # Someone to tell (the GUI shows a dialog naming the file); called with the crash log's path.
 CrashNotifier = Callable[[Path, BaseException], None]
@@ -48,9 +87,7 @@ def setup_logging(log_file: Path, *, debug: bool) -> Path | None:
     root.addHandler(console)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        handler = RotatingLogFile(log_file, LOG_MAX_BYTES, LOG_BACKUPS)
     except OSError as e:
         log.warning("cannot write the log file %s (%s); logging to the terminal only", log_file, e)
         return None
