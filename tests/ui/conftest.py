@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from tests.conftest import FakeNow
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 class FakeMonotonic:
@@ -89,6 +92,12 @@ class FakeDialogs(Dialogs):
         return 0
 
 
+def profile_of(window: MainWindow) -> int:
+    """The window's active profile: every window these fixtures build has opened one."""
+    assert window.profile_id is not None, "no profile open"
+    return window.profile_id
+
+
 @pytest.fixture(autouse=True)
 def _workers_drained() -> Iterator[None]:
     """No background work outlives its test (a leftover worker would hold a pool thread and a
@@ -116,7 +125,7 @@ def make_window(
     mono: FakeMonotonic,
     now: FakeNow,
     bank: Path | None,
-) -> Any:
+) -> MainWindow:
     from app.services.setup import open_services
     from app.ui.main_window import MainWindow
 
@@ -139,7 +148,7 @@ def window(
     mono: FakeMonotonic,
     fake_now: FakeNow,
     exam_bank: Path,
-) -> Iterator[Any]:
+) -> Iterator[MainWindow]:
     paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
     w = make_window(qtbot, paths, dialogs, mono, fake_now, exam_bank)
     yield w

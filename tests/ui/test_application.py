@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QSize
@@ -15,6 +15,10 @@ from pytestqt.qtbot import QtBot
 import app
 from app import logs, resources
 from app.ui.application import configure_application, install_crash_messages
+from tests.ui.conftest import FakeDialogs
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -40,7 +44,7 @@ def test_window_icon_in_every_size_and_the_version(restored_app: QApplication) -
 
 
 def test_crash_in_a_worker_thread_shows_a_dialog_naming_the_log(
-    qtbot: QtBot, window: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     install_crash_messages(window)
     crash_log = tmp_path / "logs" / "crash.log"
@@ -50,10 +54,10 @@ def test_crash_in_a_worker_thread_shows_a_dialog_naming_the_log(
         t = threading.Thread(target=notifier, args=(crash_log, KeyError("task")))
         t.start()
         t.join()
-        qtbot.waitUntil(lambda: bool(window.dialogs.errors))
+        qtbot.waitUntil(lambda: bool(dialogs.errors))
     finally:
         logs.set_crash_notifier(None)
-    title, text = window.dialogs.errors[0]
+    title, text = dialogs.errors[0]
     assert "unexpected error" in title
     assert str(crash_log) in text and "KeyError: 'task'" in text
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,13 +16,16 @@ from pytestqt.qtbot import QtBot
 from tests.services.test_reports import sit_mock
 from tests.ui.conftest import FakeDialogs
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 GATE_TIMEOUT_S = 30
 
 WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
 
 
 @pytest.fixture
-def threaded(window: Any) -> Any:
+def threaded(window: MainWindow) -> Any:
     """The conftest window, with its background work on real threads."""
     window.inline_work = False
     window.tasks.inline = False
@@ -200,7 +203,7 @@ def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
     assert used and threading.get_ident() not in used
 
 
-def _threaded_exam(qtbot: QtBot, window: Any) -> Any:
+def _threaded_exam(qtbot: QtBot, window: MainWindow) -> Any:
     """The exam page of a threaded window (made on first use, so made threaded)."""
     assert window.exam is None
     window.start_practice("X1", count=4)  # drawn on a worker: the page opens when it is saved

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services.formats import prepare_file
 from tests.ui.conftest import FakeDialogs
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 GIFT = """$CATEGORY: $course$/Imported/X1.A.1.1
 
@@ -18,7 +21,7 @@ GIFT = """$CATEGORY: $course$/Imported/X1.A.1.1
 
 
 def test_export_of_questions_without_rationales_is_refused_with_what_is_missing(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     from app.ui.banks_dialog import BanksDialog
 

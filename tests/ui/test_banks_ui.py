@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 GIFT = """$CATEGORY: $course$/Imported/X1.A.1.1
 
@@ -25,14 +28,14 @@ $CATEGORY: $course$/Electrical
 """
 
 
-def open_manager(window: Any, dialogs: FakeDialogs) -> Any:
+def open_manager(window: MainWindow, dialogs: FakeDialogs) -> Any:
     from app.ui.banks_dialog import BanksDialog
 
     return BanksDialog(window.services.banks, dialogs, window, preferred_test="X1", run_sync=True)
 
 
 def test_manager_lists_previews_toggles_and_removes(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     dlg = open_manager(window, dialogs)
     qtbot.addWidget(dlg)
@@ -43,17 +46,17 @@ def test_manager_lists_previews_toggles_and_removes(
     assert dlg.table.item(0, 6).text() == "no"
     assert window.services.banks.list_tests()[0].questions == 0
     qtbot.mouseClick(dlg.toggle, Qt.MouseButton.LeftButton)
-    sit_mock(window.services, window.profile_id, "A")
+    sit_mock(window.services, profile_of(window), "A")
     dialogs.confirm_answers = [True]
     qtbot.mouseClick(dlg.remove, Qt.MouseButton.LeftButton)
     assert dlg.table.rowCount() == 0
     # attempt history is kept and still reportable
-    r = window.services.reports.weak_area_report(window.profile_id, "X1")
+    r = window.services.reports.weak_area_report(profile_of(window), "X1")
     assert r.responses == 8 and len(r.trend) == 1
 
 
 def test_import_preview_mapping_and_import(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     from app.ui.import_dialog import ImportDialog
 
@@ -79,7 +82,7 @@ def test_import_preview_mapping_and_import(
 
 
 def test_bad_file_shows_located_errors_and_imports_nothing(
-    qtbot: QtBot, window: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from app.ui.import_dialog import ImportDialog
 
@@ -94,7 +97,7 @@ def test_bad_file_shows_located_errors_and_imports_nothing(
 
 
 def test_drop_a_file_onto_the_manager(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     dlg = open_manager(window, dialogs)
     qtbot.addWidget(dlg)
@@ -114,7 +117,7 @@ def test_drop_a_file_onto_the_manager(
     assert shown.path == f
 
 
-def test_class_results_view(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+def test_class_results_view(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs) -> None:
     from app.ui.class_dialog import ClassDialog
 
     svc = window.services
@@ -129,7 +132,7 @@ def test_class_results_view(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> 
 
 
 def test_choosing_a_task_enables_import_at_once_and_preview_lists_questions(
-    qtbot: QtBot, window: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from app.ui.import_dialog import ImportDialog
 
@@ -150,7 +153,7 @@ def test_choosing_a_task_enables_import_at_once_and_preview_lists_questions(
 
 
 def test_manager_selects_the_imported_bank_and_searches(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     f = tmp_path / "class.gift"
     f.write_text(GIFT.replace("::g3:: Describe brake fade. {}\n", ""))
@@ -219,7 +222,7 @@ def test_foreign_file_imports_onto_a_known_test_not_loaded_yet(
 
 
 def test_class_results_elide_long_learner_names(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     from app.ui.class_dialog import ClassDialog
     from app.ui.elide import NAME_PX

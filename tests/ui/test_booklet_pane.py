@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +18,9 @@ from tests.conftest import FakeNow
 from tests.factories import BOOKLET, booklet_bank
 from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
 from tests.ui.test_exam import activate
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -44,11 +47,14 @@ def test_highlight_marks_text_not_tags() -> None:
     assert highlight("a &lt;b&gt;", "<b")[1] == 1  # the query is matched as the text reads
 
 
-def test_f4_shows_the_booklet_at_the_questions_sections(qtbot: QtBot, booklet_window: Any) -> None:
+def test_f4_shows_the_booklet_at_the_questions_sections(
+    qtbot: QtBot, booklet_window: MainWindow
+) -> None:
     w = booklet_window
     activate(qtbot, w)
     w.start_mock("L9", False)
     exam = w.exam
+    assert exam is not None
     pane = exam.booklet
     assert pane.toggle_button.isVisibleTo(exam) and not pane.isVisibleTo(exam)
     qtbot.keyClick(exam, Qt.Key.Key_F4)
@@ -71,16 +77,17 @@ def test_f4_shows_the_booklet_at_the_questions_sections(qtbot: QtBot, booklet_wi
     assert not pane.isVisibleTo(exam)
 
 
-def test_no_booklet_no_button(qtbot: QtBot, window: Any) -> None:
+def test_no_booklet_no_button(qtbot: QtBot, window: MainWindow) -> None:
     activate(qtbot, window)
     window.start_practice("X1", count=3)
     exam = window.exam
+    assert exam is not None
     assert not exam.booklet.toggle_button.isVisibleTo(exam)
     qtbot.keyClick(exam, Qt.Key.Key_F4)
     assert not exam.booklet.isVisibleTo(exam)
 
 
-def test_booklet_is_stored_and_follows_its_file(booklet_window: Any, tmp_path: Path) -> None:
+def test_booklet_is_stored_and_follows_its_file(booklet_window: MainWindow, tmp_path: Path) -> None:
     svc = booklet_window.services
     b = svc.exams.booklet("L9")
     assert b is not None and [s.id for s in b.sections] == ["S1", "S2", "S3"]
@@ -95,13 +102,13 @@ def test_booklet_is_stored_and_follows_its_file(booklet_window: Any, tmp_path: P
     assert svc.exams.booklet("X9") is None
 
 
-def test_the_intro_lists_f4_only_for_a_test_with_a_booklet(booklet_window: Any) -> None:
+def test_the_intro_lists_f4_only_for_a_test_with_a_booklet(booklet_window: MainWindow) -> None:
     booklet_window.show_intro("L9", False)
     assert "reference booklet" in booklet_window.intro.keys.text()
     assert "F4" in booklet_window.intro.keys.text()
 
 
-def test_no_f4_on_the_intro_without_a_booklet(window: Any) -> None:
+def test_no_f4_on_the_intro_without_a_booklet(window: MainWindow) -> None:
     window.show_intro("X1", False)
     assert "F4" not in window.intro.keys.text()
 
@@ -131,6 +138,7 @@ def test_booklet_and_exhibit_panes_take_turns(
         activate(qtbot, w)
         w.start_mock("L9", False)
         exam = w.exam
+        assert exam is not None
         assert exam.exhibit_pane.isVisibleTo(exam)  # an exhibit opens beside its question
         qtbot.keyClick(exam, Qt.Key.Key_F4)
         assert exam.booklet.isVisibleTo(exam) and not exam.exhibit_pane.isVisibleTo(exam)

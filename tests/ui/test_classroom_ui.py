@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,17 +14,20 @@ from app.services.classroom import SINGLE_COMPUTER, Capabilities
 from tests.pg_classroom import Classroom, classroom_database
 from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 LEARNER = Capabilities(
     "learner", manage_banks=False, import_banks=False, class_results=False, manage_profiles=False
 )
 
 
-def _instructor_tools(window: Any) -> list[bool]:
+def _instructor_tools(window: MainWindow) -> list[bool]:
     h = window.home
     return [w.isVisible() for w in (h.banks, h.class_results, h.new_profile, h.manage)]
 
 
-def _menu_tools(window: Any) -> list[bool]:
+def _menu_tools(window: MainWindow) -> list[bool]:
     w = window
     return [
         a.isVisible()
@@ -37,7 +40,7 @@ def _menu_tools(window: Any) -> list[bool]:
     ]
 
 
-def test_on_sqlite_everything_is_shown_as_before(window: Any) -> None:
+def test_on_sqlite_everything_is_shown_as_before(window: MainWindow) -> None:
     assert window.capabilities == SINGLE_COMPUTER
     assert "signed in" not in window.status_label.text()
     assert window.set_instructor_mode(True)
@@ -45,7 +48,9 @@ def test_on_sqlite_everything_is_shown_as_before(window: Any) -> None:
     assert _menu_tools(window) == [True, True, True, True]
 
 
-def test_a_learners_window_hides_the_instructor_tools(window: Any, dialogs: FakeDialogs) -> None:
+def test_a_learners_window_hides_the_instructor_tools(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
     assert window.set_instructor_mode(True)
     window.apply_capabilities(LEARNER)
     assert window.instructor_mode is False

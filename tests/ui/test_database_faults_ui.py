@@ -8,7 +8,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -25,6 +25,9 @@ from tests.conftest import REPO, FakeNow
 from tests.faults.database import free_port, held_write_lock, immutable, small_disk
 from tests.ui.conftest import FakeDialogs, FakeMonotonic
 from tests.ui.test_exam import start_mock
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def gui_window(
     window.services.close()
 
 
-def stored_choice(window: Any, position: int) -> int | None:
+def stored_choice(window: MainWindow, position: int) -> int | None:
     exam = window.exam
     chosen: int | None = window.services.exams.load(exam.state.attempt_id).items[position].chosen
     return chosen
@@ -67,7 +70,7 @@ def click_option(qtbot: QtBot, exam: Any, index: int) -> None:
 
 
 def answer_first_then_fail(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fault: Any
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fault: Any
 ) -> tuple[Any, str]:
     """Answer question 1 (saved), then click an option of question 2 while `fault` holds."""
     exam = start_mock(qtbot, window)
@@ -95,7 +98,7 @@ def answer_first_then_fail(
 
 
 def test_an_answer_while_another_program_holds_the_database(
-    qtbot: QtBot, gui_window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, gui_window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     db = Path(gui_window.services.db.display_name())
     exam, message = answer_first_then_fail(qtbot, gui_window, dialogs, lambda: held_write_lock(db))
@@ -106,7 +109,7 @@ def test_an_answer_while_another_program_holds_the_database(
 
 @pytest.mark.skipif(shutil.which("chattr") is None, reason="needs chattr")
 def test_an_answer_when_the_disk_reports_an_io_error(
-    qtbot: QtBot, gui_window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, gui_window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     wal = Path(gui_window.services.db.display_name() + "-wal")
     assert wal.exists()
@@ -117,7 +120,7 @@ def test_an_answer_when_the_disk_reports_an_io_error(
 
 
 def test_an_answer_when_the_file_turns_out_damaged(
-    qtbot: QtBot, gui_window: Any, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, gui_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     exam = start_mock(qtbot, gui_window)
     db = Path(gui_window.services.db.display_name())

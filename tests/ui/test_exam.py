@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -11,11 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
 from tests.conftest import FakeNow
-from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
+from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def key(
-    qtbot: QtBot, window: Any, k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    qtbot: QtBot,
+    window: MainWindow,
+    k: Qt.Key,
+    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, k, mod)
@@ -24,12 +30,12 @@ def key(
 LETTERS = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D]
 
 
-def activate(qtbot: QtBot, window: Any) -> None:
+def activate(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def start_mock(qtbot: QtBot, window: Any) -> Any:
+def start_mock(qtbot: QtBot, window: MainWindow) -> Any:
     activate(qtbot, window)
     qtbot.waitUntil(lambda: window.home.start.isEnabled())
     qtbot.mouseClick(window.home.start, Qt.MouseButton.LeftButton)
@@ -41,14 +47,14 @@ def start_mock(qtbot: QtBot, window: Any) -> Any:
     return window.exam
 
 
-def test_home_lists_test_with_profile(window: Any) -> None:
+def test_home_lists_test_with_profile(window: MainWindow) -> None:
     assert window.home.profile.currentText() == "Learner"
     row = window.home.model.rows[0]
     assert (row.code, row.questions, row.scored_count) == ("X1", 16, 8)
 
 
 def test_whole_exam_by_keyboard(
-    qtbot: QtBot, window: Any, mono: FakeMonotonic, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, mono: FakeMonotonic, dialogs: FakeDialogs
 ) -> None:
     exam = start_mock(qtbot, window)
     state = exam.state
@@ -123,7 +129,9 @@ def test_whole_exam_by_keyboard(
     assert window.home.model.rows[0].last_percent == 75.0
 
 
-def test_practise_wrong_items_from_report(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+def test_practise_wrong_items_from_report(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
+) -> None:
     exam = start_mock(qtbot, window)
     key(qtbot, window, Qt.Key.Key_A)
     dialogs.confirm_answers = [True]
@@ -137,7 +145,7 @@ def test_practise_wrong_items_from_report(qtbot: QtBot, window: Any, dialogs: Fa
 
 
 def test_timer_expiry_submits_and_counts_unanswered_wrong(
-    qtbot: QtBot, window: Any, mono: FakeMonotonic
+    qtbot: QtBot, window: MainWindow, mono: FakeMonotonic
 ) -> None:
     exam = start_mock(qtbot, window)
     limit = exam.state.time_limit_s
@@ -200,7 +208,9 @@ def test_crash_and_resume_in_a_second_instance(
     w1.services.close()
 
 
-def test_practice_shows_feedback_and_locks(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+def test_practice_shows_feedback_and_locks(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
+) -> None:
     def pick(dlg: Any) -> int:
         dlg.count.setValue(3)
         top = dlg.tree.topLevelItem(1)  # area B
@@ -237,7 +247,7 @@ def test_practice_shows_feedback_and_locks(qtbot: QtBot, window: Any, dialogs: F
 
 
 def test_practice_navigator_marks_a_wrong_answer_wrong(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     # walkthrough: a wrong practice answer showed a green tick in the navigator ("answered")
     dialogs.modal_results = [lambda dlg: dlg.count.setValue(3) or 1]
@@ -258,9 +268,9 @@ def test_practice_navigator_marks_a_wrong_answer_wrong(
     exam.stop_clock()
 
 
-def test_accommodations_extend_time_and_hide_countdown(qtbot: QtBot, window: Any) -> None:
+def test_accommodations_extend_time_and_hide_countdown(qtbot: QtBot, window: MainWindow) -> None:
     svc = window.services
-    svc.profiles.set_accommodations(window.profile_id, time_multiplier=1.5, hide_countdown=True)
+    svc.profiles.set_accommodations(profile_of(window), time_multiplier=1.5, hide_countdown=True)
     exam = start_mock(qtbot, window)
     assert exam.state.time_limit_s == 16 * 60 * 8 / 10 * 1.5
     assert not exam.countdown.isVisibleTo(window) and exam.show_time.isVisibleTo(window)
@@ -271,7 +281,7 @@ def test_accommodations_extend_time_and_hide_countdown(qtbot: QtBot, window: Any
         assert b.accessibleName().startswith("Option ")
 
 
-def test_exhibit_opens_zoomable(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+def test_exhibit_opens_zoomable(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs) -> None:
     activate(qtbot, window)
     window.resize(1280, 800)  # the offscreen screen is 800x600; the window fits it on first show
     window.start_practice("X1", count=16)  # the whole pool, so the exhibit item is in it
@@ -299,7 +309,9 @@ def test_exhibit_opens_zoomable(qtbot: QtBot, window: Any, dialogs: FakeDialogs)
     assert not pane.isVisibleTo(window)
 
 
-def test_enter_presses_the_focused_button(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+def test_enter_presses_the_focused_button(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
+) -> None:
     exam = start_mock(qtbot, window)
     key(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert exam.review.submit.hasFocus()
@@ -309,7 +321,7 @@ def test_enter_presses_the_focused_button(qtbot: QtBot, window: Any, dialogs: Fa
 
 
 def test_a_long_option_wraps_inside_the_question_column_beside_an_exhibit(
-    qtbot: QtBot, window: Any
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     """At 1000 px with the exhibit pane open the question column is about 330 px wide; a long
     option must wrap there, not widen the column and push the stem past its right edge."""
@@ -327,7 +339,7 @@ def test_a_long_option_wraps_inside_the_question_column_beside_an_exhibit(
 
 
 def test_next_re_styles_nothing_and_frames_the_new_current_question(
-    qtbot: QtBot, window: Any, monkeypatch: Any
+    qtbot: QtBot, window: MainWindow, monkeypatch: Any
 ) -> None:
     """A style sheet set on a widget re-polishes it even when it is the same text; a question
     switch on a mock sets none (it was 11 sheets a press, then 2 for the navigator's old and new
@@ -358,7 +370,9 @@ def test_next_re_styles_nothing_and_frames_the_new_current_question(
     assert mark.geometry() == buttons[7].geometry() and mark.isVisible()
 
 
-def test_question_counter_keeps_one_size_that_fits_every_text(qtbot: QtBot, window: Any) -> None:
+def test_question_counter_keeps_one_size_that_fits_every_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """The counter's size is fixed per attempt (a text change then relayouts nothing else), so
     it must fit its widest text, the review's included."""
     exam = start_mock(qtbot, window)

@@ -3,21 +3,26 @@ it is stored, and a right answer marked guess shows in the progress page's Lucky
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 LETTERS = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D]
 
 
-def press(qtbot: QtBot, window: Any, k: Qt.Key) -> None:
+def press(qtbot: QtBot, window: MainWindow, k: Qt.Key) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, k)
 
 
-def test_confidence_keys_store_and_feed_lucky_guesses(qtbot: QtBot, window: Any) -> None:
+def test_confidence_keys_store_and_feed_lucky_guesses(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.start_practice("X1", count=3)
@@ -50,9 +55,9 @@ def test_confidence_keys_store_and_feed_lucky_guesses(qtbot: QtBot, window: Any)
     assert text.count("right, marked") == 1  # the one marked sure in the end is not listed
 
 
-def test_misconceptions_tab_opens_with_the_error_types(window: Any) -> None:
+def test_misconceptions_tab_opens_with_the_error_types(window: MainWindow) -> None:
     services = window.services
-    pid = window.profile_id
+    pid = profile_of(window)
     # a mock is drawn at random and X1's Technician A/B items are a quarter of the bank: sit
     # mocks (all wrong) until one held such an item (a form without one is possible, about one
     # time in three, and once made this test fail at random)

@@ -4,7 +4,7 @@ alarm per attempt, the intro screen before any clock starts (issue 13)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,11 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
 from tests.conftest import FakeNow
-from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
+from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window, profile_of
 from tests.ui.test_exam import activate, key, start_mock
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
-def answer_two_flag_one(qtbot: QtBot, window: Any) -> list[tuple[int | None, bool]]:
+
+def answer_two_flag_one(qtbot: QtBot, window: MainWindow) -> list[tuple[int | None, bool]]:
     """Answer questions 1 and 3, flag 3 and (unanswered) 5; end on question 4."""
     exam = start_mock(qtbot, window)
     key(qtbot, window, Qt.Key.Key_B)
@@ -48,7 +51,7 @@ def assert_navigator_shows(exam: Any) -> None:
 
 
 def test_navigator_after_save_and_leave_then_resume(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     before = answer_two_flag_one(qtbot, window)
     qtbot.mouseClick(window.exam.leave_button, Qt.MouseButton.LeftButton)
@@ -106,7 +109,7 @@ def test_navigator_after_kill_then_resume(
 
 
 def test_countdown_alarm_is_per_attempt(
-    qtbot: QtBot, window: Any, mono: FakeMonotonic, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, mono: FakeMonotonic, dialogs: FakeDialogs
 ) -> None:
     exam = start_mock(qtbot, window)
     mono.advance(exam.state.time_limit_s - 200)
@@ -127,7 +130,7 @@ def test_countdown_alarm_is_per_attempt(
 
 
 def test_double_click_on_a_test_opens_the_intro_and_starts_nothing(
-    qtbot: QtBot, window: Any
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     activate(qtbot, window)
     table = window.home.table
@@ -136,7 +139,7 @@ def test_double_click_on_a_test_opens_the_intro_and_starts_nothing(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.intro)
-    assert window.services.exams.in_progress(window.profile_id) == []
+    assert window.services.exams.in_progress(profile_of(window)) == []
     assert window.exam is None or window.exam.state is None
     assert window.intro.start.hasFocus()
     # Esc goes back; Enter on the row opens the intro again; still no attempt
@@ -145,17 +148,17 @@ def test_double_click_on_a_test_opens_the_intro_and_starts_nothing(
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.intro
-    assert window.services.exams.in_progress(window.profile_id) == []
+    assert window.services.exams.in_progress(profile_of(window)) == []
     # Enter on the focused Start button starts the clock
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam)
     assert window.exam.state is not None and window.exam.state.mode == "mock"
-    assert len(window.services.exams.in_progress(window.profile_id)) == 1
+    assert len(window.services.exams.in_progress(profile_of(window))) == 1
 
 
-def test_intro_says_items_time_and_why(qtbot: QtBot, window: Any) -> None:
+def test_intro_says_items_time_and_why(qtbot: QtBot, window: MainWindow) -> None:
     svc = window.services
-    svc.profiles.set_accommodations(window.profile_id, time_multiplier=1.5, hide_countdown=True)
+    svc.profiles.set_accommodations(profile_of(window), time_multiplier=1.5, hide_countdown=True)
     window.show_intro("X1", False)
     intro = window.intro
     heading = intro.heading.text()
@@ -177,7 +180,7 @@ def test_intro_says_items_time_and_why(qtbot: QtBot, window: Any) -> None:
     assert window.exam.state.items and len(window.exam.state.items) == 8
 
 
-def test_intro_with_research_items_matches_the_form(qtbot: QtBot, window: Any) -> None:
+def test_intro_with_research_items_matches_the_form(qtbot: QtBot, window: MainWindow) -> None:
     window.show_intro("X1", True)
     assert "research items are off" not in window.intro.timing.text()
     assert "2 unscored research" in window.intro.summary.text()
@@ -187,7 +190,7 @@ def test_intro_with_research_items_matches_the_form(qtbot: QtBot, window: Any) -
 
 
 def test_intro_warns_about_the_attempt_in_progress(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     start_mock(qtbot, window)
     window.exam.leave()
@@ -201,7 +204,7 @@ def test_intro_warns_about_the_attempt_in_progress(
 
 
 def test_time_up_says_the_answers_were_submitted(
-    qtbot: QtBot, window: Any, mono: FakeMonotonic, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, mono: FakeMonotonic, dialogs: FakeDialogs
 ) -> None:
     exam = start_mock(qtbot, window)
     pos = next((i.position for i in exam.state.items if i.exhibit), None)
@@ -220,7 +223,9 @@ def test_time_up_says_the_answers_were_submitted(
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
 
 
-def test_review_header_and_flag_button_speak_of_the_review(qtbot: QtBot, window: Any) -> None:
+def test_review_header_and_flag_button_speak_of_the_review(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     exam = start_mock(qtbot, window)
     key(qtbot, window, Qt.Key.Key_F)
     assert exam.flag_button.isChecked()
@@ -271,7 +276,7 @@ def test_header_and_question_stay_put_as_time_runs(
 
 
 def test_unanswered_is_not_wrong_in_report_practice_or_review_queue(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: FakeNow
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: FakeNow
 ) -> None:
     exam = start_mock(qtbot, window)
     items = exam.state.items
@@ -289,16 +294,16 @@ def test_unanswered_is_not_wrong_in_report_practice_or_review_queue(
     assert report.items.count() == 1
     # the spaced-review queue holds the one missed, not the seven never answered
     svc = window.services
-    assert svc.reviews.queue_size(window.profile_id) == 1
+    assert svc.reviews.queue_size(profile_of(window)) == 1
     fake_now.advance(86400)
-    assert svc.reviews.due_question_ids(window.profile_id, "X1") == [items[0].question_id]
+    assert svc.reviews.due_question_ids(profile_of(window), "X1") == [items[0].question_id]
     assert svc.exams.wrong_question_ids(report.report.state.attempt_id) == [items[0].question_id]
 
 
 # the offscreen platform (tests only) says this of every new top-level window
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_exhibit_opens_from_the_score_report_beside_it(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     activate(qtbot, window)
     window.start_practice("X1", count=16)  # the whole pool, so the exhibit item is in it
@@ -323,7 +328,7 @@ def test_exhibit_opens_from_the_score_report_beside_it(
 
 
 def test_class_results_tell_blank_from_answered(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     from app.ui.class_dialog import ClassDialog
 
@@ -347,5 +352,5 @@ def test_class_results_tell_blank_from_answered(
     assert dlg.learners.item(row, 4).text() == "1"  # answered: the blanks are not answers
 
 
-def test_home_start_button_says_it_opens_the_intro(window: Any) -> None:
+def test_home_start_button_says_it_opens_the_intro(window: MainWindow) -> None:
     assert window.home.start.text() == "Mock exam... (Enter)"  # an ellipsis: a step comes first

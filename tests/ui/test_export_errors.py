@@ -4,21 +4,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "csv"])
 def test_export_to_a_missing_folder_or_full_disk_shows_an_error(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path, fmt: str
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, fmt: str
 ) -> None:
-    sit_mock(window.services, window.profile_id, "B")
+    sit_mock(window.services, profile_of(window), "B")
     window.show_progress("X1")
     button = window.progress.pdf if fmt == "pdf" else window.progress.csv
     missing = tmp_path / "gone" / f"r.{fmt}"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread
@@ -20,6 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
 from tests.ui.conftest import FakeDialogs
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 GATE_TIMEOUT_S = 30  # a broken gate fails the test instead of hanging the run
 WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
@@ -94,7 +97,7 @@ class GuiThreadGuard:
 
 
 @pytest.fixture
-def threaded(window: Any) -> Any:
+def threaded(window: MainWindow) -> Any:
     """The conftest window, with its background work on real threads."""
     window.inline_work = False
     window.tasks.inline = False
@@ -141,7 +144,7 @@ def test_the_guard_fails_a_listed_call_on_the_gui_thread(
 
 
 # -- bank manager ----------------------------------------------------------------------------------
-def open_banks(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
+def open_banks(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs) -> Any:
     from app.ui.banks_dialog import BanksDialog
 
     dlg = BanksDialog(window.services.banks, dialogs, window, preferred_test="X1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import icalendar
 from PySide6.QtCore import QDate, Qt
@@ -12,7 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.planner import SessionKind
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 DAY = 86400
 
@@ -22,7 +25,7 @@ def _click(qtbot: QtBot, button: Any) -> None:
 
 
 def test_today_starts_a_diagnostic_mock_then_a_drill_on_the_weak_area(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: Any
 ) -> None:
     h = window.home
     assert h.selected_code() == "X1"
@@ -32,10 +35,10 @@ def test_today_starts_a_diagnostic_mock_then_a_drill_on_the_weak_area(
     assert window.pages.currentWidget() is window.intro
     window.go_home()
     for _ in range(3):
-        sit_mock(window.services, window.profile_id, "C")
+        sit_mock(window.services, profile_of(window), "C")
         fake_now.advance(DAY)
     window.services.plans.save_settings(
-        window.profile_id,
+        profile_of(window),
         "X1",
         test_date=fake_now().date() + timedelta(days=30),
         weekdays=frozenset(range(7)),
@@ -46,7 +49,7 @@ def test_today_starts_a_diagnostic_mock_then_a_drill_on_the_weak_area(
     assert "Today: Drill" in text and "30 min" in text and "30 days" in text
     _click(qtbot, h.today_start)
     st = window.exam.state
-    view = window.services.plans.plan(window.profile_id, "X1")
+    view = window.services.plans.plan(profile_of(window), "X1")
     assert st.mode == "practice"
     first = next(x for x in view.plan.sessions if x.kind is SessionKind.DRILL)
     assert first.focus and {i.area for i in st.items} == {"C"}
@@ -59,7 +62,7 @@ def test_today_starts_a_diagnostic_mock_then_a_drill_on_the_weak_area(
 
 
 def test_plan_dialog_edits_settings_and_exports_ics(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: Any, tmp_path: Path
 ) -> None:
     from app.ui.plan_dialog import PlanDialog
 
@@ -99,12 +102,12 @@ def test_plan_dialog_edits_settings_and_exports_ics(
     cal = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
     events = list(cal.walk("VEVENT"))
     assert len(events) == len(seen[0].view.plan.sessions) + 1
-    assert window.services.plans.plan(window.profile_id, "X1").settings.weekdays == {0, 2}
+    assert window.services.plans.plan(profile_of(window), "X1").settings.weekdays == {0, 2}
     assert "40 min" in window.home.today_label.text() or "Next" in window.home.today_label.text()
 
 
 def test_tracker_dialog_records_results_and_shows_master_progress(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: Any
 ) -> None:
     from app.ui.certifications_dialog import CertificationsDialog
 
@@ -144,22 +147,22 @@ def test_tracker_dialog_records_results_and_shows_master_progress(
     dialogs.modal_results.append(drive)
     window.menus.act_certs.trigger()
     assert len(dialogs.modals) == 1
-    t = window.services.plans.tracker(window.profile_id)
+    t = window.services.plans.tracker(profile_of(window))
     assert t.masters[0].missing == ("A8",) and t.status("L1") is not None
     assert date(2022, 3, 1) in {
-        e.taken_on for e in window.services.plans.results(window.profile_id)
+        e.taken_on for e in window.services.plans.results(profile_of(window))
     }
 
 
 def test_pdf_report_ends_with_the_plan_and_certifications(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: Any, tmp_path: Path
 ) -> None:
     from PySide6.QtGui import QTextDocument
 
     from app.domain.certification import Outcome
     from app.ui import report_pdf
 
-    svc, pid = window.services, window.profile_id
+    svc, pid = window.services, profile_of(window)
     sit_mock(svc, pid, "C")
     svc.plans.save_settings(
         pid, "X1", test_date=fake_now().date() + timedelta(days=20), weekdays=frozenset({1, 4}),
@@ -188,13 +191,13 @@ def test_pdf_report_ends_with_the_plan_and_certifications(
 
 
 def test_monthly_check_starts_a_practice_of_two_per_area_then_shows_done(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: Any
 ) -> None:
     from app.domain.certification import Outcome
     from app.services.plans import local_date
     from app.ui.certifications_dialog import CHECK_COLUMN, CertificationsDialog
 
-    plans, pid = window.services.plans, window.profile_id
+    plans, pid = window.services.plans, profile_of(window)
     plans.record_result(pid, "X1", date(2024, 1, 1), Outcome.PASS)
     plans.record_result(pid, "A4", date(2019, 1, 1), Outcome.PASS)  # expired: no check
     remembered = window.settings.practice_count
@@ -236,14 +239,14 @@ def test_monthly_check_starts_a_practice_of_two_per_area_then_shows_done(
 
 
 def test_the_days_to_the_test_are_counted_in_words_that_agree(
-    window: Any, fake_now: Any, monkeypatch: Any
+    window: MainWindow, fake_now: Any, monkeypatch: Any
 ) -> None:
     """'1 day', '2 days'; in Spanish '1 día', '2 días' (Qt's plural forms, not '(s)')."""
     from app.domain.i18n import Language
 
     def booked_in(days: int) -> str:
         window.services.plans.save_settings(
-            window.profile_id,
+            profile_of(window),
             "X1",
             test_date=fake_now().date() + timedelta(days=days),
             weekdays=frozenset(range(7)),

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def test_create_rename_delete_and_accommodate(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     from app.ui.profiles_dialog import ProfilesDialog
 
@@ -43,15 +46,15 @@ def test_create_rename_delete_and_accommodate(
 
 
 def test_new_profile_from_home_becomes_current(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     dialogs.text_answers = ["Sam"]
     qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     assert window.home.profile.currentText() == "Sam"
-    assert window.services.profiles.get(window.profile_id).name == "Sam"
+    assert window.services.profiles.get(profile_of(window)).name == "Sam"
 
 
-def _dialog(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
+def _dialog(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs) -> Any:
     from app.ui.profiles_dialog import ProfilesDialog
 
     window.services.profiles.create("Riley")
@@ -62,7 +65,7 @@ def _dialog(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
 
 
 def test_unsaved_accommodations_are_never_dropped_silently(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     svc = window.services
     dlg = _dialog(qtbot, window, dialogs)
@@ -87,7 +90,7 @@ def test_unsaved_accommodations_are_never_dropped_silently(
 
 
 def test_new_profile_asks_about_unsaved_changes_first(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     dlg = _dialog(qtbot, window, dialogs)
     dlg.multiplier.setValue(2.0)
@@ -98,7 +101,7 @@ def test_new_profile_asks_about_unsaved_changes_first(
     assert dlg.selected().name == "Sam"
 
 
-def test_save_is_confirmed(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> None:
+def test_save_is_confirmed(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs) -> None:
     dlg = _dialog(qtbot, window, dialogs)
     dlg.multiplier.setValue(1.25)
     qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
@@ -110,7 +113,7 @@ def test_save_is_confirmed(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> N
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_name_length_is_limited_while_typing(qtbot: QtBot, window: Any) -> None:
+def test_name_length_is_limited_while_typing(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
@@ -131,7 +134,7 @@ def test_name_length_is_limited_while_typing(qtbot: QtBot, window: Any) -> None:
 
 
 def test_new_profile_dialogs_pass_the_column_limit(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     dlg = _dialog(qtbot, window, dialogs)
@@ -141,7 +144,7 @@ def test_new_profile_dialogs_pass_the_column_limit(
 
 
 def test_long_names_elide_on_home_and_in_profiles(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     from app.ui.profiles_dialog import ProfilesDialog
 
@@ -164,7 +167,7 @@ def test_long_names_elide_on_home_and_in_profiles(
 
 
 def test_the_language_is_chosen_per_profile_in_the_dialog(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The dialog's language is saved with the accommodations; closing it shows the interface
     in the current profile's language, and System default follows the system again."""
@@ -189,19 +192,19 @@ def test_the_language_is_chosen_per_profile_in_the_dialog(
     try:
         dialogs.modal_results = [choose(2)]
         window.flows.profiles.manage_profiles()
-        assert svc.profiles.get(window.profile_id).language is Language.SPANISH
+        assert svc.profiles.get(profile_of(window)).language is Language.SPANISH
         assert window.translators.language is Language.SPANISH
         assert window.home.practice.text() == "Práctica..."
         dialogs.modal_results = [choose(0)]  # System default: English on this system
         window.flows.profiles.manage_profiles()
-        assert svc.profiles.get(window.profile_id).language is None
+        assert svc.profiles.get(profile_of(window)).language is None
         assert window.home.practice.text() == "Practice..."
     finally:
         window.translators.apply(Language.ENGLISH)
 
 
 def test_a_changed_language_alone_asks_before_it_is_dropped(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     from app.domain.i18n import Language
 
@@ -217,12 +220,12 @@ def test_a_changed_language_alone_asks_before_it_is_dropped(
 
 
 def test_the_attempt_count_agrees_with_its_number(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     from app.ui.profiles_dialog import ProfilesDialog
 
     svc = window.services
-    sit_mock(svc, window.profile_id, "C")
+    sit_mock(svc, profile_of(window), "C")
     riley = svc.profiles.create("Riley")
     for _ in range(2):
         sit_mock(svc, riley.id, "C")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCharts import QChartView
@@ -13,15 +13,18 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def test_progress_page_drill_and_review(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, fake_now: Any
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, fake_now: Any
 ) -> None:
     svc = window.services
     for _ in range(3):  # area C: 2 items a mock, so 6 answers - enough data
-        sit_mock(svc, window.profile_id, "C")
+        sit_mock(svc, profile_of(window), "C")
         fake_now.advance(86400)
     window.refresh_home()
     assert window.home.model.due.get("X1", 0) > 0
@@ -49,15 +52,15 @@ def test_progress_page_drill_and_review(
     window.show_progress("X1")
     qtbot.mouseClick(page.review, Qt.MouseButton.LeftButton)
     st = window.exam.state
-    due = set(svc.reviews.due_question_ids(window.profile_id, "X1"))
+    due = set(svc.reviews.due_question_ids(profile_of(window), "X1"))
     assert {i.question_id for i in st.items} == due
     window.exam.leave()
 
 
 def test_pdf_export_renders(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    sit_mock(window.services, window.profile_id, "B")
+    sit_mock(window.services, profile_of(window), "B")
     window.show_progress("X1")
     target = tmp_path / "report.pdf"
     dialogs.text_answers = [str(target)]
@@ -73,12 +76,12 @@ def test_pdf_export_renders(
     assert (tmp_path / "page-1.png").stat().st_size > 2000
 
 
-def test_study_next_says_why_the_lowest_area_is_not_first(qtbot: QtBot, window: Any) -> None:
+def test_study_next_says_why_the_lowest_area_is_not_first(qtbot: QtBot, window: MainWindow) -> None:
     """Area C (2 items) never right, area A (4 items) half right: A costs more items, the page
     says so above the list."""
     svc = window.services
     for _ in range(2):
-        st = svc.exams.start_mock(window.profile_id, "X1")
+        st = svc.exams.start_mock(profile_of(window), "X1")
         seen_a = 0
         for item in st.items:
             right = item.area == "B" or (item.area == "A" and seen_a % 2 == 0)

@@ -3,15 +3,19 @@ attempt, the exam behaves as a timed exam, and the report names it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import profile_of
 from tests.ui.test_exam import activate
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
-def test_intro_offers_the_recertification_test(qtbot: QtBot, window: Any) -> None:
+
+def test_intro_offers_the_recertification_test(qtbot: QtBot, window: MainWindow) -> None:
     activate(qtbot, window)
     window.show_intro("X1", True)
     intro = window.intro
@@ -26,6 +30,7 @@ def test_intro_offers_the_recertification_test(qtbot: QtBot, window: Any) -> Non
     assert "estimate" in intro.timing.text()
     qtbot.mouseClick(intro.start, Qt.MouseButton.LeftButton)
     exam = window.exam
+    assert exam is not None
     assert window.pages.currentWidget() is exam
     assert exam.state.mode == "recert" and len(exam.state.items) == 4
     assert all(i.scored for i in exam.state.items)
@@ -38,7 +43,7 @@ def test_intro_offers_the_recertification_test(qtbot: QtBot, window: Any) -> Non
     assert "Recertification test report" in window.report.heading.text()
 
 
-def test_back_to_the_intro_starts_at_the_full_test(qtbot: QtBot, window: Any) -> None:
+def test_back_to_the_intro_starts_at_the_full_test(qtbot: QtBot, window: MainWindow) -> None:
     window.show_intro("X1", False)
     window.intro.form_choice.recert.setChecked(True)
     window.go_home()
@@ -49,10 +54,10 @@ def test_back_to_the_intro_starts_at_the_full_test(qtbot: QtBot, window: Any) ->
     assert window.intro.recert_chosen()
 
 
-def test_progress_counts_recert_apart(qtbot: QtBot, window: Any) -> None:
+def test_progress_counts_recert_apart(qtbot: QtBot, window: MainWindow) -> None:
     from app.ui.progress_page import attempts_text
 
-    svc, pid = window.services, window.profile_id
+    svc, pid = window.services, profile_of(window)
     st = svc.exams.start_mock(pid, "X1", recert=True)
     for n, item in enumerate(st.items):
         svc.exams.record_response(st.attempt_id, n, item.key, elapsed_s=n, item_seconds=1)

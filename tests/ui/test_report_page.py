@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,30 +17,34 @@ from pytestqt.qtbot import QtBot
 
 import app.ui.theme as theme
 from tests.services.test_reports import sit_mock
+from tests.ui.conftest import profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _practice_report(window: Any) -> Any:
+def _practice_report(window: MainWindow) -> Any:
     svc = window.services
-    st = svc.exams.start_practice(window.profile_id, "X1", count=10)
+    st = svc.exams.start_practice(profile_of(window), "X1", count=10)
     for it in st.items[:6]:
         svc.exams.record_response(st.attempt_id, it.position, it.key, elapsed_s=5, item_seconds=5)
     return svc.exams.submit(st.attempt_id, elapsed_s=60)
 
 
-def test_practice_report_has_no_verdict_and_mock_report_has_one(window: Any) -> None:
+def test_practice_report_has_no_verdict_and_mock_report_has_one(window: MainWindow) -> None:
     window.show_report(_practice_report(window))
     heading = window.report.heading.text()
     assert "Estimated result" not in heading and "PASS" not in heading
     assert "no pass estimate from 10 questions" in heading
     svc = window.services
-    st = svc.exams.start_mock(window.profile_id, "X1")
+    st = svc.exams.start_mock(profile_of(window), "X1")
     window.show_report(svc.exams.submit(st.attempt_id, elapsed_s=60))
     assert "Estimated result: NOT YET" in window.report.heading.text()
 
 
-def test_report_list_shows_question_text(window: Any) -> None:
+def test_report_list_shows_question_text(window: MainWindow) -> None:
     report = _practice_report(window)
     window.show_report(report)
     page = window.report
@@ -52,7 +56,7 @@ def test_report_list_shows_question_text(window: Any) -> None:
     assert words in first.text().split("\n", 1)[1]
 
 
-def test_report_list_wraps_instead_of_scrolling_sideways(qtbot: QtBot, window: Any) -> None:
+def test_report_list_wraps_instead_of_scrolling_sideways(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(1000, 640)
     window.show_report(_practice_report(window))
     page = window.report
@@ -64,14 +68,14 @@ def test_report_list_wraps_instead_of_scrolling_sideways(qtbot: QtBot, window: A
         assert page.items.visualItemRect(page.items.item(row)).width() <= width
 
 
-def test_report_links_to_the_study_plan(qtbot: QtBot, window: Any) -> None:
+def test_report_links_to_the_study_plan(qtbot: QtBot, window: MainWindow) -> None:
     window.show_report(_practice_report(window))
     qtbot.mouseClick(window.report.study_plan, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.progress
     assert window.progress.report.test_code == "X1"
 
 
-def test_progress_empty_state_says_no_answers_yet(window: Any) -> None:
+def test_progress_empty_state_says_no_answers_yet(window: MainWindow) -> None:
     window.show_progress("X1")
     page = window.progress
     bands = {page.detail.item(r, 4).text() for r in range(page.detail.rowCount())}
@@ -84,8 +88,8 @@ def test_progress_empty_state_says_no_answers_yet(window: Any) -> None:
     assert page.trend_view.chart().title().endswith("no mocks yet")
 
 
-def test_areas_and_tasks_headers_are_not_clipped(window: Any) -> None:
-    sit_mock(window.services, window.profile_id, "B")
+def test_areas_and_tasks_headers_are_not_clipped(window: MainWindow) -> None:
+    sit_mock(window.services, profile_of(window), "B")
     window.resize(1000, 640)
     window.show_progress("X1")
     page = window.progress
@@ -98,7 +102,7 @@ def test_areas_and_tasks_headers_are_not_clipped(window: Any) -> None:
         assert header.sectionSize(col) >= metrics.horizontalAdvance(text), text
 
 
-def test_long_profile_name_is_elided_in_the_progress_heading(window: Any) -> None:
+def test_long_profile_name_is_elided_in_the_progress_heading(window: MainWindow) -> None:
     long = "Maximilian-Alexander Featherstonehaugh-Cholmondeley of Lower Wallop the Third"
     window.profile_id = window.services.profiles.create(long).id
     window.show_progress("X1")
@@ -144,7 +148,7 @@ def test_env_override_forces_the_scheme(monkeypatch: pytest.MonkeyPatch) -> None
     assert not theme.is_dark()
 
 
-def test_charts_follow_dark_mode(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_charts_follow_dark_mode(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCharts import QChart
 
     monkeypatch.setattr(theme, "is_dark", lambda: True)
@@ -155,14 +159,14 @@ def test_charts_follow_dark_mode(window: Any, monkeypatch: pytest.MonkeyPatch) -
 
 
 # -- PDF ------------------------------------------------------------------------------------------
-def test_pdf_rows_never_split_and_headers_repeat(window: Any, tmp_path: Path) -> None:
+def test_pdf_rows_never_split_and_headers_repeat(window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtCore import QSizeF
 
     from app.ui import report_pdf
 
     svc = window.services
     svc.banks.import_file(REPO / "question_banks" / "a1-engine-repair.yaml")
-    r = svc.reports.weak_area_report(window.profile_id, "A1")
+    r = svc.reports.weak_area_report(profile_of(window), "A1")
     assert len(r.tasks) > 30
     when = datetime(2026, 11, 1, 9, 30)
     charts = {"mastery.png": b"", "trend.png": b""}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +22,9 @@ from pytestqt.qtbot import QtBot
 from app.ui.text import SafeDocument, SafeTextBrowser, esc, rich, tooltip
 from tests.ui.conftest import FakeDialogs
 from tests.ui.test_exam import LETTERS, activate, key
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -114,10 +117,11 @@ def test_our_documents_refuse_files_even_when_asked(qtbot: QtBot, picture: Path)
     assert plain.size().height() > 300
 
 
-def _hostile_practice(qtbot: QtBot, window: Any, picture: Path) -> tuple[Any, list[str]]:
+def _hostile_practice(qtbot: QtBot, window: MainWindow, picture: Path) -> tuple[Any, list[str]]:
     activate(qtbot, window)
     window.start_practice("X1", count=3)
     exam = window.exam
+    assert exam is not None and exam.state is not None
     probes = hostile(picture)
     items = []
     for n, item in enumerate(exam.state.items):
@@ -140,7 +144,7 @@ def _hostile_practice(qtbot: QtBot, window: Any, picture: Path) -> tuple[Any, li
 
 
 def test_practice_feedback_shows_hostile_text_as_text(
-    qtbot: QtBot, window: Any, picture: Path
+    qtbot: QtBot, window: MainWindow, picture: Path
 ) -> None:
     exam, _ = _hostile_practice(qtbot, window, picture)
     for n in range(len(exam.state.items)):
@@ -158,7 +162,7 @@ def test_practice_feedback_shows_hostile_text_as_text(
 
 
 def test_review_tooltips_show_hostile_stems_as_text(
-    qtbot: QtBot, window: Any, picture: Path
+    qtbot: QtBot, window: MainWindow, picture: Path
 ) -> None:
     exam, _ = _hostile_practice(qtbot, window, picture)
     exam.review.show_state(exam.state)
@@ -189,7 +193,7 @@ def test_practice_dialog_task_tooltips(qtbot: QtBot, picture: Path) -> None:
 
 
 def test_report_page_item_review_and_heading(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, picture: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, picture: Path
 ) -> None:
     exam, _ = _hostile_practice(qtbot, window, picture)
     for n in range(len(exam.state.items)):
@@ -212,7 +216,7 @@ def test_report_page_item_review_and_heading(
     assert page.detail.refused == []
 
 
-def _hostile_weak_area_report(window: Any, picture: Path) -> Any:
+def _hostile_weak_area_report(window: MainWindow, picture: Path) -> Any:
     from app.services.reports import Misconception
 
     probes = hostile(picture)
@@ -231,7 +235,9 @@ def _hostile_weak_area_report(window: Any, picture: Path) -> Any:
     )
 
 
-def test_progress_page_and_pdf_report_are_inert(qtbot: QtBot, window: Any, picture: Path) -> None:
+def test_progress_page_and_pdf_report_are_inert(
+    qtbot: QtBot, window: MainWindow, picture: Path
+) -> None:
     from app.ui.progress_page import ProgressPage
     from app.ui.report_pdf import pdf_bytes, report_html
 
@@ -249,7 +255,7 @@ def test_progress_page_and_pdf_report_are_inert(qtbot: QtBot, window: Any, pictu
 
 
 def test_bank_manager_preview(
-    qtbot: QtBot, window: Any, dialogs: FakeDialogs, picture: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, picture: Path
 ) -> None:
     from app.ui.banks_dialog import BanksDialog
 

@@ -4,7 +4,7 @@ a PIN, resuming any attempt in progress and the practice-over-a-mock warning."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -15,14 +15,17 @@ from app import __version__
 from app import settings as settings_store
 from app.paths import AppPaths
 from tests.conftest import FakeNow
-from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window
+from tests.ui.conftest import FakeDialogs, FakeMonotonic, make_window, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
-def _menus(window: Any) -> dict[str, Any]:
+def _menus(window: MainWindow) -> dict[str, Any]:
     return {a.text(): a.menu() for a in window.menuBar().actions()}
 
 
-def test_menu_bar_has_file_test_instructor_help_with_mnemonics(window: Any) -> None:
+def test_menu_bar_has_file_test_instructor_help_with_mnemonics(window: MainWindow) -> None:
     menus = _menus(window)
     assert list(menus) == ["&File", "&Test", "&Instructor", "&Help"]
     for title, menu in menus.items():
@@ -35,7 +38,7 @@ def test_menu_bar_has_file_test_instructor_help_with_mnemonics(window: Any) -> N
 
 
 def test_test_menu_runs_home_actions_and_is_off_outside_home(
-    window: Any, dialogs: FakeDialogs
+    window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     window.menus.test_menu.aboutToShow.emit()
     assert window.menus.act_practice.isEnabled() and window.menus.act_mock.isEnabled()
@@ -45,7 +48,9 @@ def test_test_menu_runs_home_actions_and_is_off_outside_home(
     assert not window.menus.act_practice.isEnabled() and not window.menus.act_profiles.isEnabled()
 
 
-def test_help_explains_scoring_targets_readiness_and_shortcuts(window: Any, dialogs: FakeDialogs):  # type: ignore[no-untyped-def]
+def test_help_explains_scoring_targets_readiness_and_shortcuts(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
     window.menus.act_help.trigger()
     (dlg,) = dialogs.modals
     text = dlg.scoring.toPlainText()
@@ -56,7 +61,9 @@ def test_help_explains_scoring_targets_readiness_and_shortcuts(window: Any, dial
         assert k in keys
 
 
-def test_help_lists_exhibit_key_and_enter_opens_intro(window: Any, dialogs: FakeDialogs) -> None:
+def test_help_lists_exhibit_key_and_enter_opens_intro(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
     # the intro screen lists X for the exhibit; Help listed only + / - and said Enter starts
     window.menus.act_help.trigger()
     (dlg,) = dialogs.modals
@@ -65,7 +72,7 @@ def test_help_lists_exhibit_key_and_enter_opens_intro(window: Any, dialogs: Fake
     assert "mock exam intro" in keys and "Start the selected test" not in keys
 
 
-def test_about_names_version_qt_and_database(window: Any, dialogs: FakeDialogs) -> None:
+def test_about_names_version_qt_and_database(window: MainWindow, dialogs: FakeDialogs) -> None:
     window.menus.act_about.trigger()
     (dlg,) = dialogs.modals
     text = dlg.text.text()
@@ -73,7 +80,7 @@ def test_about_names_version_qt_and_database(window: Any, dialogs: FakeDialogs) 
     assert str(window.services.db.display_name()) in text
 
 
-def test_window_fits_the_available_screen_with_its_status_bar(window: Any) -> None:
+def test_window_fits_the_available_screen_with_its_status_bar(window: MainWindow) -> None:
     avail = window.screen().availableGeometry()
     assert avail.width() < 1280  # the offscreen screen is smaller than the default size
     assert window.width() <= avail.width() and window.height() <= avail.height()
@@ -83,7 +90,9 @@ def test_window_fits_the_available_screen_with_its_status_bar(window: Any) -> No
 
 
 # -- instructor mode ------------------------------------------------------------------------------
-def test_instructor_tools_hidden_until_instructor_mode(window: Any, dialogs: FakeDialogs) -> None:
+def test_instructor_tools_hidden_until_instructor_mode(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
     assert not window.instructor_mode
     assert not window.home.banks.isVisibleTo(window) and not window.home.banks.isEnabled()
     assert not window.menus.act_banks.isVisible() and not window.menus.act_class.isVisible()
@@ -180,14 +189,16 @@ def test_resume_offers_every_attempt_in_progress(
     w.services.close()
 
 
-def test_resume_menu_with_nothing_in_progress_says_so(window: Any, dialogs: FakeDialogs) -> None:
+def test_resume_menu_with_nothing_in_progress_says_so(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
     window.menus.act_resume.trigger()
     assert dialogs.infos == [("Resume", "You have no attempt in progress.")]
 
 
-def test_practice_warns_about_a_mock_in_progress(window: Any, dialogs: FakeDialogs) -> None:
+def test_practice_warns_about_a_mock_in_progress(window: MainWindow, dialogs: FakeDialogs) -> None:
     svc = window.services
-    mock = svc.exams.start_mock(window.profile_id, "X1").attempt_id
+    mock = svc.exams.start_mock(profile_of(window), "X1").attempt_id
     window.refresh_home()
     dialogs.choose_answers = [-1]  # cancel
     window.home.practice.click()
@@ -224,10 +235,10 @@ def test_home_buttons_fit_at_the_minimum_size(qtbot: QtBot) -> None:
 
 
 def test_an_unscripted_confirmation_fails_the_test_naming_its_title(
-    window: Any, dialogs: FakeDialogs
+    window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     """The fake never guesses what the user answers: a test must script every question."""
-    old = window.services.exams.start_mock(window.profile_id, "X1").attempt_id
+    old = window.services.exams.start_mock(profile_of(window), "X1").attempt_id
     window.refresh_home()
     with pytest.raises(AssertionError, match="'Start a new exam'"):
         window.flows.attempts.start_mock("X1", False)
@@ -236,6 +247,6 @@ def test_an_unscripted_confirmation_fails_the_test_naming_its_title(
         window.flows.attempts.practice_over_in_progress("X1", card)
     dialogs.confirm_answers = [True]  # scripted: start new, abandoning the old one
     window.flows.attempts.start_mock("X1", False)
-    (now_open,) = window.services.exams.in_progress(window.profile_id)
+    (now_open,) = window.services.exams.in_progress(profile_of(window))
     assert now_open.attempt_id != old and window.exam.state.attempt_id == now_open.attempt_id
     window.exam.stop_clock()

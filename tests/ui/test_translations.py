@@ -12,7 +12,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -32,7 +32,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.i18n import Language
 from tests.conftest import REPO
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 I18N = REPO / "resources" / "i18n"
 BIN = Path(sys.executable).parent
@@ -225,7 +228,7 @@ def _english_left(root: QWidget, english: set[str]) -> list[str]:
 
 
 @pytest.fixture
-def spanish(window: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def spanish(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.delenv("BAYREADY_LANG")
     window.set_language(Language.SPANISH)
     yield window
@@ -286,7 +289,7 @@ def test_every_screen_in_spanish_shows_no_english(
 
 
 def test_every_part_of_the_exam_page_finds_its_spanish(
-    window: Any, monkeypatch: pytest.MonkeyPatch, dialogs: FakeDialogs
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, dialogs: FakeDialogs
 ) -> None:
     """The exam page is put together from mixins (exam_layout, question_view, exam_timekeeping,
     exam_submit), each its own translation context: with this checkout's catalogue, each part's
@@ -317,7 +320,7 @@ def test_every_part_of_the_exam_page_finds_its_spanish(
 
 
 def test_switching_language_keeps_an_exam_in_progress(
-    window: Any, monkeypatch: pytest.MonkeyPatch, dialogs: FakeDialogs
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, dialogs: FakeDialogs
 ) -> None:
     monkeypatch.delenv("BAYREADY_LANG")
     w = window
@@ -334,16 +337,21 @@ def test_switching_language_keeps_an_exam_in_progress(
         assert w.menuBar().actions()[0].text() == "&Archivo"
     finally:
         w.translators.apply(Language.ENGLISH)
-    assert w.services.profiles.get(w.profile_id).language is Language.SPANISH
+    assert w.services.profiles.get(profile_of(w)).language is Language.SPANISH
+
+
+def language_of(w: MainWindow) -> Language | None:
+    """Read afresh: mypy would keep an earlier `w.translators.language == ...` narrowing."""
+    return w.translators.language
 
 
 def test_the_profile_language_is_saved_and_applied_when_chosen(
-    window: Any, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("BAYREADY_LANG")
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     w = window
-    first = w.profile_id
+    first = profile_of(w)
     other = w.services.profiles.create("Rosa")
     w.services.profiles.set_language(other.id, Language.SPANISH)
     try:
@@ -355,7 +363,7 @@ def test_the_profile_language_is_saved_and_applied_when_chosen(
         w.menus.language_menu.aboutToShow.emit()
         assert w.menus.language_actions[Language.SPANISH].isChecked()
         w.flows.profiles.select(first)  # no language of its own: the system's (English here)
-        assert w.translators.language == Language.ENGLISH
+        assert language_of(w) == Language.ENGLISH
         assert w.home.practice.text() == "Practice..."
         # the menu choice is saved for the profile and applied at once
         w.menus.language_actions[Language.SPANISH].trigger()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject
@@ -13,6 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.work import LoadingNote, TaskRunner, Ticket, wait_for_background_work
 from tests.ui.test_banks_ui import GIFT
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 GATE_TIMEOUT_S = 30  # a broken gate fails the test instead of hanging the run
 
@@ -151,7 +154,7 @@ def test_loading_note_never_shows_for_a_fast_result_and_shows_for_a_slow_one(
 
 
 def test_import_preview_never_applies_a_stale_result(
-    qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Preview A (no mapping) is slow; the user maps the category, preview B (all mapped)
     arrives first; A finishes last and must not overwrite B."""
@@ -207,7 +210,7 @@ def test_import_preview_never_applies_a_stale_result(
 
 
 def test_threaded_import_stores_the_bank_from_a_worker_thread(
-    qtbot: QtBot, window: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from app.ui.import_dialog import ImportDialog
 
@@ -226,7 +229,7 @@ def test_threaded_import_stores_the_bank_from_a_worker_thread(
 
 
 def test_bank_manager_shows_only_the_newest_selection_s_questions(
-    qtbot: QtBot, window: Any, dialogs: Any, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialogs: Any, tmp_path: Path
 ) -> None:
     from app.ui.banks_dialog import BanksDialog
 
