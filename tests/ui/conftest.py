@@ -31,8 +31,9 @@ class FakeMonotonic:
 class FakeDialogs(Dialogs):
     """Records every modal instead of blocking; answers come from queues set by the test.
 
-    A question the test did not script (`confirm`, `choose`) fails the test with the dialog's
-    title instead of guessing an answer: each test says what the user answers.
+    A question the test did not script (`confirm`, `choose`, `ask_text`, `open_file`,
+    `save_file`) fails the test with the dialog's title instead of guessing an answer: each test
+    says what the user answers (None in `text_answers`: the user cancelled).
     """
 
     def __init__(self) -> None:
@@ -63,9 +64,17 @@ class FakeDialogs(Dialogs):
             )
         return self.confirm_answers.pop(0)
 
+    def _text_answer(self, kind: str, title: str) -> str | None:
+        if not self.text_answers:
+            raise AssertionError(
+                f"unscripted {kind} {title!r}: append the user's answer to "
+                "dialogs.text_answers (None: cancelled)"
+            )
+        return self.text_answers.pop(0)
+
     def ask_text(self, title: str, label: str, text: str = "", **kw: Any) -> str | None:
         self.asked.append((label, kw))
-        return self.text_answers.pop(0) if self.text_answers else None
+        return self._text_answer("text question", title)
 
     def choose(self, title: str, text: str, buttons: list[str]) -> int:
         self.chosen.append((text, list(buttons)))
@@ -77,10 +86,10 @@ class FakeDialogs(Dialogs):
         return self.choose_answers.pop(0)
 
     def open_file(self, title: str, filters: str) -> str | None:
-        return self.text_answers.pop(0) if self.text_answers else None
+        return self._text_answer("file to open", title)
 
     def save_file(self, title: str, filters: str, suggested: str = "") -> str | None:
-        return self.text_answers.pop(0) if self.text_answers else None
+        return self._text_answer("file to save", title)
 
     def show_modal(self, dialog: Any) -> int:
         self.modals.append(dialog)

@@ -136,11 +136,13 @@ def test_name_length_is_limited_while_typing(qtbot: QtBot, window: MainWindow) -
 def test_new_profile_dialogs_pass_the_column_limit(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
+    dialogs.text_answers = [None, None, None]  # the user cancels each name question
     qtbot.mouseClick(window.home.new_profile, Qt.MouseButton.LeftButton)
     dlg = _dialog(qtbot, window, dialogs)
     qtbot.mouseClick(dlg.add, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dlg.rename, Qt.MouseButton.LeftButton)
     assert [kw for _l, kw in dialogs.asked] == [{"max_length": 80}] * 3
+    assert dialogs.text_answers == []
 
 
 def test_long_names_elide_on_home_and_in_profiles(

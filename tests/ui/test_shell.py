@@ -250,3 +250,19 @@ def test_an_unscripted_confirmation_fails_the_test_naming_its_title(
     (now_open,) = window.services.exams.in_progress(profile_of(window))
     assert now_open.attempt_id != old and window.exam.state.attempt_id == now_open.attempt_id
     window.exam.stop_clock()
+
+
+def test_unscripted_text_and_file_questions_fail_the_test_naming_their_title(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """Like confirmations: a name, a file to open or a file to save is never guessed."""
+    with pytest.raises(AssertionError, match="unscripted text question 'New profile'"):
+        window.flows.profiles.new_profile()
+    with pytest.raises(AssertionError, match="unscripted file to open 'Import a question bank'"):
+        dialogs.open_file("Import a question bank", "Question banks (*.json)")
+    with pytest.raises(AssertionError, match="unscripted file to save 'Export report'"):
+        dialogs.save_file("Export report", "PDF (*.pdf)", "report.pdf")
+    dialogs.text_answers = [None]  # scripted: the user cancels
+    before = window.services.profiles.list_profiles()
+    window.flows.profiles.new_profile()
+    assert dialogs.text_answers == [] and window.services.profiles.list_profiles() == before
