@@ -19,6 +19,7 @@ from typing import Any
 
 from app.banks.markup import unsafe_markup
 from app.banks.native.schema import CHOICE_KEYS, LIMITS, QUESTION_KEYS, STATEMENT_KEYS
+from app.banks.native.stems import norm_stem
 from app.domain.bank import STYLES, Style
 
 _REQUIRED = frozenset(k for k, need in QUESTION_KEYS.items() if need)
@@ -209,13 +210,11 @@ def _choices_fine(others: list[dict[str, Any]], choice_counts: frozenset[int]) -
 
 
 def _stem_keys(texts: Iterable[str]) -> list[str] | None:
-    """The validator's `_norm_stem` of each text, done on all of them at once."""
+    """`norm_stem` of each text, done on all of them at once."""
     values = list(texts)
     joined = "\x00".join(values)
     if joined.count("\x00") != len(values) - 1:
         return None
     if "<" in joined or "&" in joined or not joined.isascii():
-        from app.banks.native.validator import norm_stem
-
         return list(map(norm_stem, values))
     return list(map(" ".join, map(str.split, joined.lower().translate(_NON_WORD).split("\x00"))))

@@ -6,7 +6,6 @@ Collects diagnostics (errors and warnings); never raises on bad input and never 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from operator import itemgetter
 from pathlib import Path
@@ -16,7 +15,7 @@ from app.banks.diagnostics import Diagnostic, Severity
 from app.banks.exhibits import exhibit_problem
 from app.banks.limits import MAX_OPTIONS, MAX_QUESTIONS
 from app.banks.links import check_links, check_recert
-from app.banks.markup import plain_text, unsafe_markup
+from app.banks.markup import unsafe_markup
 from app.banks.native.bulk_check import clean_questions
 from app.banks.native.loader import load_data, read_text
 from app.banks.native.locator import Locator
@@ -35,18 +34,9 @@ from app.banks.native.schema import (
     TOP_KEYS,
     Path_,
 )
+from app.banks.native.stems import norm_stem
 from app.banks.reference import BookletChecker, read_reference
 from app.domain.bank import STYLES, Reference, Style
-
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def norm_stem(text: str) -> str:
-    if "<" in text or "&" in text:
-        text = plain_text(text)
-    # NFKC changes nothing in ASCII text, and most stems are ASCII
-    t = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
-    return _NON_WORD.sub(" ", t).strip()
 
 
 class _Spec:
