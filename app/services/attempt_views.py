@@ -86,7 +86,7 @@ def attempt_state(
             choices=english.choices,
             explanation=q.explanation,
             scored=r.scored,
-            chosen=order.index(authored) if authored is not None else None,
+            chosen_shown=order.index(authored) if authored is not None else None,
             flagged=r.flagged,
             seconds=r.seconds,
             exhibit=q.exhibit_data,

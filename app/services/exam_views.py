@@ -1,8 +1,9 @@
 """What the exam use cases hand to the ui: frozen views of an attempt, never ORM rows. No Qt.
 
-Two positions of an option, never mixed: *authored* (where the author wrote it in the question
-version; what the response table's `chosen` column stores) and *shown* (where this attempt's
-shuffle put it on screen). `ItemView.chosen` and `AnswerAck.chosen` are shown positions.
+Two positions of an option, never mixed, each with its own name: *authored* (where the author
+wrote it in the question version: storage's `chosen`, the response table's column and
+`ResponseRow.chosen`) and *shown* (where this attempt's shuffle put it on screen: `chosen_shown`,
+in `ItemView` and `AnswerAck`). The ui sees shown positions only.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class ItemView:
     choices: tuple[ChoiceView, ...]
     explanation: str
     scored: bool
-    chosen: int | None  # index in shown order
+    chosen_shown: int | None  # the option picked, by its position on screen
     flagged: bool
     seconds: float
     exhibit: bytes | None = None
@@ -96,11 +97,11 @@ class ItemView:
 
     @property
     def answered(self) -> bool:
-        return self.chosen is not None
+        return self.chosen_shown is not None
 
     @property
     def correct(self) -> bool:
-        return self.chosen is not None and self.choices[self.chosen].correct
+        return self.chosen_shown is not None and self.choices[self.chosen_shown].correct
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class AttemptState:
 @dataclass(frozen=True)
 class AnswerAck:
     position: int
-    chosen: int | None
+    chosen_shown: int | None
     correct: bool | None
 
 

@@ -239,7 +239,9 @@ class ResponseRow(Base):
     scored: Mapped[bool] = mapped_column(Boolean, default=True)
     choice_order: Mapped[str] = mapped_column(String(16))  # e.g. "2013": shown order
     # the option picked: its row in this question version (None for Technician A/B items, whose
-    # four options are fixed) and its position in the version's own order (immutable too)
+    # four options are fixed) and its *authored* position, in the version's own order (immutable
+    # too). In storage `chosen` is always authored; the shown position (`choice_order` maps shown
+    # -> authored) exists only in the views, as `chosen_shown`
     choice_id: Mapped[int | None] = mapped_column(ForeignKey("choice.id"))
     chosen: Mapped[int | None] = mapped_column(Integer)
     correct: Mapped[bool | None] = mapped_column(Boolean)

@@ -339,14 +339,14 @@ def item_review_html(item: ItemView) -> str:
         if c.correct:
             key = QCoreApplication.translate("ReportPage", "key")
             tags.append(f"<b style='color:{colour('good')}'>{key}</b>")
-        if item.chosen == n:
+        if item.chosen_shown == n:
             tags.append("<b>" + QCoreApplication.translate("ReportPage", "your answer") + "</b>")
         label = f"{c.label}. {esc(c.text)}" + (f" [{', '.join(tags)}]" if tags else "")
         parts.append(
             f"<li>{label}<br><span style='color:{colour('muted')}'>{esc(c.rationale)}</span></li>"
         )
     parts.append("</ul>")
-    if item.chosen is None:
+    if item.chosen_shown is None:
         parts.append(
             "<p><b>"
             + QCoreApplication.translate("ReportPage", "You did not answer this question.")

@@ -62,7 +62,7 @@ def main() -> int:
         resumed=bool(pending),
         in_progress=len(pending),
         elapsed=state.elapsed_s,
-        answers={str(i.position): i.chosen for i in state.items},
+        answers={str(i.position): i.chosen_shown for i in state.items},
         choices=[len(i.choices) for i in state.items],
         integrity=integrity,
         rollup=rollup,

@@ -86,7 +86,7 @@ def run_concurrently(folder: Path, seconds: float, seed: int) -> None:
     try:
         state = services.exams.load(attempt)
         for position, shown in last.items():
-            assert state.items[position].chosen == shown, (position, shown)
+            assert state.items[position].chosen_shown == shown, (position, shown)
         with services.db.read() as s:
             for b in banks:
                 test_id = s.scalar(select(TestRow.id).where(TestRow.code == b["bank"]))

@@ -46,7 +46,7 @@ def test_answers_flags_and_clock_survive_a_restart(
         (ip,) = second.exams.in_progress(pid)
         assert (ip.answered, ip.items) == (1, 8)
         back = second.exams.load(st.attempt_id)
-        assert [i.chosen for i in back.items][:2] == [2, None]
+        assert [i.chosen_shown for i in back.items][:2] == [2, None]
         assert [i.flagged for i in back.items][3] is True
         assert back.elapsed_s == 31 and back.current_position == 3
         assert back.items[0].seconds == 12.5
@@ -123,7 +123,7 @@ def test_two_processes_import_and_answer_at_once(
         )
     assert answered == 8  # 60 answers over 8 items: every item ends answered
     final = services.exams.load(st.attempt_id)
-    assert [i.chosen is not None for i in final.items] == [True] * 8
+    assert [i.chosen_shown is not None for i in final.items] == [True] * 8
 
 
 def test_the_pool_shares_one_string_per_area_and_task(services: AppServices, bank: Path) -> None:

@@ -75,7 +75,7 @@ def _everything_shown(
             i.uid,
             i.stem,
             tuple((c.label, c.text, c.correct, c.rationale) for c in i.choices),
-            i.chosen,
+            i.chosen_shown,
             i.correct,
             i.exhibit,
         )

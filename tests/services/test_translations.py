@@ -78,9 +78,9 @@ def test_a_bank_and_its_translation_are_imported_and_shown_in_either_language(
     item = st.items[0]
     services.exams.record_response(st.attempt_id, 0, item.key, elapsed_s=5, item_seconds=5)
     back = services.exams.load(st.attempt_id)
-    assert back.items[0].language == "en" and back.items[0].chosen == item.key
+    assert back.items[0].language == "en" and back.items[0].chosen_shown == item.key
     assert back.items[0].correct
-    assert services.exams.load(st.attempt_id, language="es").items[0].chosen == item.key
+    assert services.exams.load(st.attempt_id, language="es").items[0].chosen_shown == item.key
 
 
 def test_a_translation_only_change_adds_no_english_version(

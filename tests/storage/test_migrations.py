@@ -239,17 +239,17 @@ def test_upgrade_from_0002_keeps_every_score_and_answer(db_url: str) -> None:
         report = exams.report(AttemptId(1))
         assert (report.score.correct, report.score.total) == (2, 3)
         shown = [
-            (i.choices[i.chosen].text, i.correct)
+            (i.choices[i.chosen_shown].text, i.correct)
             for i in report.state.items
-            if i.chosen is not None
+            if i.chosen_shown is not None
         ]
         assert shown == [("Q1 option 2", True), ("Q2 option 1", False), ("A only", True)]
         assert (
             exams.report(AttemptId(3)).score.correct == 1
         )  # the mark given then, not a recomputation
         (open_item,) = exams.load(AttemptId(2)).items
-        assert open_item.chosen is not None
-        assert (open_item.choices[open_item.chosen].text, open_item.correct) == (
+        assert open_item.chosen_shown is not None
+        assert (open_item.choices[open_item.chosen_shown].text, open_item.correct) == (
             "Q1 option 1",
             False,
         )

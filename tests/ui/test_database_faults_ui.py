@@ -58,7 +58,9 @@ def gui_window(
 
 def stored_choice(window: MainWindow, position: int) -> int | None:
     exam = window.exam
-    chosen: int | None = window.services.exams.load(exam.state.attempt_id).items[position].chosen
+    chosen: int | None = (
+        window.services.exams.load(exam.state.attempt_id).items[position].chosen_shown
+    )
     return chosen
 
 
@@ -90,7 +92,7 @@ def answer_first_then_fail(
         title, message = dialogs.errors[0]
         # what is on screen is what is stored: nothing chosen on question 2
         assert not any(b.isChecked() for b in exam.choice_buttons)
-        assert exam.item.chosen is None
+        assert exam.item.chosen_shown is None
     assert stored_choice(window, 1) is None
     assert stored_choice(window, 0) == 0  # the answer committed before the fault is kept
     assert title == "Not saved" and "try it again" in message
@@ -133,7 +135,7 @@ def test_an_answer_when_the_file_turns_out_damaged(
     click_option(qtbot, exam, 1)
     (title, message) = dialogs.errors[0]
     assert title == "Not saved" and "is damaged" in message and str(db) in message
-    assert not exam.choice_buttons[1].isChecked() and exam.item.chosen is None
+    assert not exam.choice_buttons[1].isChecked() and exam.item.chosen_shown is None
     gui_window.services.db.dispose()
     shutil.copy(tmp_path / "backup.db", db)  # the user restores the backup the message suggests
     click_option(qtbot, exam, 1)

@@ -81,7 +81,7 @@ def test_whole_exam_by_keyboard(
                 if pick in (0, 2)
                 else [Qt.Key.Key_1, Qt.Key.Key_B, Qt.Key.Key_3, Qt.Key.Key_D][pick],
             )
-            assert exam.item.chosen == pick
+            assert exam.item.chosen_shown == pick
             keys[n] = pick
         if n == 3:
             key(qtbot, window, Qt.Key.Key_F)
@@ -182,7 +182,7 @@ def test_crash_and_resume_in_a_second_instance(
     key(qtbot, w1, Qt.Key.Key_F)
     m1.advance(8)
     exam.ticker.tick()  # periodic save: elapsed 30 s
-    answers = [(i.chosen, i.flagged) for i in exam.state.items]
+    answers = [(i.chosen_shown, i.flagged) for i in exam.state.items]
     assert sum(1 for a in answers if a[0] is not None) == 2, answers
     m1.advance(100)  # time after the last save is lost with the crash, by design
     exam.ticker.stop()  # the process "dies": no leave(), no submit
@@ -197,7 +197,7 @@ def test_crash_and_resume_in_a_second_instance(
     assert row.headerData(7, Qt.Orientation.Horizontal) == "In progress"
     resumed = w2.exam
     assert resumed is not None and w2.pages.currentWidget() is resumed
-    assert [(i.chosen, i.flagged) for i in resumed.state.items] == answers
+    assert [(i.chosen_shown, i.flagged) for i in resumed.state.items] == answers
     assert resumed.elapsed() == 30.0
     assert resumed.counter.text() == "Question 2 of 8"
     m2.advance(5)
@@ -237,9 +237,9 @@ def test_practice_shows_feedback_and_locks(
     assert "\u2718" in text  # a cross beside the colour
     assert exam.next_button.hasFocus()  # the next step is the next question
     key(qtbot, window, Qt.Key.Key_A)  # locked: no change
-    assert exam.item.chosen == wrong
+    assert exam.item.chosen_shown == wrong
     qtbot.mouseClick(exam.choice_buttons[exam.item.key], Qt.MouseButton.LeftButton)
-    assert exam.item.chosen == wrong
+    assert exam.item.chosen_shown == wrong
     # a practice is finished, never "submitted"
     key(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert "Submit" not in exam.review.submit.text() and "Finish" in exam.review.submit.text()

@@ -29,10 +29,10 @@ def test_confidence_keys_store_and_feed_lucky_guesses(qtbot: QtBot, window: Main
     exam = window.exam
     assert not exam.confidence.isVisible()  # nothing to be sure of before an answer
     press(qtbot, window, LETTERS[exam.item.key])  # right
-    assert exam.confidence.isVisible() and exam.item.chosen == exam.item.key
+    assert exam.confidence.isVisible() and exam.item.chosen_shown == exam.item.key
     assert not any(b.isChecked() for b in exam.confidence.buttons)
     press(qtbot, window, Qt.Key.Key_3)  # a guess: the answer stays, the guess is stored
-    assert exam.item.chosen == exam.item.key and exam.item.confidence == 2
+    assert exam.item.chosen_shown == exam.item.key and exam.item.confidence == 2
     assert exam.confidence.buttons[2].isChecked()
     uid = exam.item.uid
     stored = window.services.exams.load(exam.state.attempt_id).items[exam.position]

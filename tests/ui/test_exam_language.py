@@ -102,16 +102,16 @@ def test_l_switches_the_current_question_and_keeps_answer_flag_clock_and_scroll(
     item = page._shown_item()
     key_label = item.choices[item.key].label
     _press(qtbot, page, getattr(Qt.Key, f"Key_{key_label}"))
-    assert page.item.chosen == item.key
+    assert page.item.chosen_shown == item.key
     saved = a5_services.exams.load(state.attempt_id)
-    assert saved.items[pos].chosen == item.key and saved.items[pos].correct
+    assert saved.items[pos].chosen_shown == item.key and saved.items[pos].correct
     # the practice feedback (its rationales) is in Spanish too
     assert "Al abrir el sistema" in page.feedback.text()
 
     # back to English with the button; the answer stays
     qtbot.mouseClick(page.language_button, Qt.MouseButton.LeftButton)
     assert page.shown_language() == "en" and page.stem.text() == english_stem
-    assert page.item.chosen == item.key and page.item.flagged
+    assert page.item.chosen_shown == item.key and page.item.flagged
 
     # the choice is per question: the next translated one opens in the page's language
     other = next(i.position for i in state.items if i.uid != "A5-001" and len(i.languages) == 2)
@@ -172,7 +172,7 @@ def test_l_during_a_mock_switches_and_the_intro_lists_the_key(
             ]
         else:
             assert all("ES: " in t for t in shown)
-        assert exam.item.chosen == 1 and exam.choice_buttons[1].isChecked()
+        assert exam.item.chosen_shown == 1 and exam.choice_buttons[1].isChecked()
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L)
         assert exam.stem.text() == english
     finally:

@@ -30,7 +30,7 @@ def answer_two_flag_one(qtbot: QtBot, window: MainWindow) -> list[tuple[int | No
     exam.go(4)
     key(qtbot, window, Qt.Key.Key_F)
     exam.go(3)
-    return [(i.chosen, i.flagged) for i in exam.state.items]
+    return [(i.chosen_shown, i.flagged) for i in exam.state.items]
 
 
 def assert_navigator_shows(exam: Any) -> None:
@@ -60,7 +60,7 @@ def test_navigator_after_save_and_leave_then_resume(
     qtbot.mouseClick(window.home.resume, Qt.MouseButton.LeftButton)
     exam = window.exam
     assert window.pages.currentWidget() is exam
-    assert [(i.chosen, i.flagged) for i in exam.state.items] == before
+    assert [(i.chosen_shown, i.flagged) for i in exam.state.items] == before
     assert_navigator_shows(exam)
 
 
@@ -83,7 +83,7 @@ def test_navigator_after_normal_close_then_resume(
     assert w1.exam.state is None
     w1.services.close()
     w2 = _second_window(qtbot, paths, fake_now)
-    assert [(i.chosen, i.flagged) for i in w2.exam.state.items] == before
+    assert [(i.chosen_shown, i.flagged) for i in w2.exam.state.items] == before
     assert_navigator_shows(w2.exam)
     w2.exam.stop_clock()
     w2.services.close()
@@ -97,7 +97,7 @@ def test_navigator_after_kill_then_resume(
     before = answer_two_flag_one(qtbot, w1)
     w1.exam.ticker.stop()  # the process dies: no leave(), no submit; answers were committed
     w2 = _second_window(qtbot, paths, fake_now)
-    assert [(i.chosen, i.flagged) for i in w2.exam.state.items] == before
+    assert [(i.chosen_shown, i.flagged) for i in w2.exam.state.items] == before
     # the position is saved with each answer or flag: the last flag was on question 5
     assert w2.exam.counter.text() == "Question 5 of 8"
     w2.exam.go(3)

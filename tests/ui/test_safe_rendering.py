@@ -135,7 +135,7 @@ def _hostile_practice(qtbot: QtBot, window: MainWindow, picture: Path) -> tuple[
                 stem=f"Stem {probes[6]} {h}",  # entity-encoded markup first: plain() decodes it
                 explanation=f"Why {h}",
                 choices=choices,
-                chosen=None,
+                chosen_shown=None,
             )
         )
     state = replace(exam.state, test_title=probes[0], items=tuple(items))

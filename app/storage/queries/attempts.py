@@ -1,8 +1,8 @@
 """Queries about attempts and a profile's history on a test: the pool forms draw from, exposures,
 misses, the previous form, and judging an answer in the version the attempt shows.
 
-Positions: a response's `chosen` column is the option's *authored* position in the question
-version (0-3 as the author wrote them); the ui's `ItemView.chosen` is the *shown* position after
+Positions: a response's `chosen` is the option's *authored* position in the question version
+(0-3 as the author wrote them); the ui's `ItemView.chosen_shown` is the *shown* position after
 the attempt's shuffle (`choice_order`). Functions here deal in authored positions only.
 Functions take a Session and never commit. No Qt, no services.
 """

@@ -108,7 +108,7 @@ class AnswerPanel(QWidget):
                     body = text[len(c.label) + 1 :].strip()
                     b.setAccessibleName(self.tr("Option {0}: {1}").format(c.label, body))
                 b.setVisible(True)
-                b.setChecked(item.chosen == i)
+                b.setChecked(item.chosen_shown == i)
             else:
                 b.setVisible(False)
                 b.setChecked(False)

@@ -254,7 +254,7 @@ class ExamPage(ExamReviewAndSubmit, QuestionView, QWidget):
         if ack is None:
             self._render()  # the answer was not saved: show what is saved
             return
-        self._replace_item(replace(item, chosen=index))
+        self._replace_item(replace(item, chosen_shown=index))
         self._render()
         if not self._locked(self.item):
             self.choice_buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)

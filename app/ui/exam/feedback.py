@@ -31,7 +31,7 @@ CHOICE_FOCUS_CSS = (
 def choice_style(item: ItemView, index: int) -> str | None:
     if item.choices[index].correct:
         return "right"
-    return "wrong" if index == item.chosen else None
+    return "wrong" if index == item.chosen_shown else None
 
 
 def lock_choice(button: ChoiceButton, locked: bool, cue: str | None) -> None:
@@ -65,11 +65,11 @@ class PracticeFeedback(QLabel):
         """An answered practice option says in words what the colours say."""
         c = item.choices[index]
         text = f"{c.label}.  {_plain(c.text)}"
-        if c.correct and index == item.chosen:
+        if c.correct and index == item.chosen_shown:
             return f"{text}   {RIGHT_MARK} " + self.tr("your answer, correct")
         if c.correct:
             return f"{text}   {RIGHT_MARK} " + self.tr("correct answer")
-        if index == item.chosen:
+        if index == item.chosen_shown:
             return f"{text}   {WRONG_MARK} " + self.tr("your answer, wrong")
         return text
 

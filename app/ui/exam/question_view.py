@@ -69,7 +69,9 @@ class QuestionView(ExamPageLayout):
                 Qt.FocusReason.OtherFocusReason
             )
         else:
-            target = self.choice_buttons[item.chosen] if item.chosen is not None else None
+            target = (
+                self.choice_buttons[item.chosen_shown] if item.chosen_shown is not None else None
+            )
             (target or self.choice_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _locked(self, item: ItemView) -> bool:
