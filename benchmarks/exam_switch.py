@@ -88,7 +88,7 @@ def _child(switches: int) -> dict[str, object]:
         try:
             services.banks.import_file(BANK)
             profile = services.profiles.ensure_default()
-            state = services.exams.start_mock(profile.id, "A5", include_unscored=False)
+            state = services.exams.start_mock(profile.profile_id, "A5", include_unscored=False)
             window = QMainWindow()
             window.resize(1280, 800)
             page = ExamPage(services.exams, NonBlockingDialogs(), time.monotonic)

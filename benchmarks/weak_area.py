@@ -104,22 +104,22 @@ def measure(workdir: Path, attempts: int, per_attempt: int, repeats: int) -> Fig
         db.upgrade()
         BankService(db, lambda: NOW).import_file(BANK)
         profile = ProfileService(db, lambda: NOW).ensure_default()
-        _test_id, responses = _history(db_file, profile.id, attempts, per_attempt)
+        _test_id, responses = _history(db_file, profile.profile_id, attempts, per_attempt)
         started = time.perf_counter()
         with db.write() as s:  # what migration 0011 does to an existing history
             reports_rollup.rebuild(s)
         backfill_ms = (time.perf_counter() - started) * 1000
         reports = ReportService(db, lambda: NOW)
-        report = reports.weak_area_report(profile.id, CODE)  # warm-up: page cache, mappers
+        report = reports.weak_area_report(profile.profile_id, CODE)  # warm-up: page cache, mappers
         if report.responses != responses:
             raise RuntimeError(f"the report counted {report.responses} of {responses} responses")
         event.listen(db.read_engine, "before_cursor_execute", keep)
-        reports.weak_area_report(profile.id, CODE)
+        reports.weak_area_report(profile.profile_id, CODE)
         event.remove(db.read_engine, "before_cursor_execute", keep)
         app_ms: list[float] = []
         for _ in range(repeats):
             started = time.perf_counter()
-            reports.weak_area_report(profile.id, CODE)
+            reports.weak_area_report(profile.profile_id, CODE)
             app_ms.append((time.perf_counter() - started) * 1000)
     finally:
         db.dispose()

@@ -133,7 +133,7 @@ def _bank(args: argparse.Namespace, paths: AppPaths) -> int:
                     print(
                         json.dumps(
                             {
-                                "id": b.id,
+                                "id": b.bank_id,
                                 "test": b.test_code,
                                 "name": b.name,
                                 "source": b.source_file,

@@ -45,7 +45,7 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class BankSummary:
-    id: BankId
+    bank_id: BankId
     test_code: str
     test_title: str
     name: str
@@ -70,7 +70,7 @@ class TestSummary:
 
 @dataclass(frozen=True)
 class QuestionPreview:
-    id: QuestionId  # the stored version's key
+    question_id: QuestionId  # the stored version's key
     uid: str  # the author's id for the question
     task: str
     style: str

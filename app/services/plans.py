@@ -86,7 +86,7 @@ class ReportAppendix:
 
 @dataclass(frozen=True)
 class CertificationEntry:
-    id: int
+    entry_id: int
     test_code: str
     taken_on: date
     outcome: Outcome

@@ -26,7 +26,7 @@ _TAKEN = QT_TRANSLATE_NOOP("ProfileError", "A profile called '{0}' already exist
 
 @dataclass(frozen=True)
 class ProfileView:
-    id: int
+    profile_id: int
     name: str
     time_multiplier: float
     hide_countdown: bool

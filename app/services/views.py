@@ -55,7 +55,7 @@ def quick_cards(db_file: Path) -> list[TestCard] | None:
 class QuickProfile:
     """A profile as the home page's chooser shows it (the fields it shares with ProfileView)."""
 
-    id: int
+    profile_id: int
     name: str
     attempts: int
     language: Language | None
@@ -72,7 +72,7 @@ class QuickHome:
 
     @property
     def profile(self) -> QuickProfile:
-        return next(p for p in self.profiles if p.id == self.profile_id)
+        return next(p for p in self.profiles if p.profile_id == self.profile_id)
 
 
 def _language(code: str | None) -> Language | None:

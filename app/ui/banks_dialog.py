@@ -221,7 +221,7 @@ class BanksDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        target = next((i for i, b in enumerate(self.rows) if b.id == select_id), 0)
+        target = next((i for i, b in enumerate(self.rows) if b.bank_id == select_id), 0)
         if self.rows:
             self.table.selectRow(target)
         self._on_table_selection_changed()
@@ -244,7 +244,7 @@ class BanksDialog(QDialog):
         self.toggle.setText("Disable" if b.enabled else "Enable")
         self.search_count.clear()
         self.loading.start()
-        banks, bank_id = self._banks, b.id
+        banks, bank_id = self._banks, b.bank_id
         # another bank selected before this one's questions arrive: only the newest is shown
         self.questions_ticket = self.runner.submit(
             lambda _t: list(banks.questions_of(bank_id)), self._show_questions, key="questions"
@@ -356,9 +356,10 @@ class BanksDialog(QDialog):
             self.reload()
             return
         last = imported[-1]  # show the bank just imported
+        wanted = (last.test_code, last.bank_name)
         self.reload(
             select=lambda rows: next(
-                (b.id for b in rows if (b.test_code, b.name) == (last.test_code, last.bank_name)),
+                (b.bank_id for b in rows if (b.test_code, b.name) == wanted),
                 None,
             )
         )
@@ -366,7 +367,7 @@ class BanksDialog(QDialog):
     def _on_toggle_clicked(self) -> None:
         b = self.selected()
         if b is not None:
-            banks, bank_id, enabled = self._banks, b.id, not b.enabled
+            banks, bank_id, enabled = self._banks, b.bank_id, not b.enabled
             self.reload(bank_id, change=lambda: banks.set_enabled(bank_id, enabled))
 
     def _on_remove_clicked(self) -> None:
@@ -381,7 +382,7 @@ class BanksDialog(QDialog):
             ).format(b.name, b.questions, b.test_code),
             ok=self.tr("Remove"),
         ):
-            banks, bank_id = self._banks, b.id
+            banks, bank_id = self._banks, b.bank_id
             self.reload(change=lambda: banks.remove(bank_id))
 
     def export(self, fmt: str) -> None:
@@ -396,7 +397,7 @@ class BanksDialog(QDialog):
         )
         if not target:
             return
-        banks, code, bank_id, out = self._banks, b.test_code, b.id, Path(target)
+        banks, code, bank_id, out = self._banks, b.test_code, b.bank_id, Path(target)
 
         def work(_t: Ticket) -> tuple[Bank, str] | ExportError:
             # the whole bank is read and rendered on a worker thread

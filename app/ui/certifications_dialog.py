@@ -240,7 +240,7 @@ class CertificationsDialog(QDialog):
                 if col == CHECK_COLUMN and check is not None and check.due and check.questions:
                     item.setForeground(QColor(colour("bad")))
                 self.status.setItem(r, col, item)
-        self._entry_ids = [e.id for e in entries]
+        self._entry_ids = [e.entry_id for e in entries]
         self.entries.setRowCount(len(entries))
         for r, e in enumerate(entries):
             result = self.tr("Passed") if e.outcome is Outcome.PASS else self.tr("Failed")

@@ -283,7 +283,7 @@ class HomePage(QWidget):
         from app.ui.elide import elided
 
         for i, p in enumerate(profiles):
-            self.profile.addItem(elided(self.profile, p.name), p.id)
+            self.profile.addItem(elided(self.profile, p.name), p.profile_id)
             self.profile.setItemData(i, p.name, Qt.ItemDataRole.ToolTipRole)
             self.profile.setItemData(i, p.name, Qt.ItemDataRole.AccessibleTextRole)
         idx = self.profile.findData(current) if current is not None else -1

@@ -430,7 +430,7 @@ class MainWindow(FlowForwards, QMainWindow):
             self.status_label.setText(
                 self.tr("Database: {0}").format(services.db.display_name()) + self._as_role()
             )
-        self.profile_id = start.home.profile.id
+        self.profile_id = start.home.profile.profile_id
         self.flows.profiles.show_home(start.home, with_language=True)
         self._startup_error = None
         self.home_usable.emit()

@@ -117,7 +117,7 @@ class ProfilesDialog(QDialog):
         self._run(profiles.list_profiles, lambda views: self._show_list(views, select))
 
     def _show_list(self, views: list[ProfileView], select: int | None) -> None:
-        self._views = {p.id: p for p in views}
+        self._views = {p.profile_id: p for p in views}
         self.list.blockSignals(True)
         self.list.clear()
         for p in views:
@@ -126,10 +126,10 @@ class ProfilesDialog(QDialog):
                     name=elided(self.list, p.name)
                 )
             )
-            it.setData(Qt.ItemDataRole.UserRole, p.id)
+            it.setData(Qt.ItemDataRole.UserRole, p.profile_id)
             it.setToolTip(p.name)
             self.list.addItem(it)
-            if p.id == select:
+            if p.profile_id == select:
                 self.list.setCurrentItem(it)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
@@ -276,7 +276,7 @@ class ProfilesDialog(QDialog):
         )
         if name:
             profiles = self._profiles
-            self._run(lambda: profiles.create(name), lambda p: self.reload(p.id))
+            self._run(lambda: profiles.create(name), lambda p: self.reload(p.profile_id))
 
     def _on_rename_clicked(self) -> None:
         p = self.selected()
@@ -286,8 +286,8 @@ class ProfilesDialog(QDialog):
             self.tr("Rename profile"), self.tr("New name:"), p.name, max_length=NAME_MAX
         )
         if name:
-            profiles, pid = self._profiles, p.id
-            self._run(lambda: profiles.rename(pid, name), lambda r: self.reload(r.id))
+            profiles, pid = self._profiles, p.profile_id
+            self._run(lambda: profiles.rename(pid, name), lambda r: self.reload(r.profile_id))
 
     def _on_delete_clicked(self) -> None:
         p = self.selected()
@@ -298,7 +298,7 @@ class ProfilesDialog(QDialog):
             self.tr("Delete {0} and all of their attempts? This cannot be undone.").format(p.name),
             ok=self.tr("Delete"),
         ):
-            profiles, pid = self._profiles, p.id
+            profiles, pid = self._profiles, p.profile_id
             self._run(lambda: profiles.delete(pid), lambda _r: self.reload())
 
     def _on_save_clicked(self) -> None:
@@ -310,7 +310,7 @@ class ProfilesDialog(QDialog):
         if p is None:
             then()
             return
-        profiles, pid = self._profiles, p.id
+        profiles, pid = self._profiles, p.profile_id
         multiplier, hide = self.multiplier.value(), self.hide_countdown.isChecked()
         language, language_text = self.chosen_language(), self.language.currentText()
 
@@ -324,8 +324,8 @@ class ProfilesDialog(QDialog):
             )
 
         def stored(saved: ProfileView) -> None:
-            self._views[saved.id] = saved
-            if self._shown is not None and self._shown.id == saved.id:
+            self._views[saved.profile_id] = saved
+            if self._shown is not None and self._shown.profile_id == saved.profile_id:
                 self._shown = saved
             self._update_dirty()
             self.status.setText(

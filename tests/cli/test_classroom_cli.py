@@ -153,7 +153,7 @@ def test_the_installed_command_sets_up_a_learner_who_then_uses_the_app(
     try:
         assert sam.classroom.capabilities().role == "learner"
         (me,) = sam.profiles.list_profiles()
-        st = sam.exams.start_mock(me.id, "X1")
+        st = sam.exams.start_mock(me.profile_id, "X1")
         sam.exams.record_response(st.attempt_id, 0, 0, elapsed_s=3, item_seconds=3)
         assert sam.exams.submit(st.attempt_id, elapsed_s=4).score.answered == 1
     finally:

@@ -41,7 +41,7 @@ def test_the_profile_language_then_the_system_locale(
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     d = tmp_path / "data"
     svc = open_services(AppPaths(d, f"sqlite:///{d / 'bayready.db'}"), FakeNow())
-    svc.profiles.set_language(svc.profiles.create("Rosa").id, Language.SPANISH)
+    svc.profiles.set_language(svc.profiles.create("Rosa").profile_id, Language.SPANISH)
     svc.close()
     argv = ["--data-dir", str(d), "report", "--profile", "Rosa", "--test", "Z1"]
     assert main(argv) == 1  # Rosa chose Spanish: her report's messages are Spanish

@@ -23,7 +23,7 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     svc = open_services(AppPaths(d, f"sqlite:///{d / 'bayready.db'}"), FakeNow())
     svc.banks.import_file(write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}))
-    sit_mock(svc, svc.profiles.create("Ana").id, "C")
+    sit_mock(svc, svc.profiles.create("Ana").profile_id, "C")
     svc.close()
     return d
 

@@ -25,7 +25,7 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     svc = open_services(AppPaths(d, f"sqlite:///{d / 'bayready.db'}"))
     svc.banks.import_file(write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}))
-    pid = svc.profiles.create("Ana").id
+    pid = svc.profiles.create("Ana").profile_id
     sit_mock(svc, pid, "C")
     svc.plans.save_settings(
         pid, "X1", test_date=TODAY + timedelta(days=29), weekdays=frozenset(range(7)), minutes=30

@@ -26,7 +26,7 @@ def data_dir(tmp_path: Path) -> Path:
     svc = open_services(AppPaths(d, f"sqlite:///{d / 'bayready.db'}"), FakeNow())
     svc.banks.import_file(write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}))
     for name, weak in (("Ana", "C"), ("Bo", "A")):
-        sit_mock(svc, svc.profiles.create(name).id, weak)
+        sit_mock(svc, svc.profiles.create(name).profile_id, weak)
     svc.close()
     return d
 
@@ -125,7 +125,7 @@ def test_a_pdf_report_for_a_spanish_profile_says_so_in_spanish(
     from app.services.setup import open_services
 
     svc = open_services(AppPaths(data_dir, f"sqlite:///{data_dir / 'bayready.db'}"), FakeNow())
-    svc.profiles.set_language(svc.profiles.find("Ana").id, Language.SPANISH)
+    svc.profiles.set_language(svc.profiles.find("Ana").profile_id, Language.SPANISH)
     svc.close()
     out = tmp_path / "ana.pdf"
     env = {k: v for k, v in os.environ.items() if k != "BAYREADY_LANG"}

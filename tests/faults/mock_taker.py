@@ -46,11 +46,11 @@ def main() -> int:
     profile = services.profiles.ensure_default()
     if not any(t.code == args.test for t in services.banks.list_tests()):
         services.banks.import_file(args.bank)
-    pending = exams.in_progress(profile.id)
+    pending = exams.in_progress(profile.profile_id)
     state = (
         exams.load(pending[-1].attempt_id)
         if pending
-        else exams.start_mock(profile.id, args.test, include_unscored=False)
+        else exams.start_mock(profile.profile_id, args.test, include_unscored=False)
     )
     with services.db.read() as s:
         integrity = [str(r[0]) for r in s.execute(text("PRAGMA integrity_check"))]

@@ -35,7 +35,7 @@ def run_concurrently(folder: Path, seconds: float, seed: int) -> None:
         bank = write_bank(folder / "bank", "X1", {"A": 15, "B": 15, "C": 15}, minutes=600)
         services.banks.import_file(bank)
         profile = services.profiles.ensure_default()
-        attempt = services.exams.start_mock(profile.id, "X1").attempt_id
+        attempt = services.exams.start_mock(profile.profile_id, "X1").attempt_id
     finally:
         services.close()  # the test holds no connection while the two processes run
     common = ["--db", str(folder / "shared.db"), "--data-dir", str(paths.data_dir)]

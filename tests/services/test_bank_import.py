@@ -211,10 +211,10 @@ def test_first_run_skips_a_reference_booklet_beside_the_banks(
 def test_remove_keeps_history_and_disable_hides(services: AppServices, mini_bank: Path) -> None:
     services.banks.import_file(mini_bank)
     (b,) = services.banks.list_banks()
-    services.banks.set_enabled(b.id, False)
+    services.banks.set_enabled(b.bank_id, False)
     assert services.banks.list_tests()[0].questions == 0
-    services.banks.set_enabled(b.id, True)
-    services.banks.remove(b.id)
+    services.banks.set_enabled(b.bank_id, True)
+    services.banks.remove(b.bank_id)
     assert services.banks.list_banks() == []
     with services.db.read() as s:
         assert s.scalar(select(func.count()).select_from(QuestionRow)) == 8

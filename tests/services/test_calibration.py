@@ -47,7 +47,7 @@ def test_an_item_everyone_misses_is_recalibrated_harder(
     (hard_task, (hard, easy, *_)), (_, (other, *_)) = [
         kv for kv in by_task.items() if len(kv[1]) >= 2
     ][:2]
-    pids = [services.profiles.create(f"P{k}").id for k in range(3)]
+    pids = [services.profiles.create(f"P{k}").profile_id for k in range(3)]
     for pid in pids[:2]:  # two learners: too few to recalibrate anything
         for _ in range(12):
             _answer(services, pid, hard, right=False)

@@ -39,8 +39,8 @@ def test_confidence_is_stored_weakens_right_guesses_and_lists_them(
     services: AppServices, bank: Path
 ) -> None:
     services.banks.import_file(bank)
-    sure = services.profiles.create("Sure").id
-    guess = services.profiles.create("Guesser").id
+    sure = services.profiles.create("Sure").profile_id
+    guess = services.profiles.create("Guesser").profile_id
     _practise_all_right(services, sure, 0)
     aid = _practise_all_right(services, guess, 2)
     state = services.exams.load(aid)
@@ -64,7 +64,7 @@ def test_confidence_is_stored_weakens_right_guesses_and_lists_them(
 
 def test_confidence_needs_an_answered_practice_item(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     st = services.exams.start_practice(pid, "X1", count=2)
     with pytest.raises(ExamError, match="no answer"):
         services.exams.set_confidence(st.attempt_id, 0, 2)
@@ -88,7 +88,7 @@ def test_a_database_at_0005_with_answers_upgrades_and_takes_confidence(
     services = open_services(paths, FakeNow())
     try:
         services.banks.import_file(bank)
-        pid = services.profiles.create("Old").id
+        pid = services.profiles.create("Old").profile_id
         aid = _practise_all_right(services, pid, None)
         before = services.reports.weak_area_report("Old", "X1")
     finally:

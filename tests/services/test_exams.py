@@ -32,7 +32,7 @@ def test_answers_flags_and_clock_survive_a_restart(
     from app.services.setup import open_services
 
     services.banks.import_file(bank)
-    pid = services.profiles.create("Kai").id
+    pid = services.profiles.create("Kai").profile_id
     st = services.exams.start_mock(pid, "X1")
     assert len(st.items) == 8 and st.time_limit_s == 60 * 60 * 8 / 10
     services.exams.record_response(st.attempt_id, 0, 2, elapsed_s=12.5, item_seconds=12.5)
@@ -61,7 +61,7 @@ def test_answers_flags_and_clock_survive_a_restart(
 
 def test_elapsed_is_capped_at_the_time_limit(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Lee").id
+    pid = services.profiles.create("Lee").profile_id
     st = services.exams.start_mock(pid, "X1")
     services.exams.save_progress(st.attempt_id, elapsed_s=10**6, position=0)
     assert services.exams.load(st.attempt_id).elapsed_s == st.time_limit_s
@@ -99,7 +99,7 @@ def test_two_processes_import_and_answer_at_once(
     tmp_path: Path,
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Max").id
+    pid = services.profiles.create("Max").profile_id
     st = services.exams.start_mock(pid, "X1")
     ctx = mp.get_context("spawn")
     a = ctx.Process(
@@ -156,7 +156,7 @@ def test_a_new_mock_replaces_the_one_in_progress_in_one_commit(
     from sqlalchemy import event
 
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     old = services.exams.start_mock(pid, "X1").attempt_id
     commits: list[object] = []
 

@@ -50,7 +50,7 @@ def test_report_and_class_csv_never_start_a_formula(services: AppServices, tmp_p
     services.banks.import_file(_hostile_bank(tmp_path))
     names = ["=2+5", "@evil", "-2+3 minus", "+cmd"]
     for n, name in enumerate(names):
-        sit_mock(services, services.profiles.create(name).id, "ABC"[n % 3])
+        sit_mock(services, services.profiles.create(name).profile_id, "ABC"[n % 3])
     for name in names:
         cells = _cells(report_csv(services.reports.weak_area_report(name, "X1")))
         assert "'" + name in cells

@@ -26,7 +26,7 @@ def _bank(folder: Path) -> Path:
 
 def test_mocks_and_practice_never_hold_enemies(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_bank(tmp_path / "b"))
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     pairs = [("X4-00001", "X4-00002"), ("X4-00001", "X4-00007"), ("X4-00003", "X4-00004")]
     seeds = iter(range(10_000))
     services.exams._rng = lambda: random.Random(next(seeds))

@@ -96,7 +96,7 @@ def _everything_shown(
 
 def test_a_perfect_mock_stays_perfect_after_any_reimport(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     st = services.exams.start_mock(pid, CODE)
     assert len(st.items) == 8
     _answer_all_correctly(services, st)
@@ -123,7 +123,7 @@ def test_an_open_attempt_keeps_the_versions_it_started_with(
     services: AppServices, bank: Path
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Bo").id
+    pid = services.profiles.create("Bo").profile_id
     st = services.exams.start_mock(pid, CODE)
     _answer_all_correctly(services, st, range(4))
     shown = services.exams.load(st.attempt_id)
@@ -142,7 +142,7 @@ def test_new_forms_draw_only_current_versions(
     services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Cy").id
+    pid = services.profiles.create("Cy").profile_id
     first = services.exams.start_mock(pid, CODE)
     services.exams.submit(first.attempt_id, elapsed_s=1)
     _edit(bank, drop=1)
@@ -171,7 +171,7 @@ def test_exposures_and_misses_count_across_versions(services: AppServices, bank:
     from app.storage.queries.attempts import seen_counts as _seen_counts
 
     services.banks.import_file(bank)
-    pid = services.profiles.create("Di").id
+    pid = services.profiles.create("Di").profile_id
     st = services.exams.start_mock(pid, CODE)
     missed = st.items[0]
     wrong = next(n for n, c in enumerate(missed.choices) if not c.correct)
@@ -197,7 +197,7 @@ def test_review_cards_follow_the_question_to_its_new_version(
     fake_now: FakeNow,
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ed").id
+    pid = services.profiles.create("Ed").profile_id
     st = services.exams.start_practice(pid, CODE, count=8)
     direct = next(i for i in st.items if i.style == "direct")
     wrong = next(n for n, c in enumerate(direct.choices) if not c.correct)
@@ -235,7 +235,7 @@ def test_review_cards_follow_the_question_to_its_new_version(
 
 def test_responses_record_the_choice_row(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Fa").id
+    pid = services.profiles.create("Fa").profile_id
     st = services.exams.start_mock(pid, CODE)
     _answer_all_correctly(services, st)
     with services.db.read() as s:
@@ -263,7 +263,7 @@ def test_previews_and_export_show_each_question_once_at_its_current_version(
     _edit(bank, drop=1)
     services.banks.import_file(bank)
     (summary,) = services.banks.list_banks()
-    previews = services.banks.questions_of(summary.id)
+    previews = services.banks.questions_of(summary.bank_id)
     assert len(previews) == 8 and len({p.uid for p in previews}) == 8
     assert sum(p.retired for p in previews) == 1
     exported = services.banks.load_bank(CODE, include_retired=True)

@@ -33,7 +33,7 @@ def test_settings_are_committed_at_once_and_plan_to_the_date(
     services: AppServices, bank: Path, fake_now: FakeNow, app_paths: AppPaths
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     default = services.plans.plan("Ana", "X1")
     assert not default.stored and default.settings.test_date is None
     assert default.plan.sessions  # four weeks on the default evenings
@@ -69,7 +69,7 @@ def test_results_drive_drills_and_a_done_day_moves_today(
     services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     everyday = frozenset(range(7))
     services.plans.save_settings(
         pid, "X1", test_date=_today(fake_now) + timedelta(days=40), weekdays=everyday, minutes=45
@@ -102,7 +102,7 @@ def test_missed_evenings_are_counted_not_piled(
     services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     services.plans.save_settings(
         pid, "X1", test_date=None, weekdays=frozenset(range(7)), minutes=40
     )
@@ -130,7 +130,7 @@ def test_certifications_are_recorded_tracked_and_removed(
     assert a9 is not None and a9.retake_from == today + timedelta(days=20)
     entries = services.plans.results("Ana")
     assert len(entries) == 9
-    services.plans.remove_result("Ana", next(e.id for e in entries if e.test_code == "A8"))
+    services.plans.remove_result("Ana", next(e.entry_id for e in entries if e.test_code == "A8"))
     assert services.plans.tracker("Ana").masters[0].missing == ("A8",)
     with pytest.raises(PlanError, match="future"):
         services.plans.record_result("Ana", "A1", today + timedelta(days=1), Outcome.PASS)
@@ -142,7 +142,7 @@ def test_ics_export_parses_back_with_the_sessions(
     services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create('Ana, "the"; tech').id
+    pid = services.profiles.create('Ana, "the"; tech').profile_id
     booked = _today(fake_now) + timedelta(days=21)
     services.plans.save_settings(
         pid, "X1", test_date=booked, weekdays=frozenset({0, 3}), minutes=50
@@ -168,7 +168,7 @@ def test_monthly_check_counts_submitted_practice_only(
     services: AppServices, bank: Path, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     services.plans.record_result(pid, "X1", date(2024, 1, 1), Outcome.PASS)
     (check,) = services.plans.renewal_checks(pid)
     assert check.due and check.last_check is None and check.questions == 6

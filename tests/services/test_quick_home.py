@@ -42,8 +42,8 @@ def _mock(services: AppServices, pid: int, code: str, right: int) -> int:
 
 def _same(services: AppServices, home: QuickHome | None, pid: int) -> None:
     assert home is not None and home.profile_id == pid
-    assert [(p.id, p.name, p.attempts, p.language) for p in home.profiles] == [
-        (p.id, p.name, p.attempts, p.language) for p in services.profiles.list_profiles()
+    assert [(p.profile_id, p.name, p.attempts, p.language) for p in home.profiles] == [
+        (p.profile_id, p.name, p.attempts, p.language) for p in services.profiles.list_profiles()
     ]
     assert list(home.cards) == services.exams.test_cards(pid)
     assert home.due == services.reviews.due_counts(pid)
@@ -55,8 +55,8 @@ def test_quick_home_equals_what_the_services_show(
     services, db = home_db
     for code in ("X1", "X2"):
         services.banks.import_file(write_bank(tmp_path / code, code, {"A": 4, "B": 2}))
-    bo = services.profiles.create("Bo").id
-    ana = services.profiles.create("Ana").id
+    bo = services.profiles.create("Bo").profile_id
+    ana = services.profiles.create("Ana").profile_id
     services.profiles.set_language(bo, Language.SPANISH)
     first = _mock(services, ana, "X1", right=3)
     services.exams.submit(first, elapsed_s=60)  # type: ignore[arg-type]

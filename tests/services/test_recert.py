@@ -29,7 +29,7 @@ def _bank(folder: Path, recert: dict[str, object] | None) -> Path:
 
 def test_recert_form_from_the_bank_figures(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_bank(tmp_path / "b", {"scored_count": 10, "minutes": 12}))
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     plan = services.exams.mock_plan(pid, "R1", include_unscored=True)
     assert plan.recert is not None
     assert (plan.recert.spec_scored, plan.recert.spec_minutes) == (10, 12)
@@ -52,7 +52,7 @@ def test_recert_form_from_the_bank_figures(services: AppServices, tmp_path: Path
 
 def test_recert_estimate_when_the_bank_gives_none(services: AppServices, tmp_path: Path) -> None:
     services.banks.import_file(_bank(tmp_path / "b", None))
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     plan = services.exams.mock_plan(pid, "R1")
     assert plan.recert is not None and plan.recert.estimated
     # half of 20 scored; 2.5 min an item x 10 = 25 min
@@ -63,7 +63,7 @@ def test_recert_attempts_are_counted_apart_from_mocks(
     services: AppServices, tmp_path: Path
 ) -> None:
     services.banks.import_file(_bank(tmp_path / "b", {"scored_count": 8}))
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     mock = services.exams.start_mock(pid, "R1")
     services.exams.submit(mock.attempt_id, elapsed_s=5)
     for _ in range(2):

@@ -57,7 +57,7 @@ def _history(
                     style=style if style == "tech_ab" else rng.choice(STYLES[:1] + STYLES[2:]),
                 )
             )
-    pids = [services.profiles.create(f"Learner {k}").id for k in range(3)]
+    pids = [services.profiles.create(f"Learner {k}").profile_id for k in range(3)]
     attempts: list[dict[str, Any]] = []
     responses: list[dict[str, Any]] = []
     days = rng.choice((14, 30, 200))

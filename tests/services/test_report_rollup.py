@@ -55,7 +55,7 @@ def _act(
     if roll < 0.07 and len(pids) > 1:
         services.profiles.delete(pid)
         pids.remove(pid)
-        pids.append(services.profiles.create(f"Learner {rng.randrange(10**6)}").id)
+        pids.append(services.profiles.create(f"Learner {rng.randrange(10**6)}").profile_id)
         return f"profile {pid} deleted"
     if roll < 0.09:
         path, doc = bank
@@ -119,7 +119,7 @@ def test_the_rollup_stays_equal_to_a_recompute_through_random_actions(
         q["difficulty"] = rng.choice((1, 2, 3))
     path = _write(tmp_path / "x1.json", doc)
     services.banks.import_file(path)
-    pids = [services.profiles.create(f"Learner {k}").id for k in range(3)]
+    pids = [services.profiles.create(f"Learner {k}").profile_id for k in range(3)]
     done = []
     for step in range(160):
         done.append(_act(services, rng, fake_now, pids, (path, doc)))
@@ -142,7 +142,7 @@ def test_a_rebuild_restores_a_damaged_rollup(services: AppServices, tmp_path: Pa
     """out_of_step sees wrong rows and missing totals; rebuild mends them all."""
     path = _write(tmp_path / "x1.json", bank_document("X1", {"A": 4, "B": 2}, per_area_factor=3))
     services.banks.import_file(path)
-    pid = services.profiles.ensure_default().id
+    pid = services.profiles.ensure_default().profile_id
     st = services.exams.start_mock(pid, "X1")
     for item in st.items[:5]:
         services.exams.record_response(st.attempt_id, item.position, 0, elapsed_s=1, item_seconds=3)

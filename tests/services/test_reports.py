@@ -44,7 +44,7 @@ def test_report_finds_weak_area_and_ranks_it_first(
     fake_now: FakeNow,
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     for _ in range(3):
         sit_mock(services, pid, "C")
         fake_now.advance(86400)
@@ -86,7 +86,7 @@ def test_readiness_rises_as_the_weak_area_improves(
     fake_now: FakeNow,
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Bo").id
+    pid = services.profiles.create("Bo").profile_id
     sit_mock(services, pid, "A")
     before = services.reports.weak_area_report(pid, "X1").readiness.probability
     for _ in range(3):
@@ -98,7 +98,7 @@ def test_readiness_rises_as_the_weak_area_improves(
 
 def test_few_answers_are_not_enough_data(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Cy").id
+    pid = services.profiles.create("Cy").profile_id
     st = services.exams.start_practice(pid, "X1", count=3, areas=["B"])
     for item in st.items:
         services.exams.record_response(
@@ -111,7 +111,7 @@ def test_few_answers_are_not_enough_data(services: AppServices, bank: Path) -> N
 
 def test_exports(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Di").id
+    pid = services.profiles.create("Di").profile_id
     sit_mock(services, pid, "B")
     r = services.reports.weak_area_report(pid, "X1")
     doc = json.loads(report_json(r))
@@ -135,7 +135,7 @@ def test_class_results_and_item_analysis(
         ("P5", "none"),
         ("P6", "A"),
     ):
-        pid = services.profiles.create(name).id
+        pid = services.profiles.create(name).profile_id
         sit_mock(services, pid, weak)
         fake_now.advance(60)
     res = services.classroom.class_results("X1")
@@ -162,7 +162,7 @@ def test_negative_discrimination_flags_a_likely_wrong_key(
     services.banks.import_file(bank)
     target_uid = None
     for n in range(8):
-        pid = services.profiles.create(f"S{n}").id
+        pid = services.profiles.create(f"S{n}").profile_id
         st = services.exams.start_practice(pid, "X1", count=24)  # every item, one attempt
         strong = n < 4
         target = (
@@ -198,7 +198,7 @@ def test_study_next_weighs_items_on_the_test_and_explains_the_lowest_area(
     """A small area can have the lowest mastery while a big one costs more items: study next
     names the big one, in items, and the report says why the lowest comes second."""
     services.banks.import_file(write_bank(tmp_path / "w", "W1", {"A": 20, "B": 2}))
-    pid = services.profiles.create("Bo").id
+    pid = services.profiles.create("Bo").profile_id
     for _ in range(2):
         st = services.exams.start_mock(pid, "W1")
         for n, item in enumerate(st.items):
@@ -234,7 +234,7 @@ def test_error_types_from_stored_answers(
     path = tmp_path / "x2.json"
     path.write_text(json.dumps(doc))
     services.banks.import_file(path)
-    pid = services.profiles.create("Tim").id
+    pid = services.profiles.create("Tim").profile_id
     st = services.exams.start_mock(pid, "X2")
     assert st.time_limit_s is not None
     start, n = fake_now.value, len(st.items)
@@ -278,7 +278,7 @@ def test_the_model_is_told_which_items_were_asked_again(
 
     monkeypatch.setattr(reports, "fit", spy)
     services.banks.import_file(bank)
-    pid = services.profiles.create("Di").id
+    pid = services.profiles.create("Di").profile_id
     first = services.exams.start_practice(pid, "X1", count=2)
     qids = [i.question_id for i in first.items]
     for item in first.items:  # the first wrong, the second right

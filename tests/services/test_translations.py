@@ -49,7 +49,7 @@ def test_a_bank_and_its_translation_are_imported_and_shown_in_either_language(
     assert "6 translated (es)" in result.summary()
     assert _rows(services, QuestionTranslationRow) == 6
     assert _rows(services, TestTranslationRow) == 1
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     st = services.exams.start_practice(pid, "X1", count=6, language="es")
     assert st.test_title == "ES Test X1"
     for item in st.items:
@@ -94,7 +94,7 @@ def test_a_translation_only_change_adds_no_english_version(
     assert again.translated == {"es": 6}
     assert _rows(services, QuestionRow) == versions
     assert _rows(services, QuestionTranslationRow) == 6
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     st = services.exams.start_practice(pid, "X1", count=6, language="es")
     (item,) = [i for i in st.items if i.uid == "X1-00002"]
     assert item.stem == "ES una traducción mejor."
@@ -104,7 +104,7 @@ def test_an_english_edit_makes_its_translation_stale_and_english_is_shown(
     services: AppServices, bank: Path
 ) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     before = services.exams.start_practice(pid, "X1", count=6, language="es")
     doc = json.loads(bank.read_text())
     doc["questions"][1]["stem"] = "Item 2: an edited English stem?"
@@ -159,7 +159,7 @@ def test_shipped_banks_load_their_sidecars_on_first_run(
     shutil.copytree(REPO / "question_banks" / "exhibits", folder / "exhibits")
     (result,) = services.banks.import_shipped_if_empty(folder)
     assert result.test_code == "A5" and result.translated["es"] >= 10
-    pid = services.profiles.create("Luis").id
+    pid = services.profiles.create("Luis").profile_id
     st = services.exams.start_practice(pid, "A5", count=200, areas=["A"], language="es")
     translated = {f"A5-{n:03d}" for n in range(1, 11)}
     spanish = [i for i in st.items if i.language == "es"]
@@ -179,7 +179,7 @@ def test_shipped_banks_load_their_sidecars_on_first_run(
 
 def test_the_weak_area_report_follows_the_language(services: AppServices, bank: Path) -> None:
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     for _ in range(2):  # the same wrong answer twice: a misconception
         st = services.exams.start_practice(pid, "X1", count=6)
         item = next(i for i in st.items if i.uid == "X1-00001")
@@ -206,7 +206,7 @@ def test_the_study_plan_follows_the_language(services: AppServices, bank: Path) 
     from tests.services.test_reports import sit_mock
 
     services.banks.import_file(bank)
-    pid = services.profiles.create("Ana").id
+    pid = services.profiles.create("Ana").profile_id
     for _ in range(3):
         sit_mock(services, pid, "A")
     english = services.plans.plan(pid, "X1")

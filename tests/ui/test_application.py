@@ -130,7 +130,7 @@ def test_smoke_test_answers_no_to_resume_instead_of_waiting_for_a_click(
     try:
         services.banks.import_file(mini_bank)
         learner = services.profiles.ensure_default()
-        services.exams.start_mock(learner.id, "Z9")
+        services.exams.start_mock(learner.profile_id, "Z9")
     finally:
         services.close()
     exe = shutil.which("bayready", path=str(Path(sys.executable).parent))

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ WAIT_MS = 30_000  # a loaded CI machine can take seconds to run a worker thread
 
 
 @pytest.fixture
-def threaded(window: MainWindow) -> Any:
+def threaded(window: MainWindow) -> MainWindow:
     """The conftest window, with its background work on real threads."""
     window.inline_work = False
     window.tasks.inline = False
@@ -49,10 +49,10 @@ class Gate:
 
 
 def test_progress_report_is_computed_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = threaded
-    sit_mock(window.services, window.profile_id, "C")
+    sit_mock(window.services, profile_of(window), "C")
     reports = window.services.reports
     gate = Gate(reports.weak_area_report, hold=True)
     monkeypatch.setattr(reports, "weak_area_report", gate)
@@ -69,7 +69,7 @@ def test_progress_report_is_computed_off_the_gui_thread(
 
 
 def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
-    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = threaded
     reports = window.services.reports
@@ -86,12 +86,12 @@ def test_a_report_arriving_after_the_learner_moved_on_is_dropped(
 
 
 def test_a_stale_report_never_replaces_a_newer_one(
-    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Asked for twice (the learner clicked again while the first was computing): the first
     result, arriving first, is dropped; the page opens with the second."""
     window = threaded
-    sit_mock(window.services, window.profile_id, "C")
+    sit_mock(window.services, profile_of(window), "C")
     reports = window.services.reports
     real = reports.weak_area_report
     started = [threading.Event(), threading.Event()]
@@ -124,13 +124,13 @@ def test_a_stale_report_never_replaces_a_newer_one(
 
 def test_pdf_export_reads_the_appendix_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     dialogs: FakeDialogs,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = threaded
-    sit_mock(window.services, window.profile_id, "B")
+    sit_mock(window.services, profile_of(window), "B")
     window.show_progress("X1")
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.progress, timeout=WAIT_MS)
     plans = window.services.plans
@@ -145,13 +145,13 @@ def test_pdf_export_reads_the_appendix_off_the_gui_thread(
 
 
 def test_class_results_load_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.ui.class_dialog import ClassDialog
 
     window = threaded
     svc = window.services
-    sit_mock(svc, window.profile_id, "A")
+    sit_mock(svc, profile_of(window), "A")
     gate = Gate(svc.classroom.class_results, hold=True)
     monkeypatch.setattr(svc.classroom, "class_results", gate)
     dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window)
@@ -166,7 +166,7 @@ def test_class_results_load_off_the_gui_thread(
 
 
 def test_the_window_opens_its_class_results_threaded(
-    qtbot: QtBot, threaded: Any, dialogs: FakeDialogs
+    qtbot: QtBot, threaded: MainWindow, dialogs: FakeDialogs
 ) -> None:
     window = threaded
     window.set_instructor_mode(True)
@@ -178,7 +178,7 @@ def test_the_window_opens_its_class_results_threaded(
 
 
 def test_the_report_s_database_connection_is_checked_out_on_the_worker_thread(
-    qtbot: QtBot, threaded: Any
+    qtbot: QtBot, threaded: MainWindow
 ) -> None:
     """Sessions are opened inside the work, so the pooled connection is used by the worker."""
     from sqlalchemy import event
@@ -213,7 +213,7 @@ def _threaded_exam(qtbot: QtBot, window: MainWindow) -> Any:
 
 
 def test_the_score_report_is_computed_off_the_gui_thread_and_input_waits(
-    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = threaded
     exam = _threaded_exam(qtbot, window)
@@ -244,7 +244,7 @@ def test_the_score_report_is_computed_off_the_gui_thread_and_input_waits(
 
 
 def test_time_up_on_the_threaded_path_shows_the_report_then_says_so(
-    qtbot: QtBot, threaded: Any, mono: Any, dialogs: FakeDialogs
+    qtbot: QtBot, threaded: MainWindow, mono: Any, dialogs: FakeDialogs
 ) -> None:
     window = threaded
     window.show_intro("X1", False)
@@ -253,6 +253,7 @@ def test_time_up_on_the_threaded_path_shows_the_report_then_says_so(
     qtbot.waitUntil(lambda: window.exam is not None, timeout=WAIT_MS)
     exam = window.exam
     assert not exam.tasks.inline
+    assert exam.state.time_limit_s is not None
     mono.advance(exam.state.time_limit_s + 1)
     with qtbot.waitSignal(exam.time_up, timeout=30_000):
         exam.ticker.tick()
@@ -261,7 +262,7 @@ def test_time_up_on_the_threaded_path_shows_the_report_then_says_so(
 
 
 def test_a_failed_threaded_submit_keeps_the_exam_open_and_says_so(
-    qtbot: QtBot, threaded: Any, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.services.setup import DatabaseBusyError
 
@@ -281,7 +282,7 @@ def test_a_failed_threaded_submit_keeps_the_exam_open_and_says_so(
 
 
 def test_home_today_is_planned_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Planning Today builds the whole weak-area report: a worker thread does it, and the line
     fills in when the plan arrives."""
@@ -300,14 +301,14 @@ def test_home_today_is_planned_off_the_gui_thread(
 
 
 def test_a_today_plan_for_a_profile_no_longer_chosen_is_dropped(
-    qtbot: QtBot, threaded: Any, monkeypatch: pytest.MonkeyPatch, fake_now: Any
+    qtbot: QtBot, threaded: MainWindow, monkeypatch: pytest.MonkeyPatch, fake_now: Any
 ) -> None:
     window = threaded
-    first = window.profile_id
+    first = profile_of(window)
     for _ in range(3):  # the first learner's plan is a drill on C; a new learner's is a mock
         sit_mock(window.services, first, "C")
         fake_now.advance(86400)
-    other = window.services.profiles.create("Second learner").id
+    other = window.services.profiles.create("Second learner").profile_id
     plans = window.services.plans
     real = plans.plan
     held = threading.Event()

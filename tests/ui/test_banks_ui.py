@@ -122,7 +122,7 @@ def test_class_results_view(qtbot: QtBot, window: MainWindow, dialogs: FakeDialo
 
     svc = window.services
     for name, weak in (("Avery", "A"), ("Blake", "B")):
-        sit_mock(svc, svc.profiles.create(name).id, weak)
+        sit_mock(svc, svc.profiles.create(name).profile_id, weak)
     dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     assert dlg.learners.rowCount() == 3  # the default learner too
@@ -229,7 +229,7 @@ def test_class_results_elide_long_learner_names(
 
     svc = window.services
     long = "Maximilian-Alexander Featherstonehaugh-Cholmondeley of Lower Wallop the Third"
-    sit_mock(svc, svc.profiles.create(long).id, "A")
+    sit_mock(svc, svc.profiles.create(long).profile_id, "A")
     dlg = ClassDialog(svc.classroom, ["X1"], dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     t = dlg.learners

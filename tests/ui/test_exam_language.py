@@ -63,7 +63,7 @@ def _press(qtbot: QtBot, page: Any, k: Qt.Key) -> None:
 def test_l_switches_the_current_question_and_keeps_answer_flag_clock_and_scroll(
     qtbot: QtBot, a5_services: AppServices, mono: FakeMonotonic
 ) -> None:
-    pid = a5_services.profiles.create("Luis").id
+    pid = a5_services.profiles.create("Luis").profile_id
     state = a5_services.exams.start_practice(pid, "A5", count=200, areas=["A"], timed=True)
     page = _page(qtbot, a5_services, mono)
     page.start(state)
@@ -125,7 +125,7 @@ def test_l_switches_the_current_question_and_keeps_answer_flag_clock_and_scroll(
 def test_the_page_opens_questions_in_its_initial_language(
     qtbot: QtBot, a5_services: AppServices, mono: FakeMonotonic
 ) -> None:
-    pid = a5_services.profiles.create("Luis").id
+    pid = a5_services.profiles.create("Luis").profile_id
     state = a5_services.exams.start_practice(pid, "A5", count=200, areas=["A"])
     page = _page(qtbot, a5_services, mono, language="es")
     page.start(state)

@@ -333,7 +333,7 @@ def test_class_results_tell_blank_from_answered(
     from app.ui.class_dialog import ClassDialog
 
     svc = window.services
-    pid = svc.profiles.create("Avery").id
+    pid = svc.profiles.create("Avery").profile_id
     st = svc.exams.start_mock(pid, "X1")
     first = st.items[0]
     svc.exams.record_response(

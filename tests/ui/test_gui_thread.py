@@ -245,7 +245,7 @@ def test_a_report_arriving_after_a_profile_switch_is_dropped(
     with off_gui_thread.set_up():
         sit_mock(window.services, first, "C")
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     reports = window.services.reports
     gate = Gate(reports.weak_area_report)
     monkeypatch.setattr(reports, "weak_area_report", gate)
@@ -270,7 +270,7 @@ def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
     with off_gui_thread.set_up():  # the first learner has an attempt; the second none
         sit_mock(window.services, first, "C")
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     refreshed = window.flows.profiles.refresh_home()
     qtbot.waitUntil(lambda: refreshed.finished, timeout=WAIT_MS)
     assert window.home.model.rows[0].last_percent is not None
@@ -293,11 +293,11 @@ def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
     dropped - home shows C's tests and C is remembered."""
     window = threaded
     with off_gui_thread.set_up():
-        b = window.services.profiles.create("Learner B").id
+        b = window.services.profiles.create("Learner B").profile_id
     with off_gui_thread.set_up():
         sit_mock(window.services, b, "C")  # B has an attempt; C none
     with off_gui_thread.set_up():
-        c = window.services.profiles.create("Learner C").id
+        c = window.services.profiles.create("Learner C").profile_id
     exams = window.services.exams
     real = exams.test_cards
     started, release = threading.Event(), threading.Event()
@@ -346,7 +346,7 @@ def test_a_planned_session_for_a_profile_no_longer_chosen_is_dropped(
 ) -> None:
     window = threaded
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     plans = window.services.plans
     gate = Gate(plans.plan)
     monkeypatch.setattr(plans, "plan", gate)
@@ -388,7 +388,7 @@ def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
     with off_gui_thread.set_up():
         attempt = exams.start_mock(window.profile_id, "X1").attempt_id
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     gate = Gate(exams.load)
     monkeypatch.setattr(exams, "load", gate)
     window.resume(attempt)
@@ -541,7 +541,7 @@ def test_start_up_s_worker_reads_what_the_window_shows_first(
         )
     try:
         assert results == [] and lists is not None
-        assert lists.home.profile.id == threaded.profile_id  # no such name: the first one
+        assert lists.home.profile.profile_id == threaded.profile_id  # no such name: the first one
         assert [c.code for c in lists.home.cards] == ["X1"] and lists.in_progress == []
     finally:
         services.close()
@@ -583,7 +583,7 @@ def test_a_profile_added_after_another_was_chosen_is_not_selected(
     window = threaded
     profiles = window.services.profiles
     with off_gui_thread.set_up():
-        other = profiles.create("Second learner").id
+        other = profiles.create("Second learner").profile_id
     gate = Gate(profiles.create)
     monkeypatch.setattr(profiles, "create", gate)
     dialogs.text_answers = ["Nia"]
@@ -636,7 +636,7 @@ def test_the_language_menu_checks_the_profile_s_language_without_a_query(
     monkeypatch.delenv("BAYREADY_LANG", raising=False)
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     with off_gui_thread.set_up():
-        rosa = window.services.profiles.create("Rosa").id
+        rosa = window.services.profiles.create("Rosa").profile_id
         window.services.profiles.set_language(rosa, Language.SPANISH)
     try:
         window.flows.profiles.select(rosa)
@@ -728,7 +728,7 @@ def test_a_plan_for_a_profile_no_longer_chosen_never_opens(
 ) -> None:
     window = threaded
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     plans = window.services.plans
     gate = Gate(plans.plan)
     monkeypatch.setattr(plans, "plan", gate)
@@ -779,7 +779,7 @@ def test_certifications_read_for_a_profile_no_longer_chosen_never_open(
 ) -> None:
     window = threaded
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     plans = window.services.plans
     gate = Gate(plans.tracker)
     monkeypatch.setattr(plans, "tracker", gate)
@@ -832,7 +832,7 @@ def test_class_results_for_a_profile_no_longer_chosen_never_open(
     window = threaded
     window.instructor_mode = True
     with off_gui_thread.set_up():
-        other = window.services.profiles.create("Second learner").id
+        other = window.services.profiles.create("Second learner").profile_id
     banks = window.services.banks
     gate = Gate(banks.list_tests)
     monkeypatch.setattr(banks, "list_tests", gate)

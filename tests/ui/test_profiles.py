@@ -38,7 +38,7 @@ def test_create_rename_delete_and_accommodate(
     qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
     p = svc.profiles.find("Riley Chen")
     assert p.time_multiplier == 1.5 and p.hide_countdown
-    sit_mock(svc, p.id, "A")
+    sit_mock(svc, p.profile_id, "A")
     dialogs.confirm_answers = [True]
     qtbot.mouseClick(dlg.delete, Qt.MouseButton.LeftButton)
     assert [p.name for p in svc.profiles.list_profiles()] == ["Learner"]
@@ -154,7 +154,7 @@ def test_long_names_elide_on_home_and_in_profiles(
     assert len(long) <= 80
     width = window.home.profile.sizeHint().width()
     p = window.services.profiles.create(long)
-    window.profile_id = p.id
+    window.profile_id = p.profile_id
     window.refresh_home()
     combo = window.home.profile
     assert combo.currentText().endswith("…") and combo.currentText() != long
@@ -230,7 +230,7 @@ def test_the_attempt_count_agrees_with_its_number(
     sit_mock(svc, profile_of(window), "C")
     riley = svc.profiles.create("Riley")
     for _ in range(2):
-        sit_mock(svc, riley.id, "C")
+        sit_mock(svc, riley.profile_id, "C")
     dlg = ProfilesDialog(svc.profiles, dialogs, window, run_sync=True)
     qtbot.addWidget(dlg)
     texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]

@@ -104,7 +104,7 @@ def test_areas_and_tasks_headers_are_not_clipped(window: MainWindow) -> None:
 
 def test_long_profile_name_is_elided_in_the_progress_heading(window: MainWindow) -> None:
     long = "Maximilian-Alexander Featherstonehaugh-Cholmondeley of Lower Wallop the Third"
-    window.profile_id = window.services.profiles.create(long).id
+    window.profile_id = window.services.profiles.create(long).profile_id
     window.show_progress("X1")
     heading = window.progress.heading.text()
     assert long not in heading and "…" in heading

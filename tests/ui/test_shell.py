@@ -163,7 +163,7 @@ def test_resume_offers_every_attempt_in_progress(
     paths = AppPaths(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'ui.db'}")
     svc = open_services(paths, fake_now)
     svc.banks.import_file(exam_bank)
-    pid = svc.profiles.ensure_default().id
+    pid = svc.profiles.ensure_default().profile_id
     mock = svc.exams.start_mock(pid, "X1").attempt_id
     practice = svc.exams.start_practice(pid, "X1", count=3).attempt_id
     svc.close()

@@ -353,9 +353,9 @@ def test_the_profile_language_is_saved_and_applied_when_chosen(
     w = window
     first = profile_of(w)
     other = w.services.profiles.create("Rosa")
-    w.services.profiles.set_language(other.id, Language.SPANISH)
+    w.services.profiles.set_language(other.profile_id, Language.SPANISH)
     try:
-        w.flows.profiles.select(other.id)
+        w.flows.profiles.select(other.profile_id)
         assert w.translators.language == Language.SPANISH
         assert w.home.practice.text() == "Práctica..."
         spanish_menu = [a.text() for a in w.menus.language_menu.actions()]

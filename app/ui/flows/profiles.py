@@ -39,7 +39,7 @@ class HomeLists:
 def read_home(services: AppServices, profile_id: int, language_for: LanguageFor) -> HomeLists:
     """Home's lists for `profile_id` (on a worker thread: never widgets here)."""
     profiles = services.profiles.list_profiles()
-    profile = next((p for p in profiles if p.id == profile_id), None)
+    profile = next((p for p in profiles if p.profile_id == profile_id), None)
     if profile is None:  # not among those this login answers as: say it is gone
         profile = services.profiles.get(profile_id)
     language = language_for(profile.language)
@@ -68,7 +68,7 @@ def read_startup(
     """On start-up's worker thread, after the database is open."""
     caps = capabilities or services.classroom.capabilities()
     wanted = services.profiles.find(last_profile) if last_profile else None
-    pid = (wanted or services.profiles.ensure_default()).id
+    pid = (wanted or services.profiles.ensure_default()).profile_id
     home = read_home(services, pid, language_for)
     return StartupLists(caps, home, services.exams.in_progress(pid))
 
@@ -110,7 +110,7 @@ class ProfileFlow(Flow):
             self.language_choice = home.profile.language
         if with_language and w.translators.apply(home.language):
             w.rebuild_pages(refill=False)  # new pages in the profile's language, filled here
-        w.home.show_profiles(home.profiles, home.profile.id)
+        w.home.show_profiles(home.profiles, home.profile.profile_id)
         w.home.show_tests(home.cards, home.due)
         w.flows.study.refresh_today()
         w.tests_populated.emit()
@@ -150,7 +150,7 @@ class ProfileFlow(Flow):
         profiles = self.services.profiles
 
         def done(p: ProfileView) -> None:
-            w.profile_id = p.id
+            w.profile_id = p.profile_id
             w.flows.reports.on_profile_changed()
             w.settings.last_profile = p.name
             w.save_settings()
@@ -169,8 +169,12 @@ class ProfileFlow(Flow):
         profiles, chosen = self.services.profiles, w.profile_id
 
         def still_there() -> int:
-            ids = [p.id for p in profiles.list_profiles()]
-            return chosen if chosen in ids and chosen is not None else profiles.ensure_default().id
+            ids = [p.profile_id for p in profiles.list_profiles()]
+            return (
+                chosen
+                if chosen in ids and chosen is not None
+                else profiles.ensure_default().profile_id
+            )
 
         def done(pid: int) -> None:
             if pid != w.profile_id:

@@ -67,7 +67,7 @@ def test_review_queue_queries(
     services: AppServices, tmp_path: Path, db: Database, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(booklet_bank(tmp_path / "l"))
-    ana = ProfileId(services.profiles.create("Ana").id)
+    ana = ProfileId(services.profiles.create("Ana").profile_id)
     with db.read() as s:
         ids = [
             QuestionId(q)
@@ -97,7 +97,7 @@ def test_calibration_counts_learners_of_the_test(
 
     services.banks.import_file(write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}))
     for name in ("Ana", "Ben"):
-        sit_mock(services, services.profiles.create(name).id, "C")
+        sit_mock(services, services.profiles.create(name).profile_id, "C")
     x1 = _test(db, "X1")
     with db.read() as s:
         assert calibration.learners(s, x1) == 2
@@ -120,7 +120,7 @@ def test_the_report_counts_due_reviews_as_the_review_session_holds_them(
 
     path = write_bank(tmp_path / "r", "R5", {"A": 2})
     services.banks.import_file(path)
-    ana = ProfileId(services.profiles.create("Ana").id)
+    ana = ProfileId(services.profiles.create("Ana").profile_id)
     r5 = _test(db, "R5")
     with db.read() as s:
         ids = list(s.scalars(select(QuestionRow.id).where(QuestionRow.test_id == r5)))

@@ -49,7 +49,7 @@ def test_counts_skip_retired_questions_and_disabled_banks(
     assert [t.questions for t in outline[0].tasks] == [2, 3]
 
     (bank,) = [b for b in services.banks.list_banks() if b.test_code == "C7"]
-    services.banks.set_enabled(bank.id, False)
+    services.banks.set_enabled(bank.bank_id, False)
     with db.read() as s:
         assert catalog.active_counts_by_task(s, test_id) == {}
     assert [a.questions for a in services.catalog.outline("C7")] == [0, 0]

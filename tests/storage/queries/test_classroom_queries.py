@@ -28,8 +28,8 @@ def test_class_results_queries_count_submitted_mocks_only(
     services: AppServices, bank: Path, app_paths: AppPaths, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    ana = ProfileId(services.profiles.create("Ana").id)
-    ben = ProfileId(services.profiles.create("Ben").id)
+    ana = ProfileId(services.profiles.create("Ana").profile_id)
+    ben = ProfileId(services.profiles.create("Ben").profile_id)
     sit_mock(services, ana, "C")
     fake_now.advance(60)
     sit_mock(services, ana, "B")
@@ -65,7 +65,7 @@ def test_class_results_queries_count_submitted_mocks_only(
 def test_roster_queries_find_classes_members_and_linked_profiles(
     services: AppServices, app_paths: AppPaths, fake_now: FakeNow
 ) -> None:
-    ana = services.profiles.create("Ana").id
+    ana = services.profiles.create("Ana").profile_id
     services.profiles.create("Ben")
     db = Database(app_paths.db_url)
     try:

@@ -37,7 +37,7 @@ def test_plan_queries_read_activity_timed_forms_and_reviews_due(
     services: AppServices, bank: Path, fake_now: FakeNow, db: Database
 ) -> None:
     services.banks.import_file(bank)
-    ana = ProfileId(services.profiles.create("Ana").id)
+    ana = ProfileId(services.profiles.create("Ana").profile_id)
     services.exams.start_mock(ana, "X1")  # opened, never answered
     fake_now.advance(3600)
     first = fake_now()
@@ -64,8 +64,8 @@ def test_plan_queries_read_activity_timed_forms_and_reviews_due(
 
 
 def test_certification_queries_are_per_profile(services: AppServices, db: Database) -> None:
-    ana = services.profiles.create("Ana").id
-    ben = services.profiles.create("Ben").id
+    ana = services.profiles.create("Ana").profile_id
+    ben = services.profiles.create("Ben").profile_id
     keep = services.plans.record_result(ana, "A6", date(2024, 4, 1), Outcome.PASS)
     gone = services.plans.record_result(ana, "A5", date(2024, 4, 1), Outcome.FAIL)
     with db.write() as s:
@@ -81,8 +81,8 @@ def test_profile_queries_find_count_and_delete(
     services: AppServices, bank: Path, db: Database
 ) -> None:
     services.banks.import_file(bank)
-    ben = services.profiles.create("Ben").id
-    ana = services.profiles.create("Ana").id
+    ben = services.profiles.create("Ben").profile_id
+    ana = services.profiles.create("Ana").profile_id
     sit_mock(services, ana, "C")
     services.exams.start_mock(ana, "X1")
     with db.write() as s:
