@@ -18,6 +18,7 @@ BLUEPRINT = {"A": 10, "B": 8, "C": 7, "D": 7, "E": 6, "F": 5, "G": 4, "H": 3}
 
 def measure(pool_size: int, repeats: int) -> Figure:
     from app.domain.forms import PoolItem, assemble_form
+    from app.domain.ids import QuestionId
 
     letters = sorted(BLUEPRINT)
     weights = [BLUEPRINT[a] for a in letters]
@@ -25,8 +26,11 @@ def measure(pool_size: int, repeats: int) -> Figure:
     pool = []
     for qid in range(1, pool_size + 1):
         area = rng.choices(letters, weights)[0]
-        pool.append(PoolItem(qid, area, f"B20.{area}.1.{qid % 6 + 1}", 4, qid % 4 != 0))
-    seen = {q: rng.randint(1, 3) for q in rng.sample(range(1, pool_size + 1), pool_size // 20)}
+        pool.append(PoolItem(QuestionId(qid), area, f"B20.{area}.1.{qid % 6 + 1}", 4, qid % 4 != 0))
+    seen = {
+        QuestionId(q): rng.randint(1, 3)
+        for q in rng.sample(range(1, pool_size + 1), pool_size // 20)
+    }
     previous = rng.sample(sorted(seen), min(60, len(seen)))
 
     def minimal_draw(r: random.Random) -> int:

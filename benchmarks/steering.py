@@ -33,6 +33,7 @@ from app.banks.native import read_bank
 from app.banks.reference import is_reference_file
 from app.domain.bank import Style, area_letter
 from app.domain.forms import PoolItem, assemble_form
+from app.domain.ids import QuestionId
 
 REPO = Path(__file__).resolve().parent.parent
 BANKS = {
@@ -51,7 +52,7 @@ SCENARIOS = ("1 mock", "2 mocks", "4 mocks", "1 mock + 2 drills")
 
 @dataclass(frozen=True)
 class SimItem:
-    question_id: int
+    question_id: QuestionId
     area: str
     task: str
     difficulty: int  # the bank's rating, what the app knows
@@ -73,7 +74,7 @@ class SimTest:
 class Answer:
     """One response as the app stores it (mode: mock | drill)."""
 
-    question_id: int
+    question_id: QuestionId
     area: str
     task: str
     difficulty: int
@@ -104,9 +105,13 @@ def load_test(code: str, seed: int = 0) -> SimTest:
             continue
         b = DIFFICULTY_LOGIT.get(q.difficulty, 0.0) + rng.gauss(0.0, 0.5)
         items.append(
-            SimItem(n, area_letter(q.task), q.task, q.difficulty, b, rng.uniform(0.8, 1.8))
+            SimItem(
+                QuestionId(n), area_letter(q.task), q.task, q.difficulty, b, rng.uniform(0.8, 1.8)
+            )
         )
-        pool.append(PoolItem(n, area_letter(q.task), q.task, 4, q.style != Style.TECH_AB))
+        pool.append(
+            PoolItem(QuestionId(n), area_letter(q.task), q.task, 4, q.style != Style.TECH_AB)
+        )
     return SimTest(
         code,
         tuple(items),
@@ -132,8 +137,8 @@ class Learner:
             gap = -rng.uniform(0.8, 1.6) if rng.random() < 0.12 else 0.0
             self.theta[task] = level + area_off[area_letter(task)] + rng.gauss(0.0, 0.35) + gap
         self.answers: list[Answer] = []
-        self.seen: Counter[int] = Counter()
-        self.previous: list[int] = []
+        self.seen: Counter[QuestionId] = Counter()
+        self.previous: list[QuestionId] = []
         self.by_id = {i.question_id: i for i in test.items}
 
     def p(self, item: SimItem) -> float:
@@ -272,9 +277,9 @@ def classroom_offsets(test: SimTest) -> dict[tuple[str, int], float]:
 
     if id(test) in _CLASSROOM:  # load_test keeps one SimTest per bank and seed
         return _CLASSROOM[id(test)]
-    n: Counter[int] = Counter()
-    right: Counter[int] = Counter()
-    who: dict[int, set[int]] = {}
+    n: Counter[QuestionId] = Counter()
+    right: Counter[QuestionId] = Counter()
+    who: dict[QuestionId, set[int]] = {}
     for k in range(CLASS_SIZE):
         learner = Learner(test, random.Random(f"class-{test.code}-{k}"))
         for _ in range(2):

@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from itertools import chain
 
 from app.domain.errors import UserError
+from app.domain.ids import QuestionId
 
-Enemies = Mapping[int, frozenset[int]]  # question id -> ids it must never share a form with
+Enemies = Mapping[
+    QuestionId, frozenset[QuestionId]
+]  # question id -> ids it must never share a form with
 
 
 @dataclass(frozen=True, slots=True)  # 20,000 of them for a large bank's mock
 class PoolItem:
-    question_id: int
+    question_id: QuestionId
     area: str
     task: str
     n_choices: int = 4
@@ -29,7 +32,7 @@ class PoolItem:
 
 @dataclass(frozen=True)
 class FormItem:
-    question_id: int
+    question_id: QuestionId
     area: str
     scored: bool
     choice_order: tuple[int, ...]
@@ -50,7 +53,10 @@ class PoolTooSmallError(UserError, ValueError):
 
 
 def _rank(
-    items: Sequence[PoolItem], seen: Mapping[int, int], previous: frozenset[int], rng: random.Random
+    items: Sequence[PoolItem],
+    seen: Mapping[QuestionId, int],
+    previous: frozenset[QuestionId],
+    rng: random.Random,
 ) -> list[PoolItem]:
     """Least seen first, then not on the previous form, then random (ties broken randomly)."""
     keyed = [
@@ -72,8 +78,8 @@ def assemble_form(
     blueprint: Mapping[str, int],
     *,
     rng: random.Random,
-    seen: Mapping[int, int] | None = None,
-    previous: Iterable[int] = (),
+    seen: Mapping[QuestionId, int] | None = None,
+    previous: Iterable[QuestionId] = (),
     unscored: int = 0,
     strict: bool = True,
     enemies: Enemies | None = None,
@@ -105,7 +111,7 @@ def assemble_form(
         for item in pool:
             fresh.setdefault(item.area, []).append(item)
     chosen: list[FormItem] = []
-    taken: set[int] = set()
+    taken: set[QuestionId] = set()
     shortfall: dict[str, int] = {}
     for area in sorted(blueprint):
         need = blueprint[area]
@@ -142,8 +148,8 @@ def _best(
     fresh: list[PoolItem],
     others: list[PoolItem],
     k: int,
-    seen: Mapping[int, int],
-    previous: frozenset[int],
+    seen: Mapping[QuestionId, int],
+    previous: frozenset[QuestionId],
     rng: random.Random,
 ) -> list[PoolItem]:
     """The first k of _rank(fresh + others): fresh items (unseen, not on the previous form) in
@@ -158,8 +164,8 @@ def practice_selection(
     count: int,
     *,
     rng: random.Random,
-    seen: Mapping[int, int] | None = None,
-    missed: Iterable[int] = (),
+    seen: Mapping[QuestionId, int] | None = None,
+    missed: Iterable[QuestionId] = (),
     enemies: Enemies | None = None,
 ) -> Form:
     """A practice set: missed items first, then unseen, then least seen; random within ties.
@@ -187,10 +193,12 @@ def practice_selection(
 # -- enemies: items that must never share a form -------------------------------------------------
 
 
-def enemy_map(pairs: Iterable[tuple[int, int]], groups: Iterable[Iterable[int]] = ()) -> Enemies:
+def enemy_map(
+    pairs: Iterable[tuple[QuestionId, QuestionId]], groups: Iterable[Iterable[QuestionId]] = ()
+) -> Enemies:
     """Symmetric closure of enemy `pairs`, plus every pair within each of `groups` (the items
     that show one exhibit file). An item is never its own enemy."""
-    out: dict[int, set[int]] = {}
+    out: dict[QuestionId, set[QuestionId]] = {}
     for a, b in pairs:
         if a != b:
             out.setdefault(a, set()).add(b)
@@ -204,7 +212,7 @@ def enemy_map(pairs: Iterable[tuple[int, int]], groups: Iterable[Iterable[int]] 
 
 
 def _apart(
-    ranked: Iterable[PoolItem], k: int, enemies: Enemies, blocked: set[int]
+    ranked: Iterable[PoolItem], k: int, enemies: Enemies, blocked: set[QuestionId]
 ) -> list[PoolItem]:
     """The first k of `ranked` that are not blocked, blocking each pick's enemies as it goes
     (`blocked` is updated in place, so later areas see the earlier areas' picks)."""
@@ -238,7 +246,10 @@ def _random_order(items: list[PoolItem], first: int, rng: random.Random) -> Iter
 
 
 def _lazy_rank(
-    items: Sequence[PoolItem], seen: Mapping[int, int], previous: frozenset[int], rng: random.Random
+    items: Sequence[PoolItem],
+    seen: Mapping[QuestionId, int],
+    previous: frozenset[QuestionId],
+    rng: random.Random,
 ) -> Iterator[PoolItem]:
     """_rank, sorted only when the walk reaches it."""
     yield from _rank(items, seen, previous, rng)
@@ -248,8 +259,8 @@ def _assemble_apart(
     pool: Iterable[PoolItem],
     blueprint: Mapping[str, int],
     rng: random.Random,
-    seen: Mapping[int, int],
-    prev: frozenset[int],
+    seen: Mapping[QuestionId, int],
+    prev: frozenset[QuestionId],
     unscored: int,
     strict: bool,
     enemies: Enemies,
@@ -262,7 +273,7 @@ def _assemble_apart(
     for item in pool:
         group = others if item.question_id in marked else fresh
         group.setdefault(item.area, []).append(item)
-    blocked: set[int] = set()
+    blocked: set[QuestionId] = set()
     chosen: list[FormItem] = []
     shortfall: dict[str, int] = {}
     # the scarcest areas first: they have the fewest ways round a blocked item

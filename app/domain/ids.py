@@ -19,3 +19,5 @@ BankId = NewType("BankId", int)
 TestId = NewType("TestId", int)
 TaskId = NewType("TaskId", int)
 AreaId = NewType("AreaId", int)
+ClassId = NewType("ClassId", int)  # a classroom (the `classroom` table)
+CertificationId = NewType("CertificationId", int)  # one recorded certification result

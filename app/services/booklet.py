@@ -58,5 +58,5 @@ def load_booklet(s: Session, test_code: str) -> BookletView | None:
     )
 
 
-def has_booklet(s: Session, test_id: int) -> bool:
-    return q.has_booklet(s, TestId(test_id))
+def has_booklet(s: Session, test_id: TestId) -> bool:
+    return q.has_booklet(s, test_id)

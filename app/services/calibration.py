@@ -13,13 +13,13 @@ from app.storage.queries import calibration as q
 from app.storage.session import Session
 
 
-def recalibrated_cells(s: Session, test_id: int) -> dict[tuple[str, int], float]:
+def recalibrated_cells(s: Session, test_id: TestId) -> dict[tuple[str, int], float]:
     """Per (task code, rating), logits its items are harder (+) or easier (-) than rated.
 
     Empty (the bank's ratings stand) until MIN_CALIBRATION_LEARNERS profiles have sat the test:
     a one-learner install pays one small count, not the aggregation.
     """
-    if q.learners(s, TestId(test_id)) < MIN_CALIBRATION_LEARNERS:
+    if q.learners(s, test_id) < MIN_CALIBRATION_LEARNERS:
         return {}
-    tallies = q.item_tallies(s, TestId(test_id))
+    tallies = q.item_tallies(s, test_id)
     return cell_offsets(tallies, item_offsets(tallies))

@@ -67,7 +67,7 @@ class ProfileResult:
 
 @dataclass(frozen=True)
 class ItemAnalysis:
-    question_id: int
+    question_id: QuestionId
     uid: str
     task: str
     responses: int

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, ProfileId, QuestionId
 from app.domain.scoring import Score
 from app.services.recert import RecertPlan
 
@@ -43,7 +43,7 @@ class ItemText:
 @dataclass(frozen=True)
 class ItemView:
     position: int
-    question_id: int
+    question_id: QuestionId
     uid: str
     area: str
     area_title: str
@@ -107,7 +107,7 @@ class ItemView:
 @dataclass(frozen=True)
 class AttemptState:
     attempt_id: AttemptId
-    profile_id: int
+    profile_id: ProfileId
     test_code: str
     test_title: str
     mode: str

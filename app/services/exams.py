@@ -86,7 +86,7 @@ class ExamService:
         self._rng = rng
 
     # -- home -----------------------------------------------------------------------------------
-    def test_cards(self, profile_id: int | None, *, language: str = "en") -> list[TestCard]:
+    def test_cards(self, profile_id: ProfileId | None, *, language: str = "en") -> list[TestCard]:
         """One card per test for home; titles in `language` where the bank is translated."""
         with self._db.read() as s:
             active = attempts.active_counts(s)
@@ -94,7 +94,7 @@ class ExamService:
             for t in attempts.tests(s):
                 last = ip = None
                 if profile_id is not None:
-                    pid, tid = ProfileId(profile_id), TestId(t.id)
+                    pid, tid = profile_id, TestId(t.id)
                     last = attempts.last_submitted_mock(s, pid, tid)
                     ip = attempts.latest_open(s, pid, tid)
                 pct = (
@@ -118,9 +118,9 @@ class ExamService:
                 )
             return cards
 
-    def in_progress(self, profile_id: int | None = None) -> list[InProgress]:
+    def in_progress(self, profile_id: ProfileId | None = None) -> list[InProgress]:
         with self._db.read() as s:
-            pid = None if profile_id is None else ProfileId(profile_id)
+            pid = None if profile_id is None else profile_id
             out = []
             for a, code, n, answered in attempts.open_attempts(s, pid):
                 rem = None if a.time_limit_s is None else max(0.0, a.time_limit_s - a.elapsed_s)
@@ -130,7 +130,7 @@ class ExamService:
     # -- starting -------------------------------------------------------------------------------
     def mock_plan(
         self,
-        profile_id: int,
+        profile_id: ProfileId,
         test_code: str,
         *,
         include_unscored: bool = False,
@@ -148,7 +148,7 @@ class ExamService:
             unscored = min(test.unscored_count, left) if include_unscored else 0
             if scored + unscored == 0:
                 raise ExamError(_NO_QUESTIONS, test.code)
-            ip = attempts.latest_open(s, ProfileId(profile_id), TestId(test.id))
+            ip = attempts.latest_open(s, profile_id, TestId(test.id))
             return MockPlan(
                 test_code=test.code,
                 test_title=_title_in(s, test, language),
@@ -170,7 +170,7 @@ class ExamService:
 
     def start_mock(
         self,
-        profile_id: int,
+        profile_id: ProfileId,
         test_code: str,
         *,
         include_unscored: bool = False,
@@ -190,8 +190,8 @@ class ExamService:
             if recert:
                 spec = recert_spec_of(test)
                 blueprint, include_unscored = dict(spec.blueprint), False
-            seen = attempts.seen_counts(s, ProfileId(profile_id), TestId(test.id))
-            prev = attempts.previous_form(s, ProfileId(profile_id), TestId(test.id))
+            seen = attempts.seen_counts(s, profile_id, TestId(test.id))
+            prev = attempts.previous_form(s, profile_id, TestId(test.id))
             form = assemble_form(
                 pool,
                 blueprint,
@@ -230,13 +230,13 @@ class ExamService:
 
     def start_practice(
         self,
-        profile_id: int,
+        profile_id: ProfileId,
         test_code: str,
         *,
         count: int,
         areas: Sequence[str] = (),
         tasks: Sequence[str] = (),
-        question_ids: Sequence[int] = (),
+        question_ids: Sequence[QuestionId] = (),
         timed: bool = False,
         language: str = "en",
     ) -> AttemptState:
@@ -261,8 +261,8 @@ class ExamService:
                 pool,
                 max(1, count),
                 rng=rng,
-                seen=attempts.seen_counts(s, ProfileId(profile_id), TestId(test.id)),
-                missed=attempts.missed(s, ProfileId(profile_id), TestId(test.id)),
+                seen=attempts.seen_counts(s, profile_id, TestId(test.id)),
+                missed=attempts.missed(s, profile_id, TestId(test.id)),
                 enemies=form_enemies(s, test.id),
             )
             limit = None
@@ -442,7 +442,7 @@ def _test(s: Session, code: str) -> TestRow:
     return t
 
 
-def _profile(s: Session, profile_id: int) -> ProfileRow:
+def _profile(s: Session, profile_id: ProfileId) -> ProfileRow:
     p = s.get(ProfileRow, profile_id)
     if p is None:
         raise ExamError(QT_TRANSLATE_NOOP("ExamError", "Choose or create a profile first."))

@@ -11,20 +11,20 @@ from dataclasses import replace
 from app.banks.stored import enemy_pairs, stored_booklet
 from app.domain.bank import Bank
 from app.domain.forms import Enemies, enemy_map
-from app.domain.ids import BankId, TestId
+from app.domain.ids import BankId, QuestionId, TestId
 from app.storage.queries import bank_links as q
 from app.storage.session import Session
 
 
-def form_enemies(s: Session, test_id: int) -> Enemies:
+def form_enemies(s: Session, test_id: TestId) -> Enemies:
     """Enemies among the test's current, drawable questions of enabled banks (by question id).
     Reads only the questions that show an exhibit, plus all ids of banks that list enemies."""
-    test = TestId(test_id)
-    shared: dict[tuple[int, str], list[int]] = {}
+    test = test_id
+    shared: dict[tuple[int, str], list[QuestionId]] = {}
     for qid, bank, exhibit in q.drawable_exhibits(s, test):
         shared.setdefault((bank, exhibit), []).append(qid)
     listed = q.enemy_lists(s, test)
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[QuestionId, QuestionId]] = []
     if listed:
         by_uid = q.drawable_by_uid(s, test, [b for b, _t in listed])
         for bank_id, text in listed:
@@ -35,7 +35,7 @@ def form_enemies(s: Session, test_id: int) -> Enemies:
     return enemy_map(pairs, (g for g in shared.values() if len(g) > 1))
 
 
-def with_links(s: Session, bank: Bank, bank_id: int | None = None) -> Bank:
+def with_links(s: Session, bank: Bank, bank_id: BankId | None = None) -> Bank:
     """`bank` (loaded from the database) with its questions' `enemies` and `reference` lists and
     its booklet put back, so an export reads back as it was imported."""
     enemies: dict[str, list[str]] = {}
@@ -43,7 +43,7 @@ def with_links(s: Session, bank: Bank, bank_id: int | None = None) -> Bank:
     reference = None
     exhibits = dict(bank.exhibit_files)
     for enemy_text, booklet_text in q.links_of(
-        s, bank.test.code, None if bank_id is None else BankId(bank_id)
+        s, bank.test.code, None if bank_id is None else bank_id
     ):
         for a, b in enemy_pairs(enemy_text):
             enemies.setdefault(a, []).append(b)

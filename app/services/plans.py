@@ -24,7 +24,7 @@ from app.domain.certification import (
 )
 from app.domain.clock import WallClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.ids import ProfileId, TestId
+from app.domain.ids import CertificationId, ProfileId, TestId
 from app.domain.planner import (
     GainItem,
     Goal,
@@ -57,7 +57,7 @@ def local_date(moment: datetime) -> date:
 
 @dataclass(frozen=True)
 class PlanView:
-    profile_id: int
+    profile_id: ProfileId
     profile: str
     test_code: str
     test_title: str
@@ -86,13 +86,13 @@ class ReportAppendix:
 
 @dataclass(frozen=True)
 class CertificationEntry:
-    entry_id: int
+    entry_id: CertificationId
     test_code: str
     taken_on: date
     outcome: Outcome
 
 
-def _profile(s: Session, profile: str | int) -> ProfileRow:
+def _profile(s: Session, profile: str | ProfileId) -> ProfileRow:
     p = (
         profiles.profile(s, profile)
         if isinstance(profile, int)
@@ -128,7 +128,7 @@ class PlanService:
     # -- plan ------------------------------------------------------------------------------
     def save_settings(
         self,
-        profile: str | int,
+        profile: str | ProfileId,
         test_code: str,
         *,
         test_date: date | None,
@@ -150,7 +150,7 @@ class PlanService:
             row.goal = goal.value
             row.updated_at = self._now()
 
-    def plan(self, profile: str | int, test_code: str, *, language: str = "en") -> PlanView:
+    def plan(self, profile: str | ProfileId, test_code: str, *, language: str = "en") -> PlanView:
         """The plan; with `language` the test, area and task titles come from the bank's
         translation where it has one (English otherwise)."""
         today = self._today()
@@ -204,8 +204,8 @@ class PlanService:
 
     # -- certifications --------------------------------------------------------------------
     def record_result(
-        self, profile: str | int, test_code: str, taken_on: date, outcome: Outcome
-    ) -> int:
+        self, profile: str | ProfileId, test_code: str, taken_on: date, outcome: Outcome
+    ) -> CertificationId:
         """One real test result, committed at once. Returns its id."""
         code = test_code.strip().upper()
         if not code or len(code) > 16 or not code.isalnum():
@@ -234,12 +234,12 @@ class PlanService:
             s.flush()
             return row.id
 
-    def remove_result(self, profile: str | int, entry_id: int) -> None:
+    def remove_result(self, profile: str | ProfileId, entry_id: CertificationId) -> None:
         with self._db.write() as s:
             p = _profile(s, profile)
             q.delete_certification(s, ProfileId(p.id), entry_id)
 
-    def results(self, profile: str | int) -> list[CertificationEntry]:
+    def results(self, profile: str | ProfileId) -> list[CertificationEntry]:
         with self._db.read() as s:
             p = _profile(s, profile)
             rows = q.certifications(s, ProfileId(p.id))
@@ -248,7 +248,7 @@ class PlanService:
             ]
 
     def report_appendix(
-        self, profile: str | int, test_code: str, *, language: str = "en"
+        self, profile: str | ProfileId, test_code: str, *, language: str = "en"
     ) -> ReportAppendix:
         try:
             plan: PlanView | None = self.plan(profile, test_code, language=language)
@@ -256,13 +256,13 @@ class PlanService:
             plan = None
         return ReportAppendix(plan, self.tracker(profile))
 
-    def tracker(self, profile: str | int) -> Tracker:
+    def tracker(self, profile: str | ProfileId) -> Tracker:
         entries = self.results(profile)
         return track(
             [TestResult(e.test_code, e.taken_on, e.outcome) for e in entries], self._today()
         )
 
-    def renewal_checks(self, profile: str | int) -> tuple[RenewalCheck, ...]:
+    def renewal_checks(self, profile: str | ProfileId) -> tuple[RenewalCheck, ...]:
         """The monthly check per held certification, from existing data (no marker is stored).
 
         The rule: any submitted practice attempt on a test (a monthly check, a drill, a review)

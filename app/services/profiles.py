@@ -26,7 +26,7 @@ _TAKEN = QT_TRANSLATE_NOOP("ProfileError", "A profile called '{0}' already exist
 
 @dataclass(frozen=True)
 class ProfileView:
-    profile_id: int
+    profile_id: ProfileId
     name: str
     time_multiplier: float
     hide_countdown: bool
@@ -77,7 +77,7 @@ class ProfileService:
                 own = own_profile_ids(s.connection())
             return [_view(p, counts.get(ProfileId(p.id), 0)) for p in q.profiles_by_name(s, own)]
 
-    def get(self, profile_id: int) -> ProfileView:
+    def get(self, profile_id: ProfileId) -> ProfileView:
         with self._db.read() as s:
             p = q.profile(s, profile_id)
             if p is None:
@@ -107,7 +107,7 @@ class ProfileService:
         profiles = self.list_profiles()
         return profiles[0] if profiles else self.create("Learner")
 
-    def rename(self, profile_id: int, name: str) -> ProfileView:
+    def rename(self, profile_id: ProfileId, name: str) -> ProfileView:
         name = _clean_name(name)
         with self._db.write() as s:
             other = q.profile_id_by_name(s, name)
@@ -121,7 +121,7 @@ class ProfileService:
 
     def set_accommodations(
         self,
-        profile_id: int,
+        profile_id: ProfileId,
         *,
         time_multiplier: float,
         hide_countdown: bool,
@@ -145,7 +145,7 @@ class ProfileService:
                 p.language = None if language is None else Language(language).value
             return _view(p)
 
-    def set_language(self, profile_id: int, language: Language | None) -> ProfileView:
+    def set_language(self, profile_id: ProfileId, language: Language | None) -> ProfileView:
         """Sets the profile's interface language; None follows the system locale again."""
         with self._db.write() as s:
             p = q.profile(s, profile_id)
@@ -154,7 +154,7 @@ class ProfileService:
             p.language = None if language is None else Language(language).value
             return _view(p)
 
-    def delete(self, profile_id: int) -> None:
+    def delete(self, profile_id: ProfileId) -> None:
         """Deletes the learner and every attempt of theirs (responses cascade)."""
         with self._db.write() as s:
             q.delete_profile(s, profile_id)

@@ -21,7 +21,7 @@ from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.errors import UserError
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.ids import ProfileId, TestId
+from app.domain.ids import ProfileId, QuestionId, TestId
 from app.domain.mastery import (
     LEARN_CAP,
     LEARN_PER_SESSION,
@@ -136,7 +136,7 @@ class ReportService:
         self._rng = rng
 
     def weak_area_report(
-        self, profile: str | int, test_code: str, *, language: str = "en"
+        self, profile: str | ProfileId, test_code: str, *, language: str = "en"
     ) -> WeakAreaReport:
         """The report; with `language` its titles and question words come from the bank's
         current translations where they exist (English otherwise)."""
@@ -151,7 +151,7 @@ _LATER_CAP = next(k for k in range(1, 1000) if min(LEARN_CAP, LEARN_PER_SESSION 
 
 
 def build_report(
-    s: Session, profile: str | int, test_code: str, now: datetime, rng: random.Random
+    s: Session, profile: str | ProfileId, test_code: str, now: datetime, rng: random.Random
 ) -> WeakAreaReport:
     p = (
         profiles.profile(s, profile)
@@ -165,7 +165,10 @@ def build_report(
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no test '{0}' is loaded"), test_code)
     areas = {a.id: a for a in report_queries.content_areas(s, t.id)}
     tasks = {k.id: k for k in report_queries.tasks(s, t.id)}
-    task_keys = {k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()}
+    # keyed by plain int: the report queries' rows carry task ids untyped
+    task_keys: dict[int, tuple[str, str]] = {
+        k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()
+    }
     today = now.date()
     answered, secs = _answered(s, p.id, t.id, today, task_keys)
     task_area = {k.code: areas[k.area_id].letter for k in tasks.values()}
@@ -201,7 +204,7 @@ def build_report(
         TaskRowView(k.code, k.text, task_area[k.code], task_m[k.code])
         for k in sorted(tasks.values(), key=lambda k: _task_sort(k.code))
     )
-    codes = {k.id: k.code for k in tasks.values()}
+    codes: dict[int, str] = {k.id: k.code for k in tasks.values()}
     return WeakAreaReport(
         profile=p.name,
         test_code=t.code,
@@ -308,7 +311,8 @@ def in_language(s: Session, r: WeakAreaReport, language: str) -> WeakAreaReport:
         qid: st.words
         for (qid, _lang), st in translations_of(
             s,
-            [m.question_id for m in r.misconceptions] + [g.question_id for g in r.lucky_guesses],
+            [QuestionId(m.question_id) for m in r.misconceptions]
+            + [QuestionId(g.question_id) for g in r.lucky_guesses],
             language,
         ).items()
         if st.current

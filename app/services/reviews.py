@@ -26,7 +26,7 @@ def _naive(dt: datetime) -> datetime:
 
 
 def record_review(
-    s: Session, profile_id: int, question_id: int, correct: bool, now: datetime
+    s: Session, profile_id: ProfileId, question_id: QuestionId, correct: bool, now: datetime
 ) -> None:
     """Schedule one answer; a right answer to a question never missed is not queued.
 
@@ -36,7 +36,7 @@ def record_review(
 
     question_id = current_versions(s, [question_id]).get(question_id, question_id)
 
-    row = q.card(s, ProfileId(profile_id), QuestionId(question_id))
+    row = q.card(s, profile_id, question_id)
     if row is None and correct:
         return
     card = Card.from_json(row.card) if row is not None else Card()
@@ -59,15 +59,17 @@ class ReviewService:
         self._db = db
         self._now = now
 
-    def due_counts(self, profile_id: int) -> dict[str, int]:
+    def due_counts(self, profile_id: ProfileId) -> dict[str, int]:
         """Test code -> questions due for review now."""
         with self._db.read() as s:
-            return q.due_counts(s, ProfileId(profile_id), self._now())
+            return q.due_counts(s, profile_id, self._now())
 
-    def due_question_ids(self, profile_id: int, test_code: str, limit: int = 50) -> list[int]:
+    def due_question_ids(
+        self, profile_id: ProfileId, test_code: str, limit: int = 50
+    ) -> list[QuestionId]:
         with self._db.read() as s:
-            return list(q.due_question_ids(s, ProfileId(profile_id), test_code, self._now(), limit))
+            return list(q.due_question_ids(s, profile_id, test_code, self._now(), limit))
 
-    def queue_size(self, profile_id: int) -> int:
+    def queue_size(self, profile_id: ProfileId) -> int:
         with self._db.read() as s:
-            return q.queue_size(s, ProfileId(profile_id))
+            return q.queue_size(s, profile_id)

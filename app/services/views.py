@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.domain.i18n import Language
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, ProfileId
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def quick_cards(db_file: Path) -> list[TestCard] | None:
 class QuickProfile:
     """A profile as the home page's chooser shows it (the fields it shares with ProfileView)."""
 
-    profile_id: int
+    profile_id: ProfileId
     name: str
     attempts: int
     language: Language | None
@@ -66,7 +66,7 @@ class QuickHome:
     """Everything the home page shows and its buttons depend on, for one profile."""
 
     profiles: tuple[QuickProfile, ...]
-    profile_id: int
+    profile_id: ProfileId
     cards: tuple[TestCard, ...]
     due: dict[str, int]
 
@@ -117,7 +117,7 @@ def quick_home(
             )
         )
     return QuickHome(
-        tuple(QuickProfile(i, n, k, _language(lang)) for i, n, lang, k in rows.profiles),
+        tuple(QuickProfile(ProfileId(i), n, k, _language(lang)) for i, n, lang, k in rows.profiles),
         rows.profile_id,
         tuple(cards),
         rows.due,

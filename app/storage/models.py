@@ -6,6 +6,7 @@ No Qt here. Services turn these rows into frozen dataclasses before any view see
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -25,16 +26,47 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.domain.ids import (
+    AreaId,
+    AttemptId,
+    BankId,
+    CertificationId,
+    ChoiceId,
+    ClassId,
+    ProfileId,
+    QuestionId,
+    ResponseId,
+    TaskId,
+    TestId,
+)
+
 
 class Base(DeclarativeBase):
-    pass
+    # the typed ids (app/domain/ids.py) are integer keys: `Mapped[ProfileId]` is an INTEGER column
+    # whose Python type mypy keeps apart from every other id
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        t: Integer
+        for t in (
+            AreaId,
+            AttemptId,
+            BankId,
+            CertificationId,
+            ChoiceId,
+            ClassId,
+            ProfileId,
+            QuestionId,
+            ResponseId,
+            TaskId,
+            TestId,
+        )
+    }
 
 
 class TestRow(Base):
     __tablename__ = "test"
     __test__ = False  # not a pytest class
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[TestId] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     spec_version: Mapped[str] = mapped_column(String(32))
@@ -57,8 +89,8 @@ class TestRow(Base):
 class BankRow(Base):
     __tablename__ = "bank"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id"))
+    id: Mapped[BankId] = mapped_column(primary_key=True)
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id"))
     name: Mapped[str] = mapped_column(String(200))
     source_file: Mapped[str] = mapped_column(Text)
     source_format: Mapped[str] = mapped_column(String(16), default="native")
@@ -78,8 +110,8 @@ class BankRow(Base):
 class ContentAreaRow(Base):
     __tablename__ = "content_area"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    id: Mapped[AreaId] = mapped_column(primary_key=True)
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
     letter: Mapped[str] = mapped_column(String(2))
     title: Mapped[str] = mapped_column(String(200))
     scored_count: Mapped[int] = mapped_column(Integer)
@@ -91,9 +123,9 @@ class ContentAreaRow(Base):
 class TaskRow(Base):
     __tablename__ = "task"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
-    area_id: Mapped[int] = mapped_column(ForeignKey("content_area.id", ondelete="CASCADE"))
+    id: Mapped[TaskId] = mapped_column(primary_key=True)
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    area_id: Mapped[AreaId] = mapped_column(ForeignKey("content_area.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(32), unique=True)
     text: Mapped[str] = mapped_column(Text)
     subarea_number: Mapped[int] = mapped_column(Integer)
@@ -103,12 +135,12 @@ class TaskRow(Base):
 class QuestionRow(Base):
     __tablename__ = "question"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[QuestionId] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(64))
-    bank_id: Mapped[int] = mapped_column(ForeignKey("bank.id"))
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id"))
-    task_id: Mapped[int] = mapped_column(ForeignKey("task.id"))
-    area_id: Mapped[int] = mapped_column(ForeignKey("content_area.id"))
+    bank_id: Mapped[BankId] = mapped_column(ForeignKey("bank.id"))
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id"))
+    task_id: Mapped[TaskId] = mapped_column(ForeignKey("task.id"))
+    area_id: Mapped[AreaId] = mapped_column(ForeignKey("content_area.id"))
     style: Mapped[str] = mapped_column(String(16))
     scenario: Mapped[bool] = mapped_column(Boolean, default=False)
     stem: Mapped[str] = mapped_column(Text)
@@ -145,8 +177,8 @@ class QuestionRow(Base):
 class ChoiceRow(Base):
     __tablename__ = "choice"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"))
+    id: Mapped[ChoiceId] = mapped_column(primary_key=True)
+    question_id: Mapped[QuestionId] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(2))
     text: Mapped[str] = mapped_column(Text)
@@ -165,7 +197,7 @@ class QuestionTranslationRow(Base):
     __tablename__ = "question_translation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"))
+    question_id: Mapped[QuestionId] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"))
     language: Mapped[str] = mapped_column(String(8))
     fingerprint: Mapped[str] = mapped_column(String(16))  # of the English it was made from
     current: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -186,7 +218,7 @@ class TestTranslationRow(Base):
     __test__ = False  # not a pytest class
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
     language: Mapped[str] = mapped_column(String(8))
     body: Mapped[str] = mapped_column(Text)
 
@@ -196,7 +228,7 @@ class TestTranslationRow(Base):
 class ProfileRow(Base):
     __tablename__ = "profile"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[ProfileId] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     time_multiplier: Mapped[float] = mapped_column(Float, default=1.0)
@@ -208,9 +240,9 @@ class ProfileRow(Base):
 class AttemptRow(Base):
     __tablename__ = "attempt"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id"))
+    id: Mapped[AttemptId] = mapped_column(primary_key=True)
+    profile_id: Mapped[ProfileId] = mapped_column(ForeignKey("profile.id"))
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id"))
     mode: Mapped[str] = mapped_column(String(16))  # mock | practice
     status: Mapped[str] = mapped_column(String(16))  # in_progress | submitted | abandoned
     started_at: Mapped[datetime] = mapped_column(DateTime)
@@ -232,9 +264,9 @@ class ResponseRow(Base):
 
     __tablename__ = "response"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id", ondelete="CASCADE"))
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"))
+    id: Mapped[ResponseId] = mapped_column(primary_key=True)
+    attempt_id: Mapped[AttemptId] = mapped_column(ForeignKey("attempt.id", ondelete="CASCADE"))
+    question_id: Mapped[QuestionId] = mapped_column(ForeignKey("question.id"))
     position: Mapped[int] = mapped_column(Integer)
     scored: Mapped[bool] = mapped_column(Boolean, default=True)
     choice_order: Mapped[str] = mapped_column(String(16))  # e.g. "2013": shown order
@@ -242,7 +274,7 @@ class ResponseRow(Base):
     # four options are fixed) and its *authored* position, in the version's own order (immutable
     # too). In storage `chosen` is always authored; the shown position (`choice_order` maps shown
     # -> authored) exists only in the views, as `chosen_shown`
-    choice_id: Mapped[int | None] = mapped_column(ForeignKey("choice.id"))
+    choice_id: Mapped[ChoiceId | None] = mapped_column(ForeignKey("choice.id"))
     chosen: Mapped[int | None] = mapped_column(Integer)
     correct: Mapped[bool | None] = mapped_column(Boolean)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -298,8 +330,8 @@ class ReviewCardRow(Base):
     __tablename__ = "review_card"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"))
+    profile_id: Mapped[ProfileId] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    question_id: Mapped[QuestionId] = mapped_column(ForeignKey("question.id"))
     card: Mapped[str] = mapped_column(Text)
     due: Mapped[datetime] = mapped_column(DateTime)
     lapses: Mapped[int] = mapped_column(Integer, default=0)
@@ -315,7 +347,7 @@ class ClassRow(Base):
 
     __tablename__ = "classroom"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[ClassId] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -330,10 +362,12 @@ class ClassMemberRow(Base):
     __tablename__ = "class_member"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    class_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"))
+    class_id: Mapped[ClassId] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"))
     login: Mapped[str] = mapped_column(String(63))
     role: Mapped[str] = mapped_column(String(16))  # learner | instructor
-    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id", ondelete="SET NULL"))
+    profile_id: Mapped[ProfileId | None] = mapped_column(
+        ForeignKey("profile.id", ondelete="SET NULL")
+    )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     added_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -349,8 +383,8 @@ class StudyPlanRow(Base):
     __tablename__ = "study_plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
-    test_id: Mapped[int] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
+    profile_id: Mapped[ProfileId] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    test_id: Mapped[TestId] = mapped_column(ForeignKey("test.id", ondelete="CASCADE"))
     test_date: Mapped[date | None] = mapped_column(Date)
     weekdays: Mapped[str] = mapped_column(String(16))  # "0,1,3": Monday = 0
     minutes: Mapped[int] = mapped_column(Integer)
@@ -369,8 +403,8 @@ class CertificationRow(Base):
 
     __tablename__ = "certification"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    id: Mapped[CertificationId] = mapped_column(primary_key=True)
+    profile_id: Mapped[ProfileId] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
     test_code: Mapped[str] = mapped_column(String(16))
     taken_on: Mapped[date] = mapped_column(Date)
     result: Mapped[str] = mapped_column(String(8))  # pass | fail

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.domain.ids import ProfileId
+
 # The newest migration this build knows; tests check it equals Alembic's head.
 HEAD_REVISION = "0013_response_partial_indexes"
 
@@ -64,7 +66,7 @@ class HomeRows:
     questions due for review per test code."""
 
     profiles: tuple[tuple[int, str, str | None, int], ...]
-    profile_id: int
+    profile_id: ProfileId
     tests: tuple[HomeTestRow, ...]
     due: dict[str, int]
 
@@ -149,4 +151,4 @@ def quick_home_rows(
             con.close()
     except sqlite3.Error:
         return None
-    return HomeRows(profiles, pid, tests, due)
+    return HomeRows(profiles, ProfileId(pid), tests, due)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
+from app.domain.ids import QuestionId
 from app.storage.models import QuestionRow
 
 
@@ -24,12 +25,14 @@ def same_question(version: type[QuestionRow], current: type[QuestionRow]) -> Col
     )
 
 
-def current_versions(s: Session, question_ids: Iterable[int]) -> dict[int, int]:
+def current_versions(
+    s: Session, question_ids: Iterable[QuestionId]
+) -> dict[QuestionId, QuestionId]:
     """Question (version) id -> the id of the current version of the same question."""
     from sqlalchemy.orm import aliased
 
     ids = list(set(question_ids))
-    out: dict[int, int] = {}
+    out: dict[QuestionId, QuestionId] = {}
     version, current = aliased(QuestionRow), aliased(QuestionRow)
     for start in range(0, len(ids), 500):
         out.update(

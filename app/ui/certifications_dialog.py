@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.certification import MasterProgress, Outcome, RenewalCheck, Standing, Tracker
+from app.domain.ids import CertificationId
 from app.domain.planner import PlanError
 from app.services.plans import CertificationEntry
 from app.ui.theme import colour
@@ -89,7 +90,7 @@ class CertificationsDialog(QDialog):
         profile: str,
         state: TrackerState,
         add: Callable[[str, date, Outcome], TrackerState],
-        remove: Callable[[int], TrackerState],
+        remove: Callable[[CertificationId], TrackerState],
         parent: QWidget | None = None,
         *,
         run_sync: bool = False,

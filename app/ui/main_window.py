@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import settings as settings_store
 from app.domain.clock import WallClock
 from app.domain.i18n import Language
+from app.domain.ids import ProfileId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from app.ui.flows import make_flows
@@ -95,7 +96,7 @@ class MainWindow(FlowForwards, QMainWindow):
         self._pending: Callable[[], None] | None = None
         self._startup_error: str | None = None  # why the services could not be opened
         self.settings = settings_store.load(paths.settings_file)
-        self.profile_id: int | None = None
+        self.profile_id: ProfileId | None = None
         # what the connected login may do; None until the database is open (nothing hidden yet)
         self.capabilities: Capabilities | None = None
         self.setWindowTitle(self.tr("BayReady - ASE practice tests"))

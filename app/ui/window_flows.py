@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, QuestionId
 
 if TYPE_CHECKING:
     from app.ui.flows import Flows
@@ -51,7 +51,7 @@ class FlowForwards:
         tasks: tuple[str, ...] = (),
         count: int = 10,
         timed: bool = False,
-        question_ids: tuple[int, ...] = (),
+        question_ids: tuple[QuestionId, ...] = (),
         remember_count: bool = True,
     ) -> None:
         self.flows.attempts.start_practice(
@@ -64,7 +64,7 @@ class FlowForwards:
             remember_count=remember_count,
         )
 
-    def practise_questions(self, code: str, question_ids: list[int]) -> None:
+    def practise_questions(self, code: str, question_ids: list[QuestionId]) -> None:
         self.start_practice(code, count=len(question_ids), question_ids=tuple(question_ids))
 
     def drill(self, code: str, kind: str, key: str) -> None:

@@ -6,6 +6,7 @@ from collections import Counter
 import pytest
 
 from app.domain.forms import PoolItem, PoolTooSmallError, assemble_form, practice_selection
+from app.domain.ids import QuestionId
 
 BLUEPRINT = {"A": 19, "B": 5, "C": 11, "D": 10}
 
@@ -16,7 +17,7 @@ def pool(multiplier: int = 2, tech_every: int = 4) -> list[PoolItem]:
     for area, n in BLUEPRINT.items():
         for _ in range(n * multiplier):
             qid += 1
-            items.append(PoolItem(qid, area, f"T.{area}.1.1", 4, qid % tech_every != 0))
+            items.append(PoolItem(QuestionId(qid), area, f"T.{area}.1.1", 4, qid % tech_every != 0))
     return items
 
 
@@ -81,7 +82,9 @@ def test_small_pool_strict_and_lenient() -> None:
 def test_practice_prefers_missed_then_unseen() -> None:
     p = pool(1)
     seen = {i.question_id: 1 for i in p[:30]}
-    form = practice_selection(p, 5, rng=random.Random(1), seen=seen, missed=[3, 4])
+    form = practice_selection(
+        p, 5, rng=random.Random(1), seen=seen, missed=[QuestionId(3), QuestionId(4)]
+    )
     ids = {i.question_id for i in form.items}
     assert {3, 4} <= ids
     assert all(q in (3, 4) or q > 30 for q in ids)

@@ -4,6 +4,7 @@ checked over many seeds; and the recertification blueprint keeps the areas' prop
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 import pytest
 
@@ -16,31 +17,32 @@ from app.domain.forms import (
     recert_count,
     recert_minutes,
 )
+from app.domain.ids import QuestionId as Q
 
 SEEDS = range(300)
 
 
 def _pool() -> list[PoolItem]:
     # 3 areas, 12 items each; items 0-11 area A, 12-23 B, 24-35 C
-    return [PoolItem(i, "ABC"[i // 12], f"T.{'ABC'[i // 12]}.1.{i % 3}") for i in range(36)]
+    return [PoolItem(Q(i), "ABC"[i // 12], f"T.{'ABC'[i // 12]}.1.{i % 3}") for i in range(36)]
 
 
-def _enemies() -> dict[int, frozenset[int]]:
+def _enemies() -> dict[Q, frozenset[Q]]:
     # pairs inside an area, across areas, and one exhibit shared by four items
     pairs = [(0, 1), (2, 3), (4, 5), (0, 12), (13, 25), (30, 31), (6, 33)]
-    return dict(enemy_map(pairs, [[7, 8, 20, 26]]))
+    return dict(enemy_map([(Q(a), Q(b)) for a, b in pairs], [[Q(i) for i in (7, 8, 20, 26)]]))
 
 
-def _clean(ids: list[int], enemies: dict[int, frozenset[int]]) -> bool:
+def _clean(ids: list[Q], enemies: Mapping[Q, frozenset[Q]]) -> bool:
     s = set(ids)
     return all(not (enemies.get(q, frozenset()) & s) for q in ids)
 
 
 def test_enemy_map_is_symmetric_and_groups_make_pairs() -> None:
-    m = enemy_map([(1, 2), (3, 3)], [[5, 6, 7], [9]])
-    assert m[1] == {2} and m[2] == {1}
+    m = enemy_map([(Q(1), Q(2)), (Q(3), Q(3))], [[Q(5), Q(6), Q(7)], [Q(9)]])
+    assert m[Q(1)] == {2} and m[Q(2)] == {1}
     assert 3 not in m and 9 not in m  # never its own enemy; a lone exhibit user has none
-    assert m[5] == {6, 7} and m[7] == {5, 6}
+    assert m[Q(5)] == {6, 7} and m[Q(7)] == {5, 6}
 
 
 @pytest.mark.parametrize("unscored", [0, 4])
@@ -49,13 +51,13 @@ def test_mock_forms_never_hold_two_enemies(unscored: int) -> None:
     blueprint = {"A": 6, "B": 5, "C": 6}
     for seed in SEEDS:
         rng = random.Random(seed)
-        seen = {q: rng.randrange(3) for q in range(0, 36, 5)}
+        seen = {Q(q): rng.randrange(3) for q in range(0, 36, 5)}
         form = assemble_form(
             pool,
             blueprint,
             rng=rng,
             seen=seen,
-            previous=range(seed % 7, 36, 7),
+            previous=[Q(q) for q in range(seed % 7, 36, 7)],
             unscored=unscored,
             enemies=enemies,
         )
@@ -76,12 +78,12 @@ def test_without_enemies_the_form_is_what_it_was() -> None:
 
 
 def test_a_pool_too_tight_for_enemies_is_drawn_short_not_together() -> None:
-    pool = [PoolItem(i, "A", "T.A.1.1") for i in range(4)]
-    enemies = enemy_map([(0, 1), (2, 3)])
+    pool = [PoolItem(Q(i), "A", "T.A.1.1") for i in range(4)]
+    enemies = enemy_map([(Q(0), Q(1)), (Q(2), Q(3))])
     for seed in range(50):
         form = assemble_form(pool, {"A": 3}, rng=random.Random(seed), enemies=enemies, strict=False)
         ids = [i.question_id for i in form.items]
-        assert len(ids) == 2 and _clean(ids, dict(enemies))
+        assert len(ids) == 2 and _clean(ids, enemies)
         assert form.shortfall == {"A": 1}
 
 
@@ -89,9 +91,11 @@ def test_practice_and_drills_never_hold_two_enemies() -> None:
     pool, enemies = _pool(), _enemies()
     for seed in SEEDS:
         rng = random.Random(seed)
-        missed = rng.sample(range(36), 8)  # a drill of missed items puts enemies first
+        missed = [
+            Q(q) for q in rng.sample(range(36), 8)
+        ]  # a drill of missed items puts enemies first
         form = practice_selection(
-            pool, 1 + seed % 20, rng=rng, missed=[*missed, 0, 1, 7, 8], enemies=enemies
+            pool, 1 + seed % 20, rng=rng, missed=[*missed, Q(0), Q(1), Q(7), Q(8)], enemies=enemies
         )
         ids = [i.question_id for i in form.items]
         assert len(ids) == 1 + seed % 20

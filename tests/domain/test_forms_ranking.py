@@ -7,13 +7,14 @@ import random
 from collections import Counter
 
 from app.domain.forms import PoolItem, assemble_form
+from app.domain.ids import QuestionId
 
 BLUEPRINT = {"A": 6, "B": 4}
 
 
 def pool(per_area: int) -> list[PoolItem]:
     return [
-        PoolItem(n * 10 + (0 if a == "A" else 1), a, f"T.{a}.1.1", 4, True)
+        PoolItem(QuestionId(n * 10 + (0 if a == "A" else 1)), a, f"T.{a}.1.1", 4, True)
         for a in BLUEPRINT
         for n in range(per_area)
     ]

@@ -12,6 +12,7 @@ from app.banks.native import read_bank
 from app.banks.reference import is_reference_file
 from app.domain.bank import Style, area_letter
 from app.domain.forms import PoolItem, assemble_form
+from app.domain.ids import QuestionId
 
 BANKS = sorted(
     p
@@ -24,7 +25,7 @@ BANKS = sorted(
 def test_two_full_disjoint_forms(path: Path) -> None:
     bank = read_bank(path)
     pool = [
-        PoolItem(i, area_letter(q.task), q.task, 4, q.style != Style.TECH_AB)
+        PoolItem(QuestionId(i), area_letter(q.task), q.task, 4, q.style != Style.TECH_AB)
         for i, q in enumerate(bank.questions)
     ]
     blueprint = {a.letter: a.scored_count for a in bank.content_areas}

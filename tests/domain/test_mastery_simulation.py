@@ -11,6 +11,7 @@ from pathlib import Path
 from app.banks.native import read_bank
 from app.domain.bank import Style, area_letter
 from app.domain.forms import PoolItem, assemble_form
+from app.domain.ids import QuestionId
 from app.domain.mastery import Evidence, brier, mastery, readiness, weakest
 from app.domain.scoring import ScoredItem, score_form
 
@@ -22,9 +23,9 @@ def sit(
     blueprint: dict[str, int],
     ability: dict[str, float],
     rng: random.Random,
-    seen: Counter[int],
-    prev: list[int],
-) -> tuple[list[ScoredItem], list[int]]:
+    seen: Counter[QuestionId],
+    prev: list[QuestionId],
+) -> tuple[list[ScoredItem], list[QuestionId]]:
     form = assemble_form(pool, blueprint, rng=rng, seen=seen, previous=prev)
     items = [
         ScoredItem(i.area, True, rng.random() < ability[i.area], True, 60.0) for i in form.items
@@ -35,7 +36,7 @@ def sit(
 def test_weakest_area_found_for_90_percent_of_learners() -> None:
     bank = read_bank(BANK)
     pool = [
-        PoolItem(n, area_letter(q.task), q.task, 4, q.style != Style.TECH_AB)
+        PoolItem(QuestionId(n), area_letter(q.task), q.task, 4, q.style != Style.TECH_AB)
         for n, q in enumerate(bank.questions)
     ]
     blueprint = {a.letter: a.scored_count for a in bank.content_areas}
@@ -47,8 +48,8 @@ def test_weakest_area_found_for_90_percent_of_learners() -> None:
         ability = {a: rng.uniform(0.65, 0.95) for a in blueprint}
         weak = rng.choice(sorted(blueprint))
         ability[weak] = min(v for a, v in ability.items() if a != weak) - rng.uniform(0.2, 0.35)
-        seen: Counter[int] = Counter()
-        prev: list[int] = []
+        seen: Counter[QuestionId] = Counter()
+        prev: list[QuestionId] = []
         evidence = []
         for mock in range(2):
             items, prev = sit(pool, blueprint, ability, rng, seen, prev)

@@ -68,7 +68,9 @@ def build_report(
     areas = {
         a.id: a for a in s.scalars(select(ContentAreaRow).where(ContentAreaRow.test_id == t.id))
     }
-    tasks = {k.id: k for k in s.scalars(select(TaskRow).where(TaskRow.test_id == t.id))}
+    tasks: dict[int, TaskRow] = {
+        k.id: k for k in s.scalars(select(TaskRow).where(TaskRow.test_id == t.id))
+    }
     # date() is a function in SQLite and a type-cast function call in PostgreSQL
     day = func.date(
         func.coalesce(ResponseRow.answered_at, AttemptRow.submitted_at, AttemptRow.started_at)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.domain.ids import TestId
+from app.domain.ids import ProfileId, QuestionId, TestId
 from app.services.calibration import recalibrated_cells
 from app.services.setup import AppServices
 from app.storage.models import QuestionRow, TaskRow, TestRow
@@ -17,7 +17,7 @@ from tests.conftest import FakeNow
 from tests.factories import write_bank
 
 
-def _answer(services, pid: int, qid: int, right: bool) -> None:  # type: ignore[no-untyped-def]
+def _answer(services, pid: ProfileId, qid: QuestionId, right: bool) -> None:  # type: ignore[no-untyped-def]
     st = services.exams.start_practice(pid, "X1", count=1, question_ids=[qid])
     item = st.items[0]
     pick = item.key if right else (item.key + 1) % 4
@@ -40,7 +40,7 @@ def test_an_item_everyone_misses_is_recalibrated_harder(
             .where(QuestionRow.test_id == tid)
             .order_by(QuestionRow.id)
         ).all()
-    by_task: dict[str, list[int]] = {}
+    by_task: dict[str, list[QuestionId]] = {}
     for qid, task, rating in rows:
         assert rating == 2
         by_task.setdefault(task, []).append(qid)

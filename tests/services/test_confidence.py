@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
 
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, ProfileId
 from app.services.exams import ExamError
 from app.services.setup import AppServices
 from app.storage.database import MIGRATIONS, Database
@@ -24,7 +24,7 @@ def bank(tmp_path: Path) -> Path:
     return write_bank(tmp_path / "b", "X1", {"A": 4, "B": 4}, per_area_factor=3)
 
 
-def _practise_all_right(services: AppServices, pid: int, confidence: int | None) -> AttemptId:
+def _practise_all_right(services: AppServices, pid: ProfileId, confidence: int | None) -> AttemptId:
     st = services.exams.start_practice(pid, "X1", count=24, areas=["A"])
     for item in st.items:
         services.exams.record_response(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, ProfileId
 from app.services.exams import AttemptState
 from app.services.setup import AppServices
 from app.storage.models import QuestionRow, ResponseRow, ReviewCardRow
@@ -66,7 +66,7 @@ def _answer_all_correctly(
 
 
 def _everything_shown(
-    services: AppServices, attempt_id: AttemptId, profile_id: int
+    services: AppServices, attempt_id: AttemptId, profile_id: ProfileId
 ) -> tuple[object, ...]:
     """What a learner or instructor can see of one attempt, in every place it is reported."""
     report = services.exams.report(attempt_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.i18n import Language
+from app.domain.ids import ProfileId
 from app.services.profiles import ProfileError
 from app.services.setup import AppServices
 
@@ -20,7 +21,7 @@ def test_set_and_clear_the_language(services: AppServices) -> None:
     assert services.profiles.set_language(p.profile_id, None).language is None
     assert services.profiles.get(p.profile_id).language is None
     with pytest.raises(ProfileError, match="no longer exists"):
-        services.profiles.set_language(p.profile_id + 99, Language.ENGLISH)
+        services.profiles.set_language(ProfileId(p.profile_id + 99), Language.ENGLISH)
 
 
 def test_an_unknown_stored_code_follows_the_system(services: AppServices) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.i18n import Language
+from app.domain.ids import ProfileId
 from app.paths import AppPaths
 from app.services.setup import AppServices, open_services
 from app.services.views import QuickHome, quick_home
@@ -29,7 +30,7 @@ def _english(_lang: Language | None) -> Language:
     return Language.ENGLISH
 
 
-def _mock(services: AppServices, pid: int, code: str, right: int) -> int:
+def _mock(services: AppServices, pid: ProfileId, code: str, right: int) -> int:
     """A mock with the first `right` items answered correctly and the rest wrongly."""
     st = services.exams.start_mock(pid, code)
     for n, item in enumerate(st.items):
@@ -40,7 +41,7 @@ def _mock(services: AppServices, pid: int, code: str, right: int) -> int:
     return int(st.attempt_id)
 
 
-def _same(services: AppServices, home: QuickHome | None, pid: int) -> None:
+def _same(services: AppServices, home: QuickHome | None, pid: ProfileId) -> None:
     assert home is not None and home.profile_id == pid
     assert [(p.profile_id, p.name, p.attempts, p.language) for p in home.profiles] == [
         (p.profile_id, p.name, p.attempts, p.language) for p in services.profiles.list_profiles()

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select, update
 
+from app.domain.ids import ProfileId
 from app.services.reports import build_report
 from app.services.setup import AppServices
 from app.storage.models import AttemptRow, QuestionRow, ResponseRow
@@ -39,7 +40,7 @@ def bank(tmp_path: Path) -> Path:
 
 def _history(
     services: AppServices, now: datetime, rng: random.Random, *, rollup: bool = True
-) -> list[int]:
+) -> list[ProfileId]:
     """Random attempts and responses for three profiles, written directly; returns the ids.
     With `rollup` the answer rollup is then rebuilt (without: a database before 0011)."""
     db = services.db

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, ProfileId
 from app.services.exams import ExamError
 from app.services.reports import build_report
 from app.services.setup import AppServices
@@ -41,7 +41,7 @@ def _act(
     services: AppServices,
     rng: random.Random,
     now: FakeNow,
-    pids: list[int],
+    pids: list[ProfileId],
     bank: tuple[Path, dict[str, object]],
 ) -> str:
     """One random user action; returns what it was (for the failure message)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.ids import ProfileId
 from app.services.reports import report_csv, report_json
 from app.services.setup import AppServices
 from tests.conftest import FakeNow
@@ -22,7 +23,9 @@ def bank(tmp_path: Path) -> Path:
     return write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}, per_area_factor=3)
 
 
-def sit_mock(services: AppServices, pid: int, weak: str, *, wrong_choice_offset: int = 1) -> int:
+def sit_mock(
+    services: AppServices, pid: ProfileId, weak: str, *, wrong_choice_offset: int = 1
+) -> int:
     """Answer every item right except those of area `weak` (always the same wrong option)."""
     st = services.exams.start_mock(pid, "X1")
     for item in st.items:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.domain.ids import ProfileId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
 from tests.conftest import FakeNow
@@ -101,7 +102,7 @@ class FakeDialogs(Dialogs):
         return 0
 
 
-def profile_of(window: MainWindow) -> int:
+def profile_of(window: MainWindow) -> ProfileId:
     """The window's active profile: every window these fixtures build has opened one."""
     assert window.profile_id is not None, "no profile open"
     return window.profile_id

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from pytestqt.qtbot import QtBot
 
 from tests.services.test_reports import sit_mock
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, profile_of
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -97,7 +97,7 @@ class GuiThreadGuard:
 
 
 @pytest.fixture
-def threaded(window: MainWindow) -> Any:
+def threaded(window: MainWindow) -> MainWindow:
     """The conftest window, with its background work on real threads."""
     window.inline_work = False
     window.tasks.inline = False
@@ -105,7 +105,9 @@ def threaded(window: MainWindow) -> Any:
 
 
 @pytest.fixture
-def off_gui_thread(threaded: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadGuard]:
+def off_gui_thread(
+    threaded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[GuiThreadGuard]:
     guard = GuiThreadGuard()
     for service_name, methods in OFF_GUI_THREAD.items():
         service = getattr(threaded.services, service_name)
@@ -134,7 +136,7 @@ class Gate:
 
 
 def test_the_guard_fails_a_listed_call_on_the_gui_thread(
-    threaded: Any, off_gui_thread: GuiThreadGuard
+    threaded: MainWindow, off_gui_thread: GuiThreadGuard
 ) -> None:
     """The guard itself can fail: a listed method called here, on the GUI thread, is caught."""
     with pytest.raises(AssertionError, match=r"banks\.list_banks called on the GUI thread"):
@@ -156,7 +158,7 @@ def open_banks(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs) -> Any:
 
 def test_bank_export_reads_the_whole_bank_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     tmp_path: Path,
@@ -183,7 +185,7 @@ def test_bank_export_reads_the_whole_bank_off_the_gui_thread(
 
 
 def test_bank_toggle_and_remove_write_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, dialogs: FakeDialogs
+    qtbot: QtBot, threaded: MainWindow, off_gui_thread: GuiThreadGuard, dialogs: FakeDialogs
 ) -> None:
     window = threaded
     dlg = open_banks(qtbot, window, dialogs)
@@ -201,7 +203,7 @@ def test_bank_toggle_and_remove_write_off_the_gui_thread(
 
 def test_a_stale_bank_list_never_replaces_a_newer_one(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -236,12 +238,15 @@ def test_a_stale_bank_list_never_replaces_a_newer_one(
 
 # -- progress report -------------------------------------------------------------------------------
 def test_a_report_arriving_after_a_profile_switch_is_dropped(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The learner asks for their report, then chooses another profile on home while it
     loads: the previous learner's report never opens."""
     window = threaded
-    first = window.profile_id
+    first = profile_of(window)
     with off_gui_thread.set_up():
         sit_mock(window.services, first, "C")
     with off_gui_thread.set_up():
@@ -263,10 +268,13 @@ def test_a_report_arriving_after_a_profile_switch_is_dropped(
 
 # -- profile switch --------------------------------------------------------------------------------
 def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = threaded
-    first = window.profile_id
+    first = profile_of(window)
     with off_gui_thread.set_up():  # the first learner has an attempt; the second none
         sit_mock(window.services, first, "C")
     with off_gui_thread.set_up():
@@ -278,7 +286,7 @@ def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
     gate = Gate(exams.test_cards)
     monkeypatch.setattr(exams, "test_cards", gate)
     window.flows.profiles.select(other)
-    assert window.profile_id == other
+    assert profile_of(window) == other
     assert window.home.model.rows[0].last_percent is not None  # not yet: the worker is held
     gate.release.set()
     qtbot.waitUntil(lambda: window.home.model.rows[0].last_percent is None, timeout=WAIT_MS)
@@ -287,7 +295,10 @@ def test_a_profile_switch_reads_the_learner_s_lists_off_the_gui_thread(
 
 
 def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The learner picks B, then C before B's lists arrive: B's lists, arriving last, are
     dropped - home shows C's tests and C is remembered."""
@@ -325,7 +336,10 @@ def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
 
 # -- starting and resuming attempts ----------------------------------------------------------------
 def test_today_is_planned_off_the_gui_thread_while_home_waits(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = threaded
     qtbot.waitUntil(lambda: window.home.today_start.isEnabled(), timeout=WAIT_MS)
@@ -342,7 +356,10 @@ def test_today_is_planned_off_the_gui_thread_while_home_waits(
 
 
 def test_a_planned_session_for_a_profile_no_longer_chosen_is_dropped(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = threaded
     with off_gui_thread.set_up():
@@ -362,7 +379,7 @@ def test_a_planned_session_for_a_profile_no_longer_chosen_is_dropped(
 
 def test_resume_loads_the_attempt_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -370,23 +387,27 @@ def test_resume_loads_the_attempt_off_the_gui_thread(
     window = threaded
     exams = window.services.exams
     with off_gui_thread.set_up():
-        attempt = exams.start_mock(window.profile_id, "X1").attempt_id
-    monkeypatch.setattr(exams, "in_progress", Gate(exams.in_progress, hold=False))
+        attempt = exams.start_mock(profile_of(window), "X1").attempt_id
+    gate = Gate(exams.in_progress, hold=False)
+    monkeypatch.setattr(exams, "in_progress", gate)
     dialogs.modal_results = [lambda dlg: dlg.list.setCurrentRow(0) or 1]
     window.choose_resume()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam, timeout=WAIT_MS)
     assert window.exam.state.attempt_id == attempt
-    assert threading.get_ident() not in exams.in_progress.threads
+    assert threading.get_ident() not in gate.threads
     window.exam.stop_clock()
 
 
 def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = threaded
     exams = window.services.exams
     with off_gui_thread.set_up():
-        attempt = exams.start_mock(window.profile_id, "X1").attempt_id
+        attempt = exams.start_mock(profile_of(window), "X1").attempt_id
     with off_gui_thread.set_up():
         other = window.services.profiles.create("Second learner").profile_id
     gate = Gate(exams.load)
@@ -402,7 +423,7 @@ def test_an_attempt_loaded_for_a_profile_no_longer_chosen_is_not_opened(
 
 def test_a_mock_s_intro_and_start_run_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -412,7 +433,7 @@ def test_a_mock_s_intro_and_start_run_off_the_gui_thread(
     window = threaded
     exams = window.services.exams
     with off_gui_thread.set_up():
-        old = exams.start_mock(window.profile_id, "X1").attempt_id
+        old = exams.start_mock(profile_of(window), "X1").attempt_id
     gate = Gate(exams.start_mock)
     monkeypatch.setattr(exams, "start_mock", gate)
     window.show_intro("X1", False)
@@ -430,7 +451,7 @@ def test_a_mock_s_intro_and_start_run_off_the_gui_thread(
 
 
 def test_review_and_practice_start_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, dialogs: FakeDialogs
+    qtbot: QtBot, threaded: MainWindow, off_gui_thread: GuiThreadGuard, dialogs: FakeDialogs
 ) -> None:
     window = threaded
     window.start_review("X1")  # nothing is due yet: said once the worker has looked
@@ -445,7 +466,10 @@ def test_review_and_practice_start_off_the_gui_thread(
 
 
 def test_a_newer_start_supersedes_an_older_one(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The learner opens the mock's intro, then (before it is ready) starts a practice: the
     practice opens and the intro, arriving last, never pulls them away."""
@@ -467,7 +491,10 @@ def test_a_newer_start_supersedes_an_older_one(
 
 # -- home's lists, start-up and profiles -----------------------------------------------------------
 def test_home_s_lists_are_read_off_the_gui_thread_and_a_newer_read_wins(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Back home (after an exam, a bank change): the lists are read on a worker; a slow, older
     read arriving last never replaces a newer one."""
@@ -499,7 +526,7 @@ def test_home_s_lists_are_read_off_the_gui_thread_and_a_newer_read_wins(
 
 def test_start_up_reads_home_and_the_resume_offer_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -510,7 +537,7 @@ def test_start_up_reads_home_and_the_resume_offer_off_the_gui_thread(
 
     services = threaded.services
     with off_gui_thread.set_up():
-        services.exams.start_mock(threaded.profile_id, "X1")
+        services.exams.start_mock(profile_of(threaded), "X1")
     gate = Gate(services.exams.in_progress)
     monkeypatch.setattr(services.exams, "in_progress", gate)
     second = MainWindow(threaded.paths, dialogs=dialogs, monotonic=threaded.monotonic)
@@ -523,13 +550,13 @@ def test_start_up_reads_home_and_the_resume_offer_off_the_gui_thread(
     dialogs.confirm_answers = [False]  # not now
     gate.release.set()
     qtbot.waitUntil(lambda: usable == [True], timeout=WAIT_MS)
-    assert second.profile_id == threaded.profile_id and second.home.test_count() == 1
+    assert second.profile_id == profile_of(threaded) and second.home.test_count() == 1
     assert "still in progress" in dialogs.confirms[-1]
     assert gate.threads and threading.get_ident() not in gate.threads
 
 
 def test_start_up_s_worker_reads_what_the_window_shows_first(
-    threaded: Any, off_gui_thread: GuiThreadGuard
+    threaded: MainWindow, off_gui_thread: GuiThreadGuard
 ) -> None:
     """open_for_window (start-up's worker) returns the lists attach_services applies."""
     from app.domain.i18n import Language
@@ -541,7 +568,7 @@ def test_start_up_s_worker_reads_what_the_window_shows_first(
         )
     try:
         assert results == [] and lists is not None
-        assert lists.home.profile.profile_id == threaded.profile_id  # no such name: the first one
+        assert lists.home.profile.profile_id == profile_of(threaded)  # no such name: the first one
         assert [c.code for c in lists.home.cards] == ["X1"] and lists.in_progress == []
     finally:
         services.close()
@@ -549,7 +576,7 @@ def test_start_up_s_worker_reads_what_the_window_shows_first(
 
 def test_a_new_profile_is_added_off_the_gui_thread_while_home_waits(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -575,7 +602,7 @@ def test_a_new_profile_is_added_off_the_gui_thread_while_home_waits(
 
 def test_a_profile_added_after_another_was_chosen_is_not_selected(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -594,11 +621,14 @@ def test_a_profile_added_after_another_was_chosen_is_not_selected(
     gate.release.set()
     qtbot.waitUntil(lambda: ticket.finished, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.settings.last_profile == "Second learner", timeout=WAIT_MS)
-    assert window.profile_id == other and window.home.isEnabled()
+    assert profile_of(window) == other and window.home.isEnabled()
 
 
 def test_the_language_is_saved_for_the_profile_off_the_gui_thread(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from app.domain.i18n import Language
 
@@ -611,7 +641,7 @@ def test_the_language_is_saved_for_the_profile_off_the_gui_thread(
     qtbot.waitUntil(lambda: gate.threads != [], timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=WAIT_MS)
     with off_gui_thread.set_up():
-        assert profiles.get(window.profile_id).language == Language.ENGLISH
+        assert profiles.get(profile_of(window)).language == Language.ENGLISH
     assert threading.get_ident() not in gate.threads
 
 
@@ -626,7 +656,10 @@ def kept_in(opened: list[Any]) -> Callable[[Any], int]:
 
 
 def test_the_language_menu_checks_the_profile_s_language_without_a_query(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The check mark comes from what the profile switch read on its worker (then from the
     menu's own choice), not from a `profiles.get` when the menu opens."""
@@ -654,7 +687,10 @@ def test_the_language_menu_checks_the_profile_s_language_without_a_query(
 
 
 def test_work_for_pages_a_language_change_rebuilt_is_dropped(
-    qtbot: QtBot, threaded: Any, off_gui_thread: GuiThreadGuard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    threaded: MainWindow,
+    off_gui_thread: GuiThreadGuard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Today's plan and a start are on their workers when the interface changes language (the
     pages are rebuilt, the old ones deleted): their results never touch the deleted pages."""
@@ -688,7 +724,7 @@ def test_work_for_pages_a_language_change_rebuilt_is_dropped(
 # -- study plan, certifications, class results, import ------------------------------------------
 def test_the_study_plan_is_built_off_the_gui_thread_and_saved_there_too(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -721,7 +757,7 @@ def test_the_study_plan_is_built_off_the_gui_thread_and_saved_there_too(
 
 def test_a_plan_for_a_profile_no_longer_chosen_never_opens(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -743,7 +779,7 @@ def test_a_plan_for_a_profile_no_longer_chosen_never_opens(
 
 def test_certifications_are_read_and_changed_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -772,7 +808,7 @@ def test_certifications_are_read_and_changed_off_the_gui_thread(
 
 def test_certifications_read_for_a_profile_no_longer_chosen_never_open(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -794,7 +830,7 @@ def test_certifications_read_for_a_profile_no_longer_chosen_never_open(
 
 def test_class_results_and_the_import_read_the_test_list_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -824,7 +860,7 @@ def test_class_results_and_the_import_read_the_test_list_off_the_gui_thread(
 
 def test_class_results_for_a_profile_no_longer_chosen_never_open(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -857,7 +893,7 @@ def open_profiles(qtbot: QtBot, window: Any, dialogs: FakeDialogs) -> Any:
 
 def test_the_profiles_dialog_reads_and_writes_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -893,7 +929,7 @@ def test_the_profiles_dialog_reads_and_writes_off_the_gui_thread(
 
 def test_a_stale_profile_list_never_replaces_a_newer_one(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -928,7 +964,7 @@ def test_a_stale_profile_list_never_replaces_a_newer_one(
 
 def test_the_import_preview_reads_the_test_s_tasks_off_the_gui_thread(
     qtbot: QtBot,
-    threaded: Any,
+    threaded: MainWindow,
     off_gui_thread: GuiThreadGuard,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,

@@ -78,7 +78,7 @@ def pool(s: Session, test: TestRow) -> list[PoolItem]:
     return out
 
 
-def seen_counts(s: Session, profile_id: ProfileId, test_id: TestId) -> dict[int, int]:
+def seen_counts(s: Session, profile_id: ProfileId, test_id: TestId) -> dict[QuestionId, int]:
     """Exposures per question (current version id), counting every version it was shown in."""
     version, current = aliased(QuestionRow), aliased(QuestionRow)
     rows = s.execute(
@@ -90,10 +90,10 @@ def seen_counts(s: Session, profile_id: ProfileId, test_id: TestId) -> dict[int,
         .where(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
         .group_by(current.id)
     ).all()
-    return dict(rows)
+    return {QuestionId(q): n for q, n in rows}
 
 
-def missed(s: Session, profile_id: ProfileId, test_id: TestId) -> set[int]:
+def missed(s: Session, profile_id: ProfileId, test_id: TestId) -> set[QuestionId]:
     """Questions (current version ids) whose latest answered response, in any version, was wrong."""
     version, current = aliased(QuestionRow), aliased(QuestionRow)
     latest = (
@@ -119,7 +119,7 @@ def missed(s: Session, profile_id: ProfileId, test_id: TestId) -> set[int]:
     )
 
 
-def previous_form(s: Session, profile_id: ProfileId, test_id: TestId) -> list[int]:
+def previous_form(s: Session, profile_id: ProfileId, test_id: TestId) -> list[QuestionId]:
     last = s.scalar(
         select(AttemptRow.id)
         .where(
@@ -147,7 +147,9 @@ def judge(s: Session, question_id: QuestionId, authored: int) -> tuple[ChoiceId 
     return ChoiceId(c.id), c.correct
 
 
-def shown_items(s: Session, attempt_id: int) -> list[tuple[ResponseRow, QuestionRow, TaskRow]]:
+def shown_items(
+    s: Session, attempt_id: AttemptId
+) -> list[tuple[ResponseRow, QuestionRow, TaskRow]]:
     """An attempt's responses by position, each with the question version it shows and its task."""
     rows = s.scalars(
         select(ResponseRow)
@@ -169,7 +171,7 @@ def shown_items(s: Session, attempt_id: int) -> list[tuple[ResponseRow, Question
     return out
 
 
-def marks(s: Session, attempt_id: int) -> dict[int, bool | None]:
+def marks(s: Session, attempt_id: AttemptId) -> dict[int, bool | None]:
     """Position -> the mark recorded when the answer was given (None: left blank)."""
     rows = s.execute(
         select(ResponseRow.position, ResponseRow.correct).where(

@@ -59,7 +59,7 @@ def enemy_lists(s: Session, test_id: TestId) -> list[tuple[BankId, str]]:
 
 
 def drawable_by_uid(
-    s: Session, test_id: TestId, bank_ids: Collection[int]
+    s: Session, test_id: TestId, bank_ids: Collection[BankId]
 ) -> dict[tuple[BankId, str], QuestionId]:
     """(bank, author's id) -> question id, for the drawable questions of those banks."""
     rows = s.execute(_drawable(test_id).where(QuestionRow.bank_id.in_(list(bank_ids))))

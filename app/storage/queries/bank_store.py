@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.bank import LABELS, Bank, ContentArea, Question, Style
+from app.domain.ids import BankId, QuestionId, TestId
 from app.storage.models import BankRow, ContentAreaRow, QuestionRow, ReviewCardRow, TaskRow, TestRow
 from app.storage.queries.banks import TEST_FIELDS
 
@@ -125,8 +126,8 @@ def store_bank(
     added = updated = unchanged = 0
     new_rows: list[tuple[Any, ...]] = []
     new_questions: list[Question] = []
-    superseded: dict[str, int] = {}  # uid -> id of the version a new one replaces
-    flipped: list[tuple[int, bool, str]] = []  # (id, retired, hash): same text, new mark
+    superseded: dict[str, QuestionId] = {}  # uid -> id of the version a new one replaces
+    flipped: list[tuple[QuestionId, bool, str]] = []  # (id, retired, hash): same text, new mark
     total = len(bank.questions)
     exhibits = src.exhibits
     for i, q in enumerate(bank.questions):
@@ -168,7 +169,7 @@ def store_bank(
     _retire(s, list(superseded.values()), is_current=False)
     if new_rows:
         _insert_questions(s, new_rows)
-        new_ids: dict[str, int] = dict(
+        new_ids: dict[str, QuestionId] = dict(
             s.execute(
                 select(QuestionRow.uid, QuestionRow.id).where(
                     QuestionRow.bank_id == bank_id, QuestionRow.is_current.is_(True)
@@ -187,14 +188,14 @@ def store_bank(
     return StoredCounts(added=added, updated=updated, retired=len(gone), unchanged=unchanged)
 
 
-def bank_ids(s: Session, test_code: str, name: str) -> tuple[int, int]:
+def bank_ids(s: Session, test_code: str, name: str) -> tuple[BankId, TestId]:
     """(bank id, test id) of a stored bank."""
     row = s.execute(
         select(BankRow.id, TestRow.id)
         .join(TestRow, TestRow.id == BankRow.test_id)
         .where(TestRow.code == test_code, BankRow.name == name)
     ).one()
-    return int(row[0]), int(row[1])
+    return BankId(row[0]), TestId(row[1])
 
 
 def version_hash(
@@ -213,7 +214,7 @@ def version_hash(
     return hashlib.sha256(h.encode() + digest).hexdigest()[:16]
 
 
-def _retire(s: Session, ids: list[int], *, is_current: bool = True) -> None:
+def _retire(s: Session, ids: Sequence[QuestionId], *, is_current: bool = True) -> None:
     values: dict[str, bool] = {"retired": True}
     if not is_current:
         values["is_current"] = False
@@ -272,8 +273,8 @@ def _store_tasks(
 def _question_row(
     q: Question,
     h: str,
-    bank_id: int,
-    test_id: int,
+    bank_id: BankId,
+    test_id: TestId,
     task_area: tuple[int, int],
     exhibit_data: bytes | None,
     version: int,
@@ -340,7 +341,7 @@ def _insert_choices(s: Session, items: list[tuple[int, Question]]) -> None:
         conn.exec_driver_sql(sql, rows[start : start + 4 * CHUNK])
 
 
-def _move_review_cards(s: Session, new_version: dict[int, int]) -> None:
+def _move_review_cards(s: Session, new_version: dict[QuestionId, QuestionId]) -> None:
     """Spaced review follows the question, not one wording of it: cards on a superseded version
     move to the new one. Found by a scan per 500 ids (review_card has no question_id index)."""
     olds = list(new_version)
@@ -356,5 +357,5 @@ def _move_review_cards(s: Session, new_version: dict[int, int]) -> None:
             update(_REVIEW_CARD)
             .where(_REVIEW_CARD.c.id == bindparam("card_id"))
             .values(question_id=bindparam("new_id")),
-            [{"card_id": cid, "new_id": new_version[qid]} for cid, qid in moves],
+            [{"card_id": cid, "new_id": new_version[QuestionId(qid)]} for cid, qid in moves],
         )

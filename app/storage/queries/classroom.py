@@ -14,7 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from app.domain.ids import ProfileId, QuestionId, TaskId, TestId
+from app.domain.ids import ClassId, ProfileId, QuestionId, TaskId, TestId
 from app.storage.models import (
     AttemptRow,
     ClassMemberRow,
@@ -147,7 +147,7 @@ def class_by_name(s: Session, name: str) -> ClassRow | None:
     return s.scalar(select(ClassRow).where(ClassRow.name == name))
 
 
-def membership(s: Session, class_id: int, login: str) -> ClassMemberRow | None:
+def membership(s: Session, class_id: ClassId, login: str) -> ClassMemberRow | None:
     return s.scalar(
         select(ClassMemberRow).where(
             ClassMemberRow.class_id == class_id, ClassMemberRow.login == login

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.ids import ProfileId, TestId
+from app.domain.ids import CertificationId, ProfileId, TestId
 from app.storage.models import (
     AttemptRow,
     CertificationRow,
@@ -70,7 +70,7 @@ def certifications(s: Session, profile_id: ProfileId) -> list[CertificationRow]:
     )
 
 
-def delete_certification(s: Session, profile_id: ProfileId, entry_id: int) -> None:
+def delete_certification(s: Session, profile_id: ProfileId, entry_id: CertificationId) -> None:
     """Removes the result if it is the profile's (another profile's id is left alone)."""
     s.execute(
         delete(CertificationRow).where(

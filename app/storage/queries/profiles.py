@@ -13,7 +13,7 @@ from app.domain.ids import ProfileId
 from app.storage.models import AttemptRow, ProfileRow
 
 
-def profile(s: Session, profile_id: int) -> ProfileRow | None:
+def profile(s: Session, profile_id: ProfileId) -> ProfileRow | None:
     return s.get(ProfileRow, profile_id)
 
 
@@ -42,7 +42,7 @@ def profiles_by_name(s: Session, only: Collection[int] | None = None) -> list[Pr
     return list(s.scalars(query))
 
 
-def delete_profile(s: Session, profile_id: int) -> None:
+def delete_profile(s: Session, profile_id: ProfileId) -> None:
     """The profile and every attempt of theirs (responses cascade)."""
     s.execute(delete(AttemptRow).where(AttemptRow.profile_id == profile_id))
     s.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))

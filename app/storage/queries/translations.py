@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.bank import Bank
+from app.domain.ids import BankId, QuestionId, TestId
 from app.domain.translation import (
     BankTranslation,
     OptionText,
@@ -45,7 +46,11 @@ class TranslatedTitles:
 
 
 def store_translations(
-    s: Session, bank: Bank, bank_id: int, test_id: int, translations: Iterable[BankTranslation]
+    s: Session,
+    bank: Bank,
+    bank_id: BankId,
+    test_id: TestId,
+    translations: Iterable[BankTranslation],
 ) -> int:
     """Replace the translations of the bank's current question versions; returns how many
     questions were stored as current translations."""
@@ -115,7 +120,7 @@ def store_translations(
 
 
 def translations_of(
-    s: Session, question_ids: Iterable[int], language: str | None = None
+    s: Session, question_ids: Iterable[QuestionId], language: str | None = None
 ) -> dict[tuple[int, str], StoredTranslation]:
     """Stored translations of these question versions: (question id, language) -> words."""
     ids = list(set(question_ids))
@@ -147,7 +152,7 @@ def translations_of(
     return out
 
 
-def titles_in(s: Session, test_id: int, language: str) -> TranslatedTitles | None:
+def titles_in(s: Session, test_id: TestId, language: str) -> TranslatedTitles | None:
     body = s.scalar(
         select(TestTranslationRow.body).where(
             TestTranslationRow.test_id == test_id, TestTranslationRow.language == language

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.domain.ids import ProfileId
     from app.services.setup import AppServices
     from app.ui.dialogs import Dialogs
     from app.ui.flows.attempts import AttemptFlow
@@ -78,7 +79,7 @@ class Flow:
         return self.window.dialogs
 
     @property
-    def pid(self) -> int:
+    def pid(self) -> ProfileId:
         """The selected profile (attach_services selects one before any flow is used)."""
         pid = self.window.profile_id
         if pid is None:

@@ -11,7 +11,7 @@ from app.ui.flows import Flow
 from app.ui.translation import mode_name, translate_error
 
 if TYPE_CHECKING:
-    from app.domain.ids import AttemptId
+    from app.domain.ids import AttemptId, QuestionId
     from app.services.catalog import AreaOutline
     from app.services.exam_views import AttemptState
     from app.services.exams import InProgress
@@ -128,7 +128,7 @@ class AttemptFlow(Flow):
         tasks: tuple[str, ...] = (),
         count: int = 10,
         timed: bool = False,
-        question_ids: tuple[int, ...] = (),
+        question_ids: tuple[QuestionId, ...] = (),
         remember_count: bool = True,
     ) -> None:
         pid, exams, w = self.pid, self.services.exams, self.window
@@ -163,7 +163,7 @@ class AttemptFlow(Flow):
     def start_review(self, code: str) -> None:
         reviews, pid = self.services.reviews, self.pid
 
-        def due(ids: list[int]) -> None:
+        def due(ids: list[QuestionId]) -> None:
             if not ids:
                 self.dialogs.info(
                     self.tr("Review"), self.tr("Nothing is due for review in this test right now.")
@@ -182,7 +182,7 @@ class AttemptFlow(Flow):
 
         card_of = self.card_of(code)
 
-        def work() -> tuple[PlanView, list[int], TestCard | None]:
+        def work() -> tuple[PlanView, list[QuestionId], TestCard | None]:
             view = plans.plan(pid, code)
             x = view.today or view.next_session
             review = x is not None and x.kind is SessionKind.REVIEW
@@ -191,7 +191,7 @@ class AttemptFlow(Flow):
         self.submit(work, lambda r: self._start_planned(code, *r), self.tr("Planning..."))
 
     def _start_planned(
-        self, code: str, view: PlanView, ids: list[int], card: TestCard | None
+        self, code: str, view: PlanView, ids: list[QuestionId], card: TestCard | None
     ) -> None:
         from app.domain.planner import SessionKind
 

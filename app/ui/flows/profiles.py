@@ -12,6 +12,7 @@ from app.ui.work import Ticket
 
 if TYPE_CHECKING:
     from app.domain.i18n import Language
+    from app.domain.ids import ProfileId
     from app.services.classroom import Capabilities
     from app.services.exams import InProgress
     from app.services.profiles import ProfileView
@@ -36,7 +37,7 @@ class HomeLists:
     language: Language
 
 
-def read_home(services: AppServices, profile_id: int, language_for: LanguageFor) -> HomeLists:
+def read_home(services: AppServices, profile_id: ProfileId, language_for: LanguageFor) -> HomeLists:
     """Home's lists for `profile_id` (on a worker thread: never widgets here)."""
     profiles = services.profiles.list_profiles()
     profile = next((p for p in profiles if p.profile_id == profile_id), None)
@@ -115,7 +116,7 @@ class ProfileFlow(Flow):
         w.flows.study.refresh_today()
         w.tests_populated.emit()
 
-    def select(self, profile_id: int) -> None:
+    def select(self, profile_id: ProfileId) -> None:
         """Home's profile chooser: the chosen learner's tests, counts and language, read on a
         worker thread; the previous learner's report or lists still loading are dropped."""
         w = self.window
@@ -168,7 +169,7 @@ class ProfileFlow(Flow):
         self.dialogs.show_modal(dlg)
         profiles, chosen = self.services.profiles, w.profile_id
 
-        def still_there() -> int:
+        def still_there() -> ProfileId:
             ids = [p.profile_id for p in profiles.list_profiles()]
             return (
                 chosen
@@ -176,7 +177,7 @@ class ProfileFlow(Flow):
                 else profiles.ensure_default().profile_id
             )
 
-        def done(pid: int) -> None:
+        def done(pid: ProfileId) -> None:
             if pid != w.profile_id:
                 w.profile_id = pid
                 w.flows.reports.on_profile_changed()

@@ -10,6 +10,7 @@ from app.ui.translation import translate_error
 from app.ui.work import Ticket
 
 if TYPE_CHECKING:
+    from app.domain.ids import CertificationId
     from app.services.plans import PlanView
     from app.services.setup import AppServices
     from app.services.views import TestCard
@@ -143,7 +144,7 @@ class StudyFlow(Flow):
             plans.record_result(pid, code, taken_on, outcome)
             return state()
 
-        def remove(entry_id: int) -> TrackerState:
+        def remove(entry_id: CertificationId) -> TrackerState:
             plans.remove_result(pid, entry_id)
             return state()
 

@@ -67,11 +67,11 @@ def test_review_queue_queries(
     services: AppServices, tmp_path: Path, db: Database, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(booklet_bank(tmp_path / "l"))
-    ana = ProfileId(services.profiles.create("Ana").profile_id)
+    ana = services.profiles.create("Ana").profile_id
     with db.read() as s:
         ids = [
             QuestionId(q)
-            for q in sorted(bank_links.drawable_by_uid(s, _test(db, "L9"), [1]).values())
+            for q in sorted(bank_links.drawable_by_uid(s, _test(db, "L9"), [BankId(1)]).values())
         ]
     with db.write() as s:
         record_review(s, ana, ids[0], False, fake_now())
@@ -120,7 +120,7 @@ def test_the_report_counts_due_reviews_as_the_review_session_holds_them(
 
     path = write_bank(tmp_path / "r", "R5", {"A": 2})
     services.banks.import_file(path)
-    ana = ProfileId(services.profiles.create("Ana").profile_id)
+    ana = services.profiles.create("Ana").profile_id
     r5 = _test(db, "R5")
     with db.read() as s:
         ids = list(s.scalars(select(QuestionRow.id).where(QuestionRow.test_id == r5)))

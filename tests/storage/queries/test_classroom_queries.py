@@ -28,8 +28,8 @@ def test_class_results_queries_count_submitted_mocks_only(
     services: AppServices, bank: Path, app_paths: AppPaths, fake_now: FakeNow
 ) -> None:
     services.banks.import_file(bank)
-    ana = ProfileId(services.profiles.create("Ana").profile_id)
-    ben = ProfileId(services.profiles.create("Ben").profile_id)
+    ana = services.profiles.create("Ana").profile_id
+    ben = services.profiles.create("Ben").profile_id
     sit_mock(services, ana, "C")
     fake_now.advance(60)
     sit_mock(services, ana, "B")

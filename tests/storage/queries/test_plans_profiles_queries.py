@@ -37,7 +37,7 @@ def test_plan_queries_read_activity_timed_forms_and_reviews_due(
     services: AppServices, bank: Path, fake_now: FakeNow, db: Database
 ) -> None:
     services.banks.import_file(bank)
-    ana = ProfileId(services.profiles.create("Ana").profile_id)
+    ana = services.profiles.create("Ana").profile_id
     services.exams.start_mock(ana, "X1")  # opened, never answered
     fake_now.advance(3600)
     first = fake_now()
