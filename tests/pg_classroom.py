@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -16,6 +16,9 @@ from sqlalchemy.engine import Engine
 
 from app.paths import AppPaths
 from tests.conftest import PG_URL, FakeNow
+
+if TYPE_CHECKING:
+    from app.services.setup import AppServices
 
 
 @dataclass
@@ -43,7 +46,7 @@ class Classroom:
         url = self.admin_url if who is None else self.url_as(who)
         return AppPaths(data_dir=self.data_dir, db_url=url)
 
-    def services_as(self, who: str | None) -> Any:
+    def services_as(self, who: str | None) -> AppServices:
         from app.services.setup import open_services
 
         return open_services(self.paths_as(who), self.now)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.certification import Outcome
+from app.domain.ids import ProfileId
 from tests.pg_classroom import Classroom, classroom_database
 from tests.storage.test_classroom_security import _populate
 
@@ -20,7 +21,7 @@ def test_learners_plan_and_certifications_are_their_own(tmp_path: Path) -> None:
         _check(room, _populate(room, tmp_path))
 
 
-def _check(room: Classroom, ids: dict[str, int]) -> None:
+def _check(room: Classroom, ids: dict[str, ProfileId]) -> None:
     alice = room.services_as("alice")
     try:
         me = ids["alice"]

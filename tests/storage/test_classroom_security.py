@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from app.domain.i18n import Language
+from app.domain.ids import ProfileId
 from app.storage.classroom_roles import CLASS_TABLES, PERSONAL_TABLES, Role
 from app.storage.models import Base
 from tests.factories import write_bank
@@ -29,7 +30,7 @@ def room(tmp_path: Path) -> Iterator[Classroom]:
     yield from classroom_database(tmp_path)
 
 
-def _populate(room: Classroom, tmp_path: Path) -> dict[str, int]:
+def _populate(room: Classroom, tmp_path: Path) -> dict[str, ProfileId]:
     roster, db = room.roster()
     try:
         roster.init("Class A")
@@ -46,7 +47,7 @@ def _populate(room: Classroom, tmp_path: Path) -> dict[str, int]:
     admin = room.services_as(None)
     try:
         admin.banks.import_file(write_bank(tmp_path / "bank", "X1", {"A": 2, "B": 2}))
-        ids = {p.name.lower(): p.id for p in admin.profiles.list_profiles()}
+        ids = {p.name.lower(): p.profile_id for p in admin.profiles.list_profiles()}
         assert len(ids) == 5  # the owner sees everyone
         for who in ("alice", "bob", "carol"):
             st = admin.exams.start_mock(ids[who], "X1")
@@ -60,12 +61,14 @@ def _populate(room: Classroom, tmp_path: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def ids(room: Classroom, tmp_path: Path) -> dict[str, int]:
+def ids(room: Classroom, tmp_path: Path) -> dict[str, ProfileId]:
     return _populate(room, tmp_path)
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Classroom, dict[str, int]]]:
+def shared(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Classroom, dict[str, ProfileId]]]:
     """One populated classroom for the tests that only read or are refused (faster)."""
     tmp = tmp_path_factory.mktemp("shared-room")
     for r in classroom_database(tmp):
@@ -76,7 +79,9 @@ def _count(conn: Any, sql: str, **params: Any) -> int:
     return int(conn.execute(text(sql), params).scalar_one())
 
 
-def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, int]]) -> None:
+def test_a_learner_reads_only_their_own_rows(
+    shared: tuple[Classroom, dict[str, ProfileId]],
+) -> None:
     room, ids = shared
     with room.engine_as("alice").connect() as c:
         assert c.execute(text("SELECT name FROM profile")).scalars().all() == ["Alice"]
@@ -131,7 +136,7 @@ def test_a_learner_reads_only_their_own_rows(shared: tuple[Classroom, dict[str, 
     ],
 )
 def test_a_learner_cannot_change_another_learners_rows(
-    shared: tuple[Classroom, dict[str, int]], sql: str
+    shared: tuple[Classroom, dict[str, ProfileId]], sql: str
 ) -> None:
     room, ids = shared
     with room.engine_as("alice").begin() as c:
@@ -204,7 +209,7 @@ def test_a_learner_cannot_change_another_learners_rows(
     ],
 )
 def test_a_learner_is_refused_by_the_database(
-    shared: tuple[Classroom, dict[str, int]], sql: str, message: str
+    shared: tuple[Classroom, dict[str, ProfileId]], sql: str, message: str
 ) -> None:
     room, ids = shared
     with room.engine_as("alice").begin() as c, pytest.raises(DBAPIError, match=message):
@@ -216,7 +221,7 @@ def test_a_learner_is_refused_by_the_database(
 
 
 def test_a_response_cannot_be_slipped_into_another_learners_attempt(
-    shared: tuple[Classroom, dict[str, int]],
+    shared: tuple[Classroom, dict[str, ProfileId]],
 ) -> None:
     room, _ids = shared
     with room.engine_as("bob").connect() as c:
@@ -244,7 +249,7 @@ def test_a_response_cannot_be_slipped_into_another_learners_attempt(
     ],
 )
 def test_a_learner_reads_but_cannot_write_the_banks(
-    shared: tuple[Classroom, dict[str, int]], sql: str
+    shared: tuple[Classroom, dict[str, ProfileId]], sql: str
 ) -> None:
     room, _ids = shared
     with room.engine_as("alice").connect() as c:
@@ -254,7 +259,7 @@ def test_a_learner_reads_but_cannot_write_the_banks(
         c.execute(text(sql))
 
 
-def test_an_instructor_sees_only_their_class(room: Classroom, ids: dict[str, int]) -> None:
+def test_an_instructor_sees_only_their_class(room: Classroom, ids: dict[str, ProfileId]) -> None:
     with room.engine_as("ann").connect() as c:
         assert c.execute(text("SELECT name FROM profile ORDER BY name")).scalars().all() == [
             "Alice",
@@ -289,7 +294,7 @@ def test_an_instructor_sees_only_their_class(room: Classroom, ids: dict[str, int
 
 
 def test_an_instructor_cannot_change_results_or_delete_learners(
-    shared: tuple[Classroom, dict[str, int]],
+    shared: tuple[Classroom, dict[str, ProfileId]],
 ) -> None:
     room, _ids = shared
     with room.engine_as("ann").begin() as c, pytest.raises(ProgrammingError, match="permission"):
@@ -299,7 +304,7 @@ def test_an_instructor_cannot_change_results_or_delete_learners(
 
 
 def test_class_results_through_the_app_as_the_instructor(
-    shared: tuple[Classroom, dict[str, int]],
+    shared: tuple[Classroom, dict[str, ProfileId]],
 ) -> None:
     room, _ids = shared
     ann = room.services_as("ann")
@@ -314,7 +319,7 @@ def test_class_results_through_the_app_as_the_instructor(
         ann.close()
 
 
-def test_removing_a_learner_revokes_access(room: Classroom, ids: dict[str, int]) -> None:
+def test_removing_a_learner_revokes_access(room: Classroom, ids: dict[str, ProfileId]) -> None:
     open_conn = room.engine_as("alice").connect()  # a session already open at removal
     try:
         assert _count(open_conn, "SELECT count(*) FROM attempt") == 1
@@ -344,7 +349,7 @@ def test_removing_a_learner_revokes_access(room: Classroom, ids: dict[str, int])
         )
 
 
-def test_the_app_works_under_a_learner_login(room: Classroom, ids: dict[str, int]) -> None:
+def test_the_app_works_under_a_learner_login(room: Classroom, ids: dict[str, ProfileId]) -> None:
     """RLS must not break normal use: start a mock, answer, flag, save, submit, report, review."""
     alice = room.services_as("alice")
     try:
@@ -353,31 +358,34 @@ def test_the_app_works_under_a_learner_login(room: Classroom, ids: dict[str, int
         assert not (caps.manage_banks or caps.import_banks or caps.class_results)
         assert not caps.manage_profiles
         (me,) = alice.profiles.list_profiles()
-        assert me.name == "Alice" and alice.profiles.ensure_default().id == me.id
-        assert [c.code for c in alice.exams.test_cards(me.id)] == ["X1"]
-        st = alice.exams.start_mock(me.id, "X1")
+        assert me.name == "Alice" and alice.profiles.ensure_default().profile_id == me.profile_id
+        assert [c.code for c in alice.exams.test_cards(me.profile_id)] == ["X1"]
+        st = alice.exams.start_mock(me.profile_id, "X1")
         alice.exams.record_response(st.attempt_id, 0, 1, elapsed_s=5, item_seconds=5)
         alice.exams.set_flag(st.attempt_id, 1, True, elapsed_s=6)
         alice.exams.save_progress(st.attempt_id, elapsed_s=7, position=1, items={1: 2.0})
         report = alice.exams.submit(st.attempt_id, elapsed_s=9)
         assert report.score.answered == 1
         assert alice.exams.report(st.attempt_id).score.total == report.score.total
-        weak = alice.reports.weak_area_report(me.id, "X1")
+        weak = alice.reports.weak_area_report(me.profile_id, "X1")
         assert weak is not None
-        assert alice.reviews.queue_size(me.id) >= 3
-        practice = alice.exams.start_practice(me.id, "X1", count=2)
+        assert alice.reviews.queue_size(me.profile_id) >= 3
+        practice = alice.exams.start_practice(me.profile_id, "X1", count=2)
         alice.exams.record_response(practice.attempt_id, 0, 0, elapsed_s=1, item_seconds=1)
         alice.exams.submit(practice.attempt_id, elapsed_s=2)
         # a learner chooses their own interface language, and only their own
-        assert alice.profiles.set_language(me.id, Language.SPANISH).language is Language.SPANISH
-        assert alice.profiles.get(me.id).language is Language.SPANISH
+        assert (
+            alice.profiles.set_language(me.profile_id, Language.SPANISH).language
+            is Language.SPANISH
+        )
+        assert alice.profiles.get(me.profile_id).language is Language.SPANISH
         # the class results a learner can get are their own
         assert [p.profile for p in alice.classroom.class_results("X1").profiles] == ["Alice"]
     finally:
         alice.close()
 
 
-def test_init_and_adding_members_are_idempotent(room: Classroom, ids: dict[str, int]) -> None:
+def test_init_and_adding_members_are_idempotent(room: Classroom, ids: dict[str, ProfileId]) -> None:
     roster, db = room.roster()
     try:
         roster.init("Class A")
@@ -447,7 +455,7 @@ def test_every_table_with_personal_rows_is_protected() -> None:
 
 
 def test_a_learner_cannot_upgrade_the_schema_and_is_told_who_can(
-    room: Classroom, ids: dict[str, int]
+    room: Classroom, ids: dict[str, ProfileId]
 ) -> None:
     from app.storage.database import DatabaseError
 
