@@ -20,6 +20,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from app.domain.mastery import MIN_RESPONSES
 from app.services.reports import AreaRow, TrendPoint
 
 BAR = QColor("#4a90d9")
@@ -73,10 +74,13 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
     bands.setBrush(QColor(0, 0, 0, 0))
     bands.setPen(QPen(band_pen, 2))
     cats = []
+    thin = unanswered = False
     for a in areas:
         m = a.mastery
         if m.seen == 0:  # the prior's 50 % is not a measurement: draw nothing
-            cats.append(translate("Charts", "{0} (no answers yet)").format(a.letter))
+            # A short mark, explained under the axis: "B (no answers yet)" was cut at 1000 px.
+            cats.append(a.letter + ("†" if answered else ""))
+            unanswered = True
             estimate.append(0.0)
             empty = QBoxSet(0, 0, 0, 0, 0, a.letter)
             empty.setPen(QPen(Qt.PenStyle.NoPen))
@@ -84,6 +88,7 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
             bands.append(empty)
             continue
         cats.append(f"{a.letter}" + ("" if m.enough_data else "*"))
+        thin = thin or not m.enough_data
         estimate.append(round(m.estimate * 100, 1))
         lo, est, hi = m.low * 100, m.estimate * 100, m.high * 100
         bands.append(QBoxSet(lo, lo, est, hi, hi, a.letter))
@@ -100,6 +105,16 @@ def mastery_chart(areas: Sequence[AreaRow], target_percent: float) -> QChartView
     chart.addSeries(target)
     x = QBarCategoryAxis()
     x.append(cats)
+    notes = []
+    if thin:
+        notes.append(translate("Charts", "* fewer than {0} answers").format(MIN_RESPONSES))
+    if answered and unanswered:
+        notes.append(translate("Charts", "† no answers yet"))
+    if notes:
+        x.setTitleText("   ".join(notes))
+        font = x.titleFont()
+        font.setBold(False)
+        x.setTitleFont(font)
     y = QValueAxis()
     y.setRange(0, 100)
     y.setLabelFormat("%d %%")

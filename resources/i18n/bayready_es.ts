@@ -489,12 +489,16 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Banda del 80 %</translation>
     </message>
     <message>
-        <source>{0} (no answers yet)</source>
-        <translation>{0} (sin respuestas aún)</translation>
-    </message>
-    <message>
         <source>Target {0:.0f} %</source>
         <translation>Meta {0:.0f} %</translation>
+    </message>
+    <message>
+        <source>* fewer than {0} answers</source>
+        <translation>* menos de {0} respuestas</translation>
+    </message>
+    <message>
+        <source>† no answers yet</source>
+        <translation>† sin respuestas aún</translation>
     </message>
     <message>
         <source>Mastery per content area chart</source>

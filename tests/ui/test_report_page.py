@@ -84,8 +84,26 @@ def test_progress_empty_state_says_no_answers_yet(window: MainWindow) -> None:
     assert chart.title() == "Mastery per content area: no answers yet"
     bars = chart.series()[0].barSets()[0]
     assert [bars.at(i) for i in range(bars.count())] == [0.0, 0.0, 0.0]  # not the prior's 50 %
-    assert all("no answers yet" in c for c in chart.axes(Qt.Orientation.Horizontal)[0].categories())
+    x = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert x.categories() == ["A", "B", "C"]  # the title says it; long labels were cut at 1000 px
+    assert x.titleText() == ""
     assert page.trend_view.chart().title().endswith("no mocks yet")
+
+
+def test_mastery_chart_marks_thin_and_unanswered_areas_with_short_notes(window: MainWindow) -> None:
+    svc = window.services
+    st = svc.exams.start_practice(profile_of(window), "X1", count=16)
+    in_a = [it for it in st.items if it.area == "A"][:5]
+    in_b = [it for it in st.items if it.area == "B"][:2]
+    assert len(in_a) == 5 and len(in_b) == 2
+    for it in in_a + in_b:
+        svc.exams.record_response(st.attempt_id, it.position, it.key, elapsed_s=5, item_seconds=5)
+    svc.exams.submit(st.attempt_id, elapsed_s=60)
+    window.resize(1000, 640)
+    window.show_progress("X1")
+    x = window.progress.mastery_view.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert x.categories() == ["A", "B*", "C†"]
+    assert x.titleText() == "* fewer than 5 answers   † no answers yet"
 
 
 def test_areas_and_tasks_headers_are_not_clipped(window: MainWindow) -> None:
