@@ -46,7 +46,7 @@ def readiness_text(r: WeakAreaReport) -> str:
             "No answers yet for this test. Sit a mock exam or a practice set and this page "
             "will show how ready you are and what to study next.",
         )
-    return ProgressTexts.tr(
+    text = ProgressTexts.tr(
         "<b>Readiness: {0:.0f} %</b> estimated chance of reaching the {1:.0f} % target on a "
         "full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n "
         "answer(s). The target is an estimate: ASE publishes no passing percentage.",
@@ -60,6 +60,15 @@ def readiness_text(r: WeakAreaReport) -> str:
         rd.low_percent,
         rd.high_percent,
     )
+    unanswered = [a for a in r.areas if a.mastery.seen == 0]
+    if unanswered:  # a high figure from a few answers in one area must not read as a measurement
+        text += " " + ProgressTexts.tr(
+            "No answers yet in %n content area(s) ({0}): their part of this estimate comes from "
+            "your other areas, so answer some of their questions before you trust it.",
+            "",
+            len(unanswered),
+        ).format(", ".join(esc(a.letter) for a in unanswered))
+    return text
 
 
 def attempts_text(r: WeakAreaReport) -> str:

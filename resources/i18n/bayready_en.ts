@@ -119,6 +119,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No answers yet in %n content area(s) ({0}): their part of this estimate comes from your other areas, so answer some of their questions before you trust it.</source>
+        <translation>
+            <numerusform>No answers yet in %n content area ({0}): its part of this estimate comes from your other areas, so answer some of its questions before you trust it.</numerusform>
+            <numerusform>No answers yet in %n content areas ({0}): their part of this estimate comes from your other areas, so answer some of their questions before you trust it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sat, last {0:.0f} % ({1})</source>
         <translation>
             <numerusform>%n sat, last {0:.0f} % ({1})</numerusform>

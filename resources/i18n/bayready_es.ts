@@ -2552,6 +2552,13 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         </translation>
     </message>
     <message numerus="yes">
+        <source>No answers yet in %n content area(s) ({0}): their part of this estimate comes from your other areas, so answer some of their questions before you trust it.</source>
+        <translation>
+            <numerusform>Todavía no hay respuestas en %n área de contenido ({0}): esa parte del estimado se calcula con sus otras áreas, así que conteste algunas preguntas de esa área antes de confiar en él.</numerusform>
+            <numerusform>Todavía no hay respuestas en %n áreas de contenido ({0}): esa parte del estimado se calcula con sus otras áreas, así que conteste algunas preguntas de esas áreas antes de confiar en él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sat, last {0:.0f} % ({1})</source>
         <translation>
             <numerusform>%n presentado, el último {0:.0f} % ({1})</numerusform>

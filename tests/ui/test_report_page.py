@@ -104,6 +104,22 @@ def test_mastery_chart_marks_thin_and_unanswered_areas_with_short_notes(window: 
     x = window.progress.mastery_view.chart().axes(Qt.Orientation.Horizontal)[0]
     assert x.categories() == ["A", "B*", "C†"]
     assert x.titleText() == "* fewer than 5 answers   † no answers yet"
+    summary = window.progress.summary.text()
+    assert "from 7 answers" in summary
+    assert "No answers yet in 1 content area (C): its part of this estimate" in summary
+
+
+def test_readiness_names_every_unanswered_area(window: MainWindow) -> None:
+    svc = window.services
+    st = svc.exams.start_practice(profile_of(window), "X1", count=16)
+    it = next(it for it in st.items if it.area == "A")
+    svc.exams.record_response(st.attempt_id, it.position, it.key, elapsed_s=5, item_seconds=5)
+    svc.exams.submit(st.attempt_id, elapsed_s=60)
+    window.show_progress("X1")
+    assert "No answers yet in 2 content areas (B, C): their part" in window.progress.summary.text()
+    sit_mock(window.services, profile_of(window), "B")
+    window.show_progress("X1")
+    assert "No answers yet in" not in window.progress.summary.text()
 
 
 def test_areas_and_tasks_headers_are_not_clipped(window: MainWindow) -> None:
