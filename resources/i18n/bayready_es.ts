@@ -1244,7 +1244,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>&apos;Study next&apos; ranks areas and tasks by the points you could gain on a full form: the number of questions the blueprint gives them, times your room to improve, times how sure the estimate is. Areas and tasks with too few answers follow as &apos;practise to measure&apos;. Each entry has a Drill button for 10 questions on exactly that area or task.</source>
-        <translation>&apos;Estudiar después&apos; ordena áreas y tareas según los puntos que podría ganar en un formulario completo: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practicar para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
+        <translation>&apos;Qué estudiar ahora&apos; ordena áreas y tareas según los puntos que podría ganar en un formulario completo: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practicar para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
     </message>
     <message>
         <source>Review missed</source>
@@ -2396,7 +2396,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>No answers yet for this test. Sit a mock exam or a practice set and this page will show how ready you are and what to study next.</source>
-        <translation>Todavía no hay respuestas para esta prueba. Haga un simulacro o una práctica y esta página mostrará qué tan preparado está y qué estudiar después.</translation>
+        <translation>Todavía no hay respuestas para esta prueba. Haga un simulacro o una práctica y esta página mostrará qué tan preparado está y qué estudiar ahora.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2448,7 +2448,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Study next</source>
-        <translation>Estudiar después</translation>
+        <translation>Qué estudiar ahora</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2507,7 +2507,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>&lt;b&gt;Study next&lt;/b&gt; - ranked by the items each is expected to cost you on the real test (items on the form x chance of missing one)</source>
-        <translation>&lt;b&gt;Estudiar después&lt;/b&gt; - ordenado según las preguntas que cada tema probablemente le costaría en la prueba real (preguntas en el formulario x probabilidad de fallar una)</translation>
+        <translation>&lt;b&gt;Qué estudiar ahora&lt;/b&gt; - ordenado según las preguntas que cada tema probablemente le costaría en la prueba real (preguntas en el formulario x probabilidad de fallar una)</translation>
     </message>
     <message>
         <source>Area {0}: {1}</source>
@@ -3007,7 +3007,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Study next</source>
-        <translation>Estudiar después</translation>
+        <translation>Qué estudiar ahora</translation>
     </message>
     <message>
         <source>Misconceptions</source>
