@@ -2852,7 +2852,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>key</source>
-        <translation>clave</translation>
+        <translation>respuesta correcta</translation>
     </message>
     <message>
         <source>your answer</source>
