@@ -364,7 +364,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>done {date}</source>
-        <translation>hecha el {date}</translation>
+        <translation>hecho el {date}</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>A lapse would end</source>
-        <translation>Si vence, terminaría</translation>
+        <translation>Si vence, perdería</translation>
     </message>
     <message>
         <source>Monthly check</source>
@@ -607,7 +607,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Guess</source>
-        <translation>Adivinó</translation>
+        <translation>Adiviné</translation>
     </message>
     <message>
         <source>How sure were you?</source>
@@ -689,7 +689,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>You already have {0} {1} {2} in progress. Starting this mock abandons it; go Back and choose Resume to finish it instead.</source>
-        <translation>Ya tiene en curso: {2} de {1}. Empezar este simulacro lo abandona; vaya Atrás y elija Reanudar para terminarlo.</translation>
+        <translation>Ya tiene en curso: {2} de {1}. Empezar este simulacro lo abandona; oprima Atrás y elija Reanudar para terminarlo.</translation>
     </message>
     <message>
         <source>The real {0} test gives {1} minutes for {2} questions ({3} scored and {4} unscored research items).</source>
@@ -1152,11 +1152,11 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Practice, once answered: sure, unsure or a guess (right guesses are reviewed)</source>
-        <translation>Práctica, ya respondida: seguro, dudoso o adivinó (las que acertó adivinando se repasan)</translation>
+        <translation>Práctica, ya respondida: seguro, dudoso o adiviné (las que acertó adivinando se repasan)</translation>
     </message>
     <message>
         <source>Right or N</source>
-        <translation>Derecha o N</translation>
+        <translation>Flecha derecha o N</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -1164,7 +1164,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Left or P</source>
-        <translation>Izquierda o P</translation>
+        <translation>Flecha izquierda o P</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -1244,7 +1244,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>&apos;Study next&apos; ranks areas and tasks by the points you could gain on a full form: the number of questions the blueprint gives them, times your room to improve, times how sure the estimate is. Areas and tasks with too few answers follow as &apos;practise to measure&apos;. Each entry has a Drill button for 10 questions on exactly that area or task.</source>
-        <translation>&apos;Qué estudiar ahora&apos; ordena áreas y tareas según los puntos que podría ganar en un formulario completo: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practicar para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
+        <translation>&apos;Qué estudiar ahora&apos; ordena áreas y tareas según los puntos que podría ganar en un formulario completo: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practique para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
     </message>
     <message>
         <source>Review missed</source>
@@ -1327,7 +1327,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Add unscored research items</source>
-        <translation>Agregar preguntas sin puntaje</translation>
+        <translation>Agregar preguntas de investigación sin puntaje</translation>
     </message>
     <message>
         <source>About 10 extra items that do not count, mixed in as on the real test; they are scored apart and shown only on the report.</source>
@@ -1696,7 +1696,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>a gap inside area {0}: {1:.0f} % estimated against {2:.0f} % for the area ({3} of {4} right)</source>
-        <translation>un hueco dentro del área {0}: {1:.0f} % estimado frente a {2:.0f} % del área ({3} de {4} correctas)</translation>
+        <translation>un punto débil dentro del área {0}: {1:.0f} % estimado frente a {2:.0f} % del área ({3} de {4} correctas)</translation>
     </message>
     <message>
         <source>below the rest of area {0}: {1:.0f} % estimated against {2:.0f} % for the area ({3} of {4} right)</source>
@@ -1947,7 +1947,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Today&apos;s session is done.</source>
-        <translation>La sesión de hoy está hecha.</translation>
+        <translation>Ya completó la sesión de hoy.</translation>
     </message>
     <message>
         <source>No session planned for today.</source>
@@ -2026,15 +2026,15 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Goal</source>
-        <translation>Meta</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation>Meta:</translation>
+        <translation>Objetivo:</translation>
     </message>
     <message>
         <source>Save and re-plan</source>
-        <translation>Guardar y replanear</translation>
+        <translation>Guardar y rehacer el plan</translation>
     </message>
     <message>
         <source>Each session:</source>
@@ -2046,7 +2046,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Done {done} of {planned} planned evenings since {since}.</source>
-        <translation>Hechas {done} de {planned} noches planeadas desde {since}.</translation>
+        <translation>Completó {done} de {planned} noches planeadas desde {since}.</translation>
     </message>
     <message>
         <source>Suggested plan: save it to keep track of your evenings.</source>
@@ -2189,7 +2189,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Not quite.</source>
-        <translation>No exactamente.</translation>
+        <translation>No es la correcta.</translation>
     </message>
     <message>
         <source>right</source>
@@ -2235,7 +2235,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Adding the profile...</source>
-        <translation>Añadiendo el perfil...</translation>
+        <translation>Agregando el perfil...</translation>
     </message>
     <message>
         <source>Loading the profiles...</source>
@@ -2400,7 +2400,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>none yet</source>
-        <translation>ninguno aún</translation>
+        <translation>aún no hay</translation>
     </message>
     <message>
         <source>passed</source>
@@ -2535,7 +2535,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>{0:.0f} s ({1:.1f}x budget of {2:.0f} s)</source>
-        <translation>{0:.0f} s ({1:.1f}x el presupuesto de {2:.0f} s)</translation>
+        <translation>{0:.0f} s ({1:.1f}x los {2:.0f} s asignados)</translation>
     </message>
     <message>
         <source>Area {0}</source>
@@ -2561,8 +2561,8 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message numerus="yes">
         <source>%n sat, last {0:.0f} % ({1})</source>
         <translation>
-            <numerusform>%n presentado, el último {0:.0f} % ({1})</numerusform>
-            <numerusform>%n presentados, el último {0:.0f} % ({1})</numerusform>
+            <numerusform>%n en total; resultado más reciente: {0:.0f} % ({1})</numerusform>
+            <numerusform>%n en total; resultado más reciente: {0:.0f} % ({1})</numerusform>
         </translation>
     </message>
 </context>
@@ -2766,7 +2766,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Time used {0}; {1:.0f} s per item against a budget of {2:.0f} s per item. Answered {3} of {4}: {5}.</source>
-        <translation>Tiempo usado {0}; {1:.0f} s por pregunta frente a un presupuesto de {2:.0f} s por pregunta. Respondidas {3} de {4}: {5}.</translation>
+        <translation>Tiempo usado {0}; {1:.0f} s por pregunta frente a {2:.0f} s asignados por pregunta. Respondidas {3} de {4}: {5}.</translation>
     </message>
     <message>
         <source>Area {0}: {1:.0f} percent</source>
@@ -2852,7 +2852,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>key</source>
-        <translation>clave</translation>
+        <translation>respuesta correcta</translation>
     </message>
     <message>
         <source>your answer</source>
@@ -2930,7 +2930,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Done {0} of {1} planned evenings since {2}.</source>
-        <translation>Hechas {0} de {1} noches planeadas desde {2}.</translation>
+        <translation>Completó {0} de {1} noches planeadas desde {2}.</translation>
     </message>
     <message>
         <source>Suggested plan (not saved yet).</source>
@@ -2945,7 +2945,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>goal {0}</source>
-        <translation>meta {0}</translation>
+        <translation>objetivo {0}</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more session(s)</source>
@@ -2980,7 +2980,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>a lapse would end {0}</source>
-        <translation>si vence, terminaría {0}</translation>
+        <translation>si vence, perdería {0}</translation>
     </message>
     <message>
         <source>None entered yet.</source>
@@ -3034,7 +3034,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Seconds per item against a budget of {0:.0f} s per item.</source>
-        <translation>Segundos por pregunta frente a un presupuesto de {0:.0f} s por pregunta.</translation>
+        <translation>Segundos por pregunta frente a {0:.0f} s asignados por pregunta.</translation>
     </message>
     <message>
         <source>BayReady {0} report - {1}</source>
