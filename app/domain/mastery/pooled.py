@@ -1,0 +1,382 @@
+"""The pooled item-response model: what the weak-area report fits. Pure, stdlib only.
+
+The Beta model (`beta.py`) treats every answer alike and every key on its own: it drags estimates
+toward 50 %, cannot name a small area from four answers and reads drilled (missed-first, harder)
+items as a fall in ability. Here an answer's chance of being right is a 3-parameter logistic in
+the learner's ability on the logit scale, with 25 % guessing and the item's difficulty taken from
+the bank's rating (DIFFICULTY_LOGIT; `difficulty_logit` takes recalibrated values). Ability on a
+task is level + area offset + task offset, with normal priors: the level around the population's,
+each area around the level (sd AREA_SD), each task around its area (sd TASK_SD). The fit is the
+posterior mode by Fisher scoring; the uncertainty is the Laplace approximation (the level and area
+offsets jointly, which is an arrowhead matrix).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from app.domain.mastery.beta import Mastery
+
+GUESS = 0.25
+DIFFICULTY_LOGIT: Mapping[int, float] = {1: -1.0, 2: 0.0, 3: 1.0}
+LEVEL_PRIOR = (0.3, 1.0)  # mean and sd of a learner's level (logits) before any answer
+AREA_SD = 0.7
+TASK_SD = 0.75
+TASK_MIN_ANSWERS = 2  # task advice needs this many answers on the task
+ITEM_SD = 0.5  # items of one rating differ in difficulty (logits)
+LEARN_PER_SESSION = 0.4  # logits an area's ability rises per day of practice in it (assumed)
+LEARN_CAP = 1.2
+LEARN_SAME_DAY = 1.0
+# a missed item asked again is likely harder than its rating says (and a right one easier): the
+# mean shift of an item's difficulty (sd 0.5 around its rating) after one answer, near p = 0.7
+REPEAT_SHIFT: Mapping[int, float] = {-1: 0.2, 1: -0.1}
+# a right answer the learner marked unsure or a guess is weaker evidence of knowing: it counts as
+# this fraction of an answer (a wrong one counts in full whatever was said)
+CONFIDENCE_WEIGHT: Mapping[int, float] = {0: 1.0, 1: 0.6, 2: 0.3}
+RECENT_DAYS = 10.0  # a change test compares answers younger than this with the fit
+CHANGE_Z = 2.5
+Z80 = 1.2815515655446004
+_GH = (  # Gauss-Hermite nodes and weights for E[f(X)], X ~ N(0, 1)
+    (-2.8569700138728056, 0.011257411327720689),
+    (-1.355626179974266, 0.2220759220056126),
+    (0.0, 0.5333333333333333),
+    (1.355626179974266, 0.2220759220056126),
+    (2.8569700138728056, 0.011257411327720689),
+)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """Responses on one task, at one difficulty rating, on one day."""
+
+    task: str
+    area: str
+    difficulty: int
+    age_days: float
+    n: int
+    correct: int
+    practice: bool = False  # drill or practice (not a mock): the learner studies while doing it
+    before: int = 0  # the learner's previous answer on these items: -1 wrong, +1 right, 0 none
+    confidence: int = 0  # what the learner said: 0 sure (or not said), 1 unsure, 2 guess
+
+
+@dataclass(frozen=True)
+class Estimate:
+    key: str
+    mean: float  # ability on the logit scale
+    sd: float
+    mastery: Mastery  # on the probability scale, over the bank's items of this key
+
+
+@dataclass(frozen=True)
+class Fit:
+    level: float
+    level_sd: float
+    areas: Mapping[str, Estimate]
+    tasks: Mapping[str, Estimate]
+    changed: tuple[str, ...]  # areas whose recent answers say the learner changed
+    # internals readiness and study-next use
+    area_offset: Mapping[str, float]
+    area_precision: Mapping[str, float]
+    area_info: Mapping[str, float]
+    mixes: Mapping[str, tuple[tuple[float, float], ...]]  # area -> (logit offset, weight)
+    # task -> (its share of its area's bank items, the rating whose items tell the most now)
+    task_probe: Mapping[str, tuple[float, int]] = field(default_factory=dict)
+
+
+def p_right(theta: float) -> float:
+    """P(right) at ability minus difficulty `theta` (logits), with guessing."""
+    if theta < -30.0:
+        return GUESS
+    return GUESS + (1.0 - GUESS) / (1.0 + math.exp(-theta))
+
+
+def _score_info(theta: float, n: float, c: float) -> tuple[float, float]:
+    """(d loglik / d theta, Fisher information) of c right out of n at `theta`."""
+    s = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, theta))))
+    p = GUESS + (1.0 - GUESS) * s
+    dp = (1.0 - GUESS) * s * (1.0 - s)
+    return (c / p - (n - c) / (1.0 - p)) * dp, n * dp * dp / (p * (1.0 - p))
+
+
+def _p_mix(theta: float, mix: Sequence[tuple[float, float]]) -> float:
+    """Expected share right over a bank's items: `mix` holds (logit offset, weight) per task and
+    rating, and items of one rating differ by ITEM_SD around it. Averaging the logistic over that
+    spread is, to within a point, a logistic with its slope flattened by 1 / sqrt(1 + pi s^2 / 8)
+    - the same answer as integrating, at a third of the cost (readiness calls this often)."""
+    k = 1.0 / math.sqrt(1.0 + math.pi * ITEM_SD**2 / 8.0)
+    total = 0.0
+    for off, w in mix:
+        x = k * (theta + off)
+        total += w * (GUESS if x < -30.0 else GUESS + (1.0 - GUESS) / (1.0 + math.exp(-x)))
+    return total
+
+
+def fit(
+    answers: Iterable[Answered],
+    pool: Mapping[str, Mapping[int, int]],
+    task_area: Mapping[str, str],
+    *,
+    difficulty_logit: Mapping[int, float] = DIFFICULTY_LOGIT,
+    sweeps: int = 30,
+    recalibrated: Mapping[tuple[str, int], float] | None = None,
+) -> Fit:
+    """Posterior for level, areas and tasks.
+
+    `pool`: per task, how many of the bank's items carry each difficulty rating - the mastery of
+    an area or task is the expected share right over those items (what a form draws from).
+    `recalibrated`: per (task, rating), logits the bank's items of it are harder (+) or easier
+    (-) than their rating says, from many learners' answers (`item_offsets`); answers and the
+    bank's items both carry it.
+    """
+    shift = recalibrated or {}
+    # (task, effective difficulty) -> [n, c]; an answer given before later practice in its area
+    # was given at a lower ability than today's, so it counts as if the item were that much harder
+    groups: dict[tuple[str, float], list[float]] = {}
+    old: dict[tuple[str, float], list[float]] = {}  # the part older than RECENT_DAYS
+    seen: dict[str, list[int]] = {}
+    answers = [a for a in answers if a.n > 0 and a.task in task_area]
+    practice_at: dict[str, dict[float, int]] = {}
+    for a in answers:
+        if a.practice:
+            day = practice_at.setdefault(task_area[a.task], {})
+            day[a.age_days] = day.get(a.age_days, 0) + a.n
+    for a in answers:
+        later = sum(
+            1.0 if age < a.age_days else LEARN_SAME_DAY if age == a.age_days else 0.0
+            for age in practice_at.get(task_area[a.task], {})
+        )
+        b = difficulty_logit.get(a.difficulty, 0.0) + min(LEARN_CAP, LEARN_PER_SESSION * later)
+        b += shift.get((a.task, a.difficulty), 0.0)
+        b += REPEAT_SHIFT.get(a.before, 0.0)
+        key = (a.task, round(b, 3))
+        w = CONFIDENCE_WEIGHT.get(a.confidence, 1.0)
+        n_eff, c_eff = a.n - a.correct * (1.0 - w), a.correct * w
+        g = groups.setdefault(key, [0.0, 0.0])
+        g[0] += n_eff
+        g[1] += c_eff
+        if a.age_days > RECENT_DAYS:
+            o = old.setdefault(key, [0.0, 0.0])
+            o[0] += n_eff
+            o[1] += c_eff
+        for name in (a.task, a.area):
+            tally = seen.setdefault(name, [0, 0])
+            tally[0] += a.n
+            tally[1] += a.correct
+    areas = sorted(set(task_area.values()))
+    level, u, v = _mode(groups, task_area, areas, difficulty_logit, sweeps, LEVEL_PRIOR[0], None)
+    # Recency only where the evidence says the learner changed: if an area's recent answers are
+    # off the fit by more than CHANGE_Z standard errors, its older answers count half.
+    changed = []
+    for area in areas:
+        o_sum = e_sum = var = 0.0
+        for (task, d), (n, c) in groups.items():
+            if task_area[task] != area:
+                continue
+            n_old, c_old = old.get((task, d), (0.0, 0.0))
+            n_new = n - n_old
+            if n_new <= 0:
+                continue
+            p = p_right(level + u[area] + v[task] - d)
+            o_sum += c - c_old
+            e_sum += n_new * p
+            var += n_new * p * (1 - p)
+        has_old = any(task_area[t] == area for t, _ in old)
+        if has_old and var > 0 and abs(o_sum - e_sum) / math.sqrt(var) > CHANGE_Z:
+            changed.append(area)
+    if changed:
+        for (task, d), (n_old, c_old) in old.items():
+            if task_area[task] in changed:
+                g = groups[(task, d)]
+                g[0] -= n_old / 2
+                g[1] -= c_old / 2
+        level, u, v = _mode(groups, task_area, areas, difficulty_logit, sweeps, level, (u, v))
+    # information per task at the mode, discounted for the task's own spread around its area
+    info_t: dict[str, float] = {}
+    for (task, d), (n, _c) in groups.items():
+        theta = level + u[task_area[task]] + v[task] - d
+        info_t[task] = info_t.get(task, 0.0) + _score_info(theta, n, 0.0)[1]
+    info_a: dict[str, float] = dict.fromkeys(areas, 0.0)
+    for task, i in info_t.items():
+        info_a[task_area[task]] += i / (1.0 + i * TASK_SD**2)
+    q_aa = {a: info_a[a] + 1.0 / AREA_SD**2 for a in areas}
+    schur = (
+        1.0 / LEVEL_PRIOR[1] ** 2
+        + sum(info_a.values())
+        - sum(info_a[a] ** 2 / q_aa[a] for a in areas)
+    )
+    var_level = 1.0 / schur
+    mixes: dict[str, tuple[tuple[float, float], ...]] = {}
+    tasks_of: dict[str, list[str]] = {}
+    for task, area in task_area.items():
+        tasks_of.setdefault(area, []).append(task)
+    area_est: dict[str, Estimate] = {}
+    task_est: dict[str, Estimate] = {}
+    probe: dict[str, tuple[float, int]] = {}
+    for area in areas:
+        total = sum(sum(pool.get(t, {}).values()) for t in tasks_of[area]) or 1
+        merged: dict[float, float] = {}  # offsets 0.02 logits apart read alike: fewer terms
+        unseen_w = 0.0
+        for t in sorted(tasks_of[area]):
+            counts = pool.get(t, {})
+            tw = sum(counts.values()) / total
+            if t not in info_t:
+                unseen_w += tw
+            for d, k in sorted(counts.items()):
+                b = difficulty_logit.get(d, 0.0) + shift.get((t, d), 0.0)
+                off = round((v[t] - b) * 50.0) / 50.0
+                merged[off] = merged.get(off, 0.0) + k / total
+        mix = sorted(merged.items()) or [(0.0, 1.0)]
+        mixes[area] = tuple(mix)
+        mean = level + u[area]
+        ratio = info_a[area] / q_aa[area]
+        var = 1.0 / q_aa[area] + var_level * (1.0 - ratio) ** 2 + (unseen_w * TASK_SD) ** 2
+        sd = math.sqrt(var)
+        area_est[area] = Estimate(area, mean, sd, _as_mastery(area, mean, sd, mix, seen))
+        for t in tasks_of[area]:
+            counts = pool.get(t, {}) or {2: 1}
+            n_items = sum(counts.values())
+            tmix = [
+                (-difficulty_logit.get(d, 0.0) - shift.get((t, d), 0.0), k / n_items)
+                for d, k in counts.items()
+            ]
+            t_var = 1.0 / (info_t.get(t, 0.0) + 1.0 / TASK_SD**2) + var
+            tm = mean + v[t]
+            best = max(
+                sorted(counts),
+                key=lambda d: _score_info(
+                    tm - difficulty_logit.get(d, 0.0) - shift.get((t, d), 0.0), 1.0, 0.0
+                )[1],
+            )
+            probe[t] = (n_items / total, best)
+            est = Estimate(
+                t, tm, math.sqrt(t_var), _as_mastery(t, tm, math.sqrt(t_var), tmix, seen)
+            )
+            task_est[t] = est
+    return Fit(
+        level,
+        math.sqrt(var_level),
+        area_est,
+        task_est,
+        tuple(changed),
+        dict(u),
+        q_aa,
+        info_a,
+        mixes,
+        probe,
+    )
+
+
+def _mode(
+    groups: Mapping[tuple[str, float], list[float]],
+    task_area: Mapping[str, str],
+    areas: Sequence[str],
+    difficulty_logit: Mapping[int, float],
+    sweeps: int,
+    level: float,
+    start: tuple[dict[str, float], dict[str, float]] | None,
+) -> tuple[float, dict[str, float], dict[str, float]]:
+    u = dict(start[0]) if start else dict.fromkeys(areas, 0.0)
+    v = dict(start[1]) if start else dict.fromkeys(task_area, 0.0)
+    by_area: dict[str, list[tuple[str, float, float, float]]] = {}
+    for (task, d), (n, c) in groups.items():
+        by_area.setdefault(task_area[task], []).append((task, d, n, c))
+    mu0, sd0 = LEVEL_PRIOR
+    for _ in range(sweeps):
+        moved = 0.0
+        g, i = -(level - mu0) / sd0**2, 1.0 / sd0**2
+        for area, rows in by_area.items():
+            g, i = _add_score_info(rows, level + u[area], v, g, i)
+        step = max(-1.0, min(1.0, g / i))
+        level += step
+        moved = abs(step)
+        for area, rows in by_area.items():
+            g, i = _add_score_info(
+                rows, level + u[area], v, -u[area] / AREA_SD**2, 1.0 / AREA_SD**2
+            )
+            step = max(-1.0, min(1.0, g / i))
+            u[area] += step
+            moved = max(moved, abs(step))
+            per_task = _task_score_info(rows, level + u[area], v)
+            for task, (g, i) in per_task.items():
+                step = max(-1.0, min(1.0, g / i))
+                v[task] += step
+                moved = max(moved, abs(step))
+        if moved < 1e-3:
+            break
+    return level, u, v
+
+
+def _add_score_info(
+    rows: Sequence[tuple[str, float, float, float]],
+    base: float,
+    v: Mapping[str, float],
+    g: float,
+    i: float,
+) -> tuple[float, float]:
+    """g and i plus _score_info(base + v[task] - b, n, c) of every row, in order.
+
+    The same arithmetic as calling _score_info per row, inlined: the fit's hot loop (the
+    weak-area report sweeps a few hundred rows 30 times, three passes each).
+    """
+    k = 1.0 - GUESS
+    exp = math.exp
+    for task, b, n, c in rows:
+        x = base + v[task] - b
+        x = x if x < 30.0 else 30.0
+        x = x if x > -30.0 else -30.0
+        s = 1.0 / (1.0 + exp(-x))
+        p = GUESS + k * s
+        dp = k * s * (1.0 - s)
+        g += (c / p - (n - c) / (1.0 - p)) * dp
+        i += n * dp * dp / (p * (1.0 - p))
+    return g, i
+
+
+def _task_score_info(
+    rows: Sequence[tuple[str, float, float, float]], base: float, v: Mapping[str, float]
+) -> dict[str, list[float]]:
+    """Per task: its prior's (gradient, curvature) plus _score_info of its rows, in order."""
+    k = 1.0 - GUESS
+    exp = math.exp
+    per_task: dict[str, list[float]] = {}
+    for task, b, n, c in rows:
+        x = base + v[task] - b
+        x = x if x < 30.0 else 30.0
+        x = x if x > -30.0 else -30.0
+        s = 1.0 / (1.0 + exp(-x))
+        p = GUESS + k * s
+        dp = k * s * (1.0 - s)
+        acc = per_task.get(task)
+        if acc is None:
+            acc = per_task[task] = list(_task_prior(v[task]))
+        acc[0] += (c / p - (n - c) / (1.0 - p)) * dp
+        acc[1] += n * dp * dp / (p * (1.0 - p))
+    return per_task
+
+
+def _task_prior(v: float) -> tuple[float, float]:
+    """(d log prior / dv, its curvature) of a task's offset from its area.
+
+    Normal, sd TASK_SD (a Student-t, for gap tasks, was tried on the tuning set and lost).
+    """
+    return -v / TASK_SD**2, 1.0 / TASK_SD**2
+
+
+def _as_mastery(
+    key: str,
+    mean: float,
+    sd: float,
+    mix: Sequence[tuple[float, float]],
+    seen: Mapping[str, list[int]],
+) -> Mastery:
+    est = sum(w * _p_mix(mean + z * sd, mix) for z, w in _GH)
+    est = min(max(est, 1e-6), 1 - 1e-6)
+    lo, hi = _p_mix(mean - Z80 * sd, mix), _p_mix(mean + Z80 * sd, mix)
+    # an equivalent Beta (same mean and spread) for the code that reads alpha and beta
+    spread = max(1e-6, ((hi - lo) / (2 * Z80)) ** 2)
+    total = max(0.1, est * (1 - est) / spread - 1.0)
+    n, c = seen.get(key, [0, 0])
+    return Mastery(key, n, c, est * total, (1 - est) * total, lo, hi)
