@@ -16,12 +16,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 
+from app.domain.attempts import Mode
 from app.domain.bank import LABELS, Style, tech_ab_key
 from app.domain.clock import WallClock
 from app.domain.error_types import LAST_SECONDS, NEGATIVE_STYLES, ErrorType, error_types
 from app.domain.errors import UserError
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.ids import ProfileId, QuestionId, TestId
+from app.domain.ids import AttemptId, ProfileId, QuestionId, TaskId, TestId
 from app.domain.mastery import (
     LEARN_CAP,
     LEARN_PER_SESSION,
@@ -70,7 +71,7 @@ class TaskRowView:
 
 @dataclass(frozen=True)
 class Misconception:
-    question_id: int
+    question_id: QuestionId
     uid: str
     task: str
     stem: str
@@ -85,7 +86,7 @@ class Misconception:
 class LuckyGuess:
     """A practice item answered right that the learner marked unsure or a guess: worth reviewing."""
 
-    question_id: int
+    question_id: QuestionId
     uid: str
     task: str
     stem: str
@@ -96,7 +97,7 @@ class LuckyGuess:
 
 @dataclass(frozen=True)
 class TrendPoint:
-    attempt_id: int
+    attempt_id: AttemptId
     when: datetime | None
     percent: float
     passed: bool
@@ -165,8 +166,7 @@ def build_report(
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no test '{0}' is loaded"), test_code)
     areas = {a.id: a for a in report_queries.content_areas(s, t.id)}
     tasks = {k.id: k for k in report_queries.tasks(s, t.id)}
-    # keyed by plain int: the report queries' rows carry task ids untyped
-    task_keys: dict[int, tuple[str, str]] = {
+    task_keys: dict[TaskId, tuple[str, str]] = {
         k.id: (k.code, areas[k.area_id].letter) for k in tasks.values()
     }
     today = now.date()
@@ -204,7 +204,8 @@ def build_report(
         TaskRowView(k.code, k.text, task_area[k.code], task_m[k.code])
         for k in sorted(tasks.values(), key=lambda k: _task_sort(k.code))
     )
-    codes: dict[int, str] = {k.id: k.code for k in tasks.values()}
+    codes: dict[TaskId, str] = {k.id: k.code for k in tasks.values()}
+    trend = _trends(s, p.id, t.id, t.target_percent)
     return WeakAreaReport(
         profile=p.name,
         test_code=t.code,
@@ -217,14 +218,14 @@ def build_report(
         readiness=pooled_readiness(model, blueprint, t.target_percent),
         study_next=tuple(pooled_study_next(model, blueprint, titles, task_area)),
         misconceptions=tuple(_misconceptions(s, p.id, t.id, codes)),
-        trend=tuple(_trend(s, p.id, t.id, t.target_percent)),
-        recert_trend=tuple(_trend(s, p.id, t.id, t.target_percent, "recert")),
+        trend=tuple(trend["mock"]),
+        recert_trend=tuple(trend["recert"]),
         weakest_area=(
             min(area_m.values(), key=lambda m: (m.estimate, m.key)).key
             if answered and area_m
             else None
         ),
-        review_due=reviews.due_count(s, ProfileId(p.id), TestId(t.id), now),
+        review_due=reviews.due_count(s, p.id, t.id, now),
         weakest_note=lowest_mastery_note(model, blueprint) if answered else "",
         lucky_guesses=tuple(_lucky_guesses(s, p.id, t.id, codes)),
         error_types=tuple(_error_types(s, p.id, t.id)),
@@ -233,10 +234,10 @@ def build_report(
 
 def _answered(
     s: Session,
-    profile_id: int,
-    test_id: int,
+    profile_id: ProfileId,
+    test_id: TestId,
     today: date,
-    task_keys: Mapping[int, tuple[str, str]],
+    task_keys: Mapping[TaskId, tuple[str, str]],
 ) -> tuple[list[Answered], dict[str, tuple[float, int]]]:
     """The model's evidence, and per area (seconds spent, items answered).
 
@@ -249,7 +250,7 @@ def _answered(
     if LEARN_SAME_DAY != 1.0:  # pragma: no cover - the grouping below relies on it
         raise AssertionError("a same-day practice session must count in full")
     areas: dict[str, set[date]] = {}
-    tasks_of: dict[str, set[int]] = {}
+    tasks_of: dict[str, set[TaskId]] = {}
     for task_id, (_code, area) in task_keys.items():
         tasks_of.setdefault(area, set()).add(task_id)
     for task_id, d in reports_rollup.practice_days(s, profile_id, test_id, today):
@@ -258,7 +259,7 @@ def _answered(
             areas.setdefault(key[1], set()).add(d)
     # a day counts for an answer of every task of its area; only the latest _LATER_CAP days
     # of an area matter (more read as the cap)
-    later: dict[date, set[int]] = {}
+    later: dict[date, set[TaskId]] = {}
     for area, days in areas.items():
         for d in sorted(days, reverse=True)[:_LATER_CAP]:
             later.setdefault(d, set()).update(tasks_of[area])
@@ -311,15 +312,14 @@ def in_language(s: Session, r: WeakAreaReport, language: str) -> WeakAreaReport:
         qid: st.words
         for (qid, _lang), st in translations_of(
             s,
-            [QuestionId(m.question_id) for m in r.misconceptions]
-            + [QuestionId(g.question_id) for g in r.lucky_guesses],
+            [m.question_id for m in r.misconceptions] + [g.question_id for g in r.lucky_guesses],
             language,
         ).items()
         if st.current
     }
     options = TECH_AB_WORDS.get(language, {}).get("options")
 
-    def stem(qid: int, english: str) -> str:
+    def stem(qid: QuestionId, english: str) -> str:
         w = words.get(qid)
         if w is None:
             return english
@@ -361,7 +361,7 @@ def _task_sort(code: str) -> tuple[object, ...]:
 
 
 def _misconceptions(
-    s: Session, profile_id: int, test_id: int, codes: Mapping[int, str]
+    s: Session, profile_id: ProfileId, test_id: TestId, codes: Mapping[TaskId, str]
 ) -> list[Misconception]:
     rows = report_queries.repeated_wrong_choices(s, profile_id, test_id)
     if not rows:
@@ -414,7 +414,7 @@ def _misconceptions(
     return out
 
 
-def _error_types(s: Session, profile_id: int, test_id: int) -> list[ErrorType]:
+def _error_types(s: Session, profile_id: ProfileId, test_id: TestId) -> list[ErrorType]:
     """Counts for the format-specific error types, from the stored answers (two queries)."""
     styles = (Style.TECH_AB, *NEGATIVE_STYLES)
     tech: list[tuple[int, bool, bool, int]] = []
@@ -452,7 +452,7 @@ def _error_types(s: Session, profile_id: int, test_id: int) -> list[ErrorType]:
 
 
 def _lucky_guesses(
-    s: Session, profile_id: int, test_id: int, codes: Mapping[int, str]
+    s: Session, profile_id: ProfileId, test_id: TestId, codes: Mapping[TaskId, str]
 ) -> list[LuckyGuess]:
     """Right answers marked unsure or guess, per question, the most doubted and latest first."""
     rows = report_queries.unsure_right(s, profile_id, test_id)
@@ -474,14 +474,17 @@ def _lucky_guesses(
     return out
 
 
-def _trend(
-    s: Session, profile_id: int, test_id: int, target: float, mode: str = "mock"
-) -> list[TrendPoint]:
-    """Submitted attempts of one kind (full mocks, or recertification forms) in order."""
-    out = []
-    for aid, when, c, n in report_queries.submitted_scores(s, profile_id, test_id, mode):
-        pct = 100.0 * (c or 0) / n if n else 0.0
-        out.append(TrendPoint(aid, when, pct, pct >= target))
+def _trends(
+    s: Session, profile_id: ProfileId, test_id: TestId, target: float
+) -> dict[str, list[TrendPoint]]:
+    """Submitted full mocks and recertification forms, each in order (one query)."""
+    out: dict[str, list[TrendPoint]] = {}
+    scores = report_queries.submitted_scores(s, profile_id, test_id, (Mode.MOCK, Mode.RECERT))
+    for mode, rows in scores.items():
+        out[mode] = points = []
+        for aid, when, c, n in rows:
+            pct = 100.0 * (c or 0) / n if n else 0.0
+            points.append(TrendPoint(aid, when, pct, pct >= target))
     return out
 
 

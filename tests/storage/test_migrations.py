@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from app.domain.ids import AttemptId
+from app.domain.ids import AttemptId, ProfileId, TestId
 from app.storage.database import (
     HEAD_REVISION,
     MIGRATIONS,
@@ -390,7 +390,7 @@ def test_0010_covers_the_report_s_response_scans_and_downgrades(db_url: str) -> 
 
             event.listen(db.read_engine, "before_cursor_execute", keep)
             with db.read() as s:
-                recomputed(s, 1)
+                recomputed(s, ProfileId(1))
             event.remove(db.read_engine, "before_cursor_execute", keep)
             ((sql, params),) = [(q, p) for q, p in sent if q.lstrip().startswith("SELECT")]
             with db.read_engine.connect() as c:
@@ -533,7 +533,7 @@ def test_0011_and_0012_backfill_the_report_s_rollups_from_the_history_and_downgr
         have = reports_rollup.stored(s)
         assert have.keys() == want.keys()
         for key, (n, c, sec, ans) in want.items():
-            hn, hc, hsec, hans = have[key]
+            hn, hc, hsec, hans = have[key]  # type: ignore[index]  # plain ints from raw rows
             assert (hn, hc, hans) == (n, c, ans) and math.isclose(hsec, sec, rel_tol=1e-9), key
         assert reports_rollup.out_of_step(s) == []  # totals too
         assert len(want) > 20
@@ -593,7 +593,7 @@ def test_0013_the_report_s_wrong_and_unsure_lists_read_partial_indexes(db_url: s
 
                 event.listen(db.read_engine, "before_cursor_execute", keep)
                 with db.read() as s:
-                    query(s, 1, 1)
+                    query(s, ProfileId(1), TestId(1))
                 event.remove(db.read_engine, "before_cursor_execute", keep)
                 ((sql, params),) = [(q, p) for q, p in sent if q.lstrip().startswith("SELECT")]
                 with db.read_engine.connect() as c:

@@ -217,12 +217,15 @@ def test_report_page_item_review_and_heading(
 
 
 def _hostile_weak_area_report(window: MainWindow, picture: Path) -> Any:
+    from app.domain.ids import QuestionId
     from app.services.reports import Misconception
 
     probes = hostile(picture)
     r = window.services.reports.weak_area_report("Learner", "X1")
     mis = tuple(
-        Misconception(1, f"X1-{n}", "X1.A.1.1", f"stem {h}", "B", f"opt {h}", 3, f"why {h}", "")
+        Misconception(
+            QuestionId(1), f"X1-{n}", "X1.A.1.1", f"stem {h}", "B", f"opt {h}", 3, f"why {h}", ""
+        )
         for n, h in enumerate(probes)
     )
     return replace(

@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.domain.ids import AttemptId, ProfileId, QuestionId, ResponseId, TaskId, TestId
 from app.storage.models import (
     AnswerChoiceRow,
     AnswerRollupRow,
@@ -55,12 +56,15 @@ _RESPONSE: Table = ResponseRow.__table__  # type: ignore[assignment]
 _ATTEMPT: Table = AttemptRow.__table__  # type: ignore[assignment]
 _QUESTION: Table = QuestionRow.__table__  # type: ignore[assignment]
 # answer_choice: (profile id, test id, question id, option picked, right) -> answers
-ChoiceKey = tuple[int, int, int, int, bool]
+ChoiceKey = tuple[ProfileId, TestId, QuestionId, int, bool]
 _CHOICE_KEY = ("profile_id", "test_id", "question_id", "chosen", "correct")
 # (test id, practice, day, task id, rating (0 none), confidence (0 none), previous answer)
-Key = tuple[int, bool, date, int, int, int, int]
+Key = tuple[TestId, bool, date, TaskId, int, int, int]
 # (answers, right, seconds, not left blank)
 Sums = tuple[int, int, float, int]
+# what the report reads: (task id, rating, practice, day, answers, right, seconds, answered,
+# confidence, previous answer)
+AnswerGroup = tuple[TaskId, int | None, bool, date, int, int, float, int, int, int]
 _KEY = ("test_id", "practice", "day", "task_id", "difficulty", "confidence", "previous")
 _SUMS = ("answers", "correct", "seconds", "answered")
 # pg_advisory_xact_lock's first key: this module's writers, per profile (the second key)
@@ -116,9 +120,12 @@ def _columns(r: Any, a: Any, q: Any, previous: ColumnElement[Any]) -> list[Any]:
     ]
 
 
-def _sums(rows: Iterable[Any]) -> dict[tuple[int, Key], Sums]:
+def _sums(rows: Iterable[Any]) -> dict[tuple[ProfileId, Key], Sums]:
     return {
-        (int(p), (int(t), bool(pr), as_date(d), int(k), int(df), int(cf), int(pv))): (
+        (
+            ProfileId(p),
+            (TestId(t), bool(pr), as_date(d), TaskId(k), int(df), int(cf), int(pv)),
+        ): (
             int(n),
             int(c or 0),
             float(sec or 0.0),
@@ -128,7 +135,9 @@ def _sums(rows: Iterable[Any]) -> dict[tuple[int, Key], Sums]:
     }
 
 
-def recomputed(s: Session, profile_id: int | None = None) -> dict[tuple[int, Key], Sums]:
+def recomputed(
+    s: Session, profile_id: ProfileId | None = None
+) -> dict[tuple[ProfileId, Key], Sums]:
     """Per (profile, key): the sums from the responses alone (one window over the history), for
     one profile or all."""
     previous = func.lag(case((ResponseRow.correct.is_(True), 1), else_=-1), 1, 0).over(
@@ -189,8 +198,8 @@ def _touched_query() -> Any:
 
 
 def _touched(
-    s: Session, profile_id: int, question_ids: Collection[int], from_id: int
-) -> dict[tuple[int, Key], Sums]:
+    s: Session, profile_id: ProfileId, question_ids: Collection[QuestionId], from_id: ResponseId
+) -> dict[tuple[ProfileId, Key], Sums]:
     if not question_ids:
         return {}
     rows = s.connection().execute(
@@ -211,7 +220,7 @@ def _written_query(some: bool) -> Any:
 
 @contextmanager
 def kept_in_step(
-    s: Session, attempt_id: int, positions: Collection[int] | None = None
+    s: Session, attempt_id: AttemptId, positions: Collection[int] | None = None
 ) -> Iterator[None]:
     """Around a write to an attempt (its responses at `positions`, or all of them, or the
     attempt itself): the rollup follows it in the same transaction."""
@@ -265,7 +274,10 @@ def _choices_query(of: frozenset[str]) -> Any:
 
 def _choices(s: Session, where: Mapping[str, Any]) -> dict[ChoiceKey, int]:
     rows = s.connection().execute(_choices_query(frozenset(where)), dict(where))
-    return {(int(p), int(t), int(q), int(c or 0), bool(ok)): int(n) for p, t, q, c, ok, n in rows}
+    return {
+        (ProfileId(p), TestId(t), QuestionId(q), int(c or 0), bool(ok)): int(n)
+        for p, t, q, c, ok, n in rows
+    }
 
 
 def _apply_choices(
@@ -277,10 +289,12 @@ def _apply_choices(
 
 
 def apply_difference(
-    s: Session, before: Mapping[tuple[int, Key], Sums], after: Mapping[tuple[int, Key], Sums]
+    s: Session,
+    before: Mapping[tuple[ProfileId, Key], Sums],
+    after: Mapping[tuple[ProfileId, Key], Sums],
 ) -> None:
     """Adds `after` - `before` to both tables; rows left with no answers are deleted."""
-    by_day: dict[tuple[int, Key], list[float]] = {}
+    by_day: dict[tuple[ProfileId, Key], list[float]] = {}
     for sign, sums in ((-1, before), (1, after)):
         for key, values in sums.items():
             acc = by_day.setdefault(key, [0, 0, 0.0, 0])
@@ -342,7 +356,7 @@ def _add_statements(
     return add, drop
 
 
-def rebuild(s: Session, profile_id: int | None = None) -> None:
+def rebuild(s: Session, profile_id: ProfileId | None = None) -> None:
     """The rollup tables recomputed from the responses, for one profile or every one."""
     conn = s.connection()
     for table in (DAY, TOTAL, CHOICE):
@@ -354,7 +368,7 @@ def rebuild(s: Session, profile_id: int | None = None) -> None:
     _apply_choices(s, {}, _choices(s, {} if profile_id is None else {"profile_id": profile_id}))
 
 
-def stored(s: Session, profile_id: int | None = None) -> dict[tuple[int, Key], Sums]:
+def stored(s: Session, profile_id: ProfileId | None = None) -> dict[tuple[ProfileId, Key], Sums]:
     """What answer_rollup holds, per (profile, key)."""
     query = select(DAY.c.profile_id, *(DAY.c[k] for k in _KEY), *(DAY.c[k] for k in _SUMS))
     if profile_id is not None:
@@ -362,7 +376,7 @@ def stored(s: Session, profile_id: int | None = None) -> dict[tuple[int, Key], S
     return _sums(s.connection().execute(query))
 
 
-def out_of_step(s: Session, profile_id: int | None = None) -> list[str]:
+def out_of_step(s: Session, profile_id: ProfileId | None = None) -> list[str]:
     """How the stored rollup differs from a recompute from the responses (nothing: in step).
     Seconds are floats added and taken away over time, so they agree to 1e-9."""
     want, have = recomputed(s, profile_id), stored(s, profile_id)
@@ -400,7 +414,7 @@ def out_of_step(s: Session, profile_id: int | None = None) -> list[str]:
     if profile_id is not None:
         query = query.where(CHOICE.c.profile_id == profile_id)
     kept = {
-        (int(p), int(t), int(q), int(c), bool(ok)): int(n)
+        (ProfileId(p), TestId(t), QuestionId(q), int(c), bool(ok)): int(n)
         for p, t, q, c, ok, n in s.connection().execute(query)
     }
     out += [
@@ -424,26 +438,39 @@ def _close(a: Iterable[float] | None, b: Iterable[float] | None) -> bool:
 
 
 # -- what the report reads ------------------------------------------------------------------------
-def practice_days(s: Session, profile_id: int, test_id: int, today: date) -> list[tuple[int, date]]:
+def practice_days(
+    s: Session, profile_id: ProfileId, test_id: TestId, today: date
+) -> list[tuple[TaskId, date]]:
     """(task id, day) of every day with counted practice answers on the task; a day after
     `today` (a clock set back) reads as today."""
-    rows = s.connection().execute(
-        select(DAY.c.task_id, DAY.c.day)
-        .where(DAY.c.profile_id == profile_id, DAY.c.test_id == test_id, DAY.c.practice.is_(True))
-        .distinct()
+    rows = (
+        s.connection()
+        .execute(_PRACTICE_DAYS_QUERY, {"profile_id": profile_id, "test_id": test_id})
+        .all()
     )
-    return sorted({(int(t), min(as_date(d), today)) for t, d in rows})
+    return sorted({(TaskId(t), min(as_date(d), today)) for t, d in rows})
+
+
+_PRACTICE_DAYS_QUERY = (
+    select(DAY.c.task_id, DAY.c.day)
+    .where(
+        DAY.c.profile_id == bindparam("profile_id"),
+        DAY.c.test_id == bindparam("test_id"),
+        DAY.c.practice.is_(True),
+    )
+    .distinct()
+)
 
 
 def answer_groups(
     s: Session,
-    profile_id: int,
-    test_id: int,
+    profile_id: ProfileId,
+    test_id: TestId,
     *,
     today: date,
     old_until: date,
-    later: Mapping[date, Collection[int]] | None = None,
-) -> list[tuple[int, int | None, bool, date, int, int, float, int, int, int]]:
+    later: Mapping[date, Collection[TaskId]] | None = None,
+) -> list[AnswerGroup]:
     """A profile's counted, scored answers on a test, grouped as coarsely as the mastery model
     allows: (task id, difficulty, practice, day, answers, right, seconds, answered, confidence,
     previous answer on the question: -1 wrong, +1 right, 0 none).
@@ -469,8 +496,8 @@ def answer_groups(
     for k, (d, task_ids) in enumerate(sorted(later.items())):
         params[f"later_{k}"], params[f"tasks_{k}"] = d, sorted(task_ids)
     conn = s.connection()
-    out: list[tuple[int, int | None, bool, date, int, int, float, int, int, int]] = []
-    newer: dict[tuple[int, int, bool, int, int], tuple[int, int]] = {}
+    out: list[AnswerGroup] = []
+    newer: dict[tuple[TaskId, int, bool, int, int], tuple[int, int]] = {}
     for task, difficulty, practice, d, n, c, sure, before in conn.execute(
         _recent_query(len(later)), params
     ).all():
