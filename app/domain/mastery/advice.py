@@ -27,6 +27,7 @@ from app.domain.mastery.pooled import (
     TASK_MIN_ANSWERS,
     Z80,
     Fit,
+    _mix_terms,
     _p_mix,
     _score_info,
 )
@@ -190,20 +191,31 @@ def pooled_readiness(
     norm = sum(dens)
     cdf_at = [0.0] * (total + 1)
     prob = mean_pct = 0.0
+    # per area, what does not depend on the level: its items, mix, offset and spread
+    per_area = []
+    for area, n in blueprint.items():
+        q = result.area_precision.get(area, 1.0 / AREA_SD**2)
+        per_area.append(
+            (
+                n,
+                _mix_terms(result.mixes.get(area, ((0.0, 1.0),))),
+                result.area_offset.get(area, 0.0),
+                result.area_info.get(area, 0.0) / q,
+                math.sqrt(1.0 / q),
+            )
+        )
     for z, wz in zip(grid, dens, strict=True):
         wz /= norm
         level = result.level + z * result.level_sd
         mu = var = 0.0
-        for area, n in blueprint.items():
-            mix = result.mixes.get(area, ((0.0, 1.0),))
-            q = result.area_precision.get(area, 1.0 / AREA_SD**2)
-            info = result.area_info.get(area, 0.0)
+        for n, terms, offset, pull, csd in per_area:
             # u | level: its mean moves against the level by info/q (the arrowhead's off-diagonal)
-            cm = result.area_offset.get(area, 0.0) - (info / q) * (level - result.level)
-            csd = math.sqrt(1.0 / q)
-            ps = [_p_mix(level + cm + x * csd, mix) for x, _ in _GH]
-            m1 = sum(w * p for p, (_, w) in zip(ps, _GH, strict=True))
-            m2 = sum(w * p * p for p, (_, w) in zip(ps, _GH, strict=True))
+            cm = offset - pull * (level - result.level)
+            m1 = m2 = 0.0
+            for x, w in _GH:
+                p = _p_mix(level + cm + x * csd, terms)
+                m1 += w * p
+                m2 += w * p * p
             mu += n * m1
             var += n * (m1 - m2) + n * n * (m2 - m1 * m1)
         sd = math.sqrt(max(var, 1e-9))

@@ -101,17 +101,37 @@ def _score_info(theta: float, n: float, c: float) -> tuple[float, float]:
     return (c / p - (n - c) / (1.0 - p)) * dp, n * dp * dp / (p * (1.0 - p))
 
 
-def _p_mix(theta: float, mix: Sequence[tuple[float, float]]) -> float:
-    """Expected share right over a bank's items: `mix` holds (logit offset, weight) per task and
-    rating, and items of one rating differ by ITEM_SD around it. Averaging the logistic over that
-    spread is, to within a point, a logistic with its slope flattened by 1 / sqrt(1 + pi s^2 / 8)
-    - the same answer as integrating, at a third of the cost (readiness calls this often)."""
-    k = 1.0 / math.sqrt(1.0 + math.pi * ITEM_SD**2 / 8.0)
+# the slope of a logistic averaged over items whose difficulty spreads by ITEM_SD (_p_mix)
+_MIX_SLOPE = 1.0 / math.sqrt(1.0 + math.pi * ITEM_SD**2 / 8.0)
+_MIX_REACH = 600.0  # |slope x theta| beyond this reads as this: e^600 still fits in a float
+
+# a mix's constants: (sum of weights, (weight, e^(-slope x offset)) per term)
+MixTerms = tuple[float, tuple[tuple[float, float], ...]]
+
+
+def _mix_terms(mix: Sequence[tuple[float, float]]) -> MixTerms:
+    """What _p_mix needs of `mix`, worked out once per mix rather than once per call."""
+    return (
+        sum(w for _off, w in mix),
+        tuple((w, math.exp(-_MIX_SLOPE * off)) for off, w in mix),
+    )
+
+
+def _p_mix(theta: float, terms: MixTerms) -> float:
+    """Expected share right over a bank's items: the mix holds (logit offset, weight) per task
+    and rating, and items of one rating differ by ITEM_SD around it. Averaging the logistic over
+    that spread is, to within a point, a logistic with its slope flattened by
+    1 / sqrt(1 + pi s^2 / 8) - the same answer as integrating, at a third of the cost (readiness
+    calls this often). e^(-slope (theta + offset)) is e^(-slope theta) x the term's constant:
+    one exp per call, not one per term."""
+    x = _MIX_SLOPE * theta
+    x = x if x < _MIX_REACH else _MIX_REACH
+    scale = math.exp(-(x if x > -_MIX_REACH else -_MIX_REACH))
+    weights, terms_of = terms
     total = 0.0
-    for off, w in mix:
-        x = k * (theta + off)
-        total += w * (GUESS if x < -30.0 else GUESS + (1.0 - GUESS) / (1.0 + math.exp(-x)))
-    return total
+    for w, e in terms_of:
+        total += w / (1.0 + scale * e)
+    return GUESS * weights + (1.0 - GUESS) * total
 
 
 def fit(
@@ -169,23 +189,24 @@ def fit(
     level, u, v = _mode(groups, task_area, areas, steps, LEVEL_PRIOR[0], None)
     # Recency only where the evidence says the learner changed: if an area's recent answers are
     # off the fit by more than CHANGE_Z standard errors, its older answers count half.
-    changed = []
-    for area in areas:
-        o_sum = e_sum = var = 0.0
-        for (task, d), (n, c) in groups.items():
-            if task_area[task] != area:
-                continue
-            n_old, c_old = old.get((task, d), (0.0, 0.0))
-            n_new = n - n_old
-            if n_new <= 0:
-                continue
-            p = p_right(level + u[area] + v[task] - d)
-            o_sum += c - c_old
-            e_sum += n_new * p
-            var += n_new * p * (1 - p)
-        has_old = any(task_area[t] == area for t, _ in old)
-        if has_old and var > 0 and abs(o_sum - e_sum) / math.sqrt(var) > CHANGE_Z:
-            changed.append(area)
+    recent = {area: [0.0, 0.0, 0.0] for area in areas}  # observed, expected, variance
+    for (task, d), (n, c) in groups.items():
+        n_old, c_old = old.get((task, d), (0.0, 0.0))
+        n_new = n - n_old
+        if n_new <= 0:
+            continue
+        area = task_area[task]
+        p = p_right(level + u[area] + v[task] - d)
+        acc = recent[area]
+        acc[0] += c - c_old
+        acc[1] += n_new * p
+        acc[2] += n_new * p * (1 - p)
+    has_old = {task_area[t] for t, _ in old}
+    changed = [
+        area
+        for area, (o_sum, e_sum, var) in recent.items()
+        if area in has_old and var > 0 and abs(o_sum - e_sum) / math.sqrt(var) > CHANGE_Z
+    ]
     if changed:
         for (task, d), (n_old, c_old) in old.items():
             if task_area[task] in changed:
@@ -377,9 +398,10 @@ def _as_mastery(
     mix: Sequence[tuple[float, float]],
     seen: Mapping[str, list[int]],
 ) -> Mastery:
-    est = sum(w * _p_mix(mean + z * sd, mix) for z, w in _GH)
+    terms = _mix_terms(mix)
+    est = sum(w * _p_mix(mean + z * sd, terms) for z, w in _GH)
     est = min(max(est, 1e-6), 1 - 1e-6)
-    lo, hi = _p_mix(mean - Z80 * sd, mix), _p_mix(mean + Z80 * sd, mix)
+    lo, hi = _p_mix(mean - Z80 * sd, terms), _p_mix(mean + Z80 * sd, terms)
     # an equivalent Beta (same mean and spread) for the code that reads alpha and beta
     spread = max(1e-6, ((hi - lo) / (2 * Z80)) ** 2)
     total = max(0.1, est * (1 - est) / spread - 1.0)
