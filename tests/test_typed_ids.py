@@ -16,9 +16,11 @@ import pytest
 from app.domain.ids import AttemptId, ProfileId, QuestionId, TestId
 from app.services.exams import ExamService
 from app.services.profiles import ProfileService
+from app.services.reports import WeakAreaReport
 from app.services.reviews import ReviewService
 from app.storage.models import AttemptRow, ResponseRow
-from app.storage.queries import attempts
+from app.storage.queries import attempts, reports_rollup
+from app.storage.queries import reports as report_queries
 from app.storage.session import Session
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,14 +43,29 @@ def _a_test_is_not_an_attempt(s: Session, test: TestId) -> None:
     attempts.shown_items(s, test)  # type: ignore[arg-type]
 
 
+def _a_profile_is_not_a_test_in_the_report(s: Session, profile: ProfileId) -> None:
+    report_queries.unsure_right(s, profile, profile)  # type: ignore[arg-type]
+
+
+def _a_bare_int_is_no_profile_in_the_rollup(s: Session) -> None:
+    reports_rollup.rebuild(s, 7)  # type: ignore[arg-type]
+
+
 def _a_bare_int_is_no_id(exams: ExamService) -> None:
     exams.start_mock(7, "A5")  # type: ignore[arg-type]
 
 
 def _the_right_ids_pass(
-    profiles: ProfileService, exams: ExamService, attempt: AttemptRow, response: ResponseRow
+    profiles: ProfileService,
+    exams: ExamService,
+    attempt: AttemptRow,
+    response: ResponseRow,
+    report: WeakAreaReport,
 ) -> None:
     assert_type(profiles.get(attempt.profile_id).profile_id, ProfileId)
+    assert_type(report.trend[0].attempt_id, AttemptId)
+    assert_type(report.misconceptions[0].question_id, QuestionId)
+    assert_type(report.lucky_guesses[0].question_id, QuestionId)
     assert_type(exams.load(attempt.id).attempt_id, AttemptId)
     assert_type(response.question_id, QuestionId)
 
@@ -58,7 +75,7 @@ def test_mypy_refuses_each_mixed_up_id(tmp_path: Path, monkeypatch: pytest.Monke
 
     source = Path(__file__).read_text(encoding="utf-8")
     wrong = [n for n, line in enumerate(source.splitlines(), 1) if line.endswith(IGNORE)]
-    assert len(wrong) == 5
+    assert len(wrong) == 7
     copy = tmp_path / "typed_ids_unguarded.py"
     copy.write_text(source.replace(IGNORE + "\n", "\n"), encoding="utf-8")
     # this checkout's app/ first (a worktree's venv may point at another checkout)
