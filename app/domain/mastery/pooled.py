@@ -306,6 +306,9 @@ def _mode(
     step moves no parameter more than one logit. It stops when the largest move is below 1e-10
     logits: a handful of steps, where moving one coordinate at a time took 30 sweeps of three
     passes (the level and the area offsets trade off along a ridge that coordinates crawl along).
+    Fisher scoring closes in by a factor of about ten a step; within 0.01 logits of the mode the
+    steps use the observed curvature instead (Newton's method: the error squares each step),
+    falling back to Fisher's whenever the observed curvature is not positive.
     """
     u = dict(start[0]) if start else dict.fromkeys(areas, 0.0)
     v = dict(start[1]) if start else dict.fromkeys(task_area, 0.0)
@@ -314,7 +317,9 @@ def _mode(
         by_area.setdefault(task_area[task], []).append((task, d, n, c))
     mu0, sd0 = LEVEL_PRIOR
     q_task, q_area = 1.0 / TASK_SD**2, 1.0 / AREA_SD**2
+    newton = False
     for _ in range(steps):
+        curvature = _task_score_curvature if newton else _task_score_info
         g_level, h_level = -(level - mu0) / sd0**2, 1.0 / sd0**2
         # per area, with its tasks eliminated: (gradient, curvature, coupling to the level);
         # per task: (gradient, curvature, information of its answers) to substitute back
@@ -323,7 +328,7 @@ def _mode(
         for area, rows in by_area.items():
             g_area, info_area = -u[area] * q_area, 0.0
             elim_h = elim_g = 0.0
-            for task, (g_t, h_t) in _task_score_info(rows, level + u[area], v).items():
+            for task, (g_t, h_t) in curvature(rows, level + u[area], v).items():
                 info_t = h_t - q_task
                 g_area += g_t + v[task] * q_task  # the answers' part of the task's gradient
                 info_area += info_t
@@ -336,6 +341,13 @@ def _mode(
         for g_red, h_red, couple in reduced.values():
             g_level -= couple * g_red / h_red
             h_level -= couple * couple / h_red
+        if newton and (
+            h_level <= 0.0
+            or any(h_red <= 0.0 for _g, h_red, _c in reduced.values())
+            or any(h_t <= 0.0 for _g, h_t, _i in per_task.values())
+        ):
+            newton = False  # not concave here: this step by Fisher scoring
+            continue
         d_level = g_level / h_level
         d_area = {
             area: (g_red - couple * d_level) / h_red
@@ -358,6 +370,7 @@ def _mode(
             v[task] += scale * d
         if largest < 1e-10:
             break
+        newton = largest < 1e-2
     return level, u, v
 
 
@@ -380,6 +393,32 @@ def _task_score_info(
             acc = per_task[task] = list(_task_prior(v[task]))
         acc[0] += (c / p - (n - c) / (1.0 - p)) * dp
         acc[1] += n * dp * dp / (p * (1.0 - p))
+    return per_task
+
+
+def _task_score_curvature(
+    rows: Sequence[tuple[str, float, float, float]], base: float, v: Mapping[str, float]
+) -> dict[str, list[float]]:
+    """_task_score_info with the observed curvature (minus the log likelihood's second
+    derivative) in place of the Fisher information: what Newton's method steps by."""
+    k = 1.0 - GUESS
+    exp = math.exp
+    per_task: dict[str, list[float]] = {}
+    for task, b, n, c in rows:
+        x = base + v[task] - b
+        x = x if x < 30.0 else 30.0
+        x = x if x > -30.0 else -30.0
+        s = 1.0 / (1.0 + exp(-x))
+        p = GUESS + k * s
+        dp = k * s * (1.0 - s)
+        ratio = c / p - (n - c) / (1.0 - p)
+        acc = per_task.get(task)
+        if acc is None:
+            acc = per_task[task] = list(_task_prior(v[task]))
+        acc[0] += ratio * dp
+        acc[1] += (c / (p * p) + (n - c) / ((1.0 - p) * (1.0 - p))) * dp * dp - ratio * dp * (
+            1.0 - 2.0 * s
+        )
     return per_task
 
 
