@@ -100,6 +100,16 @@ def test_study_next_ranks_by_items_lost_and_says_so() -> None:
     assert "area A costs more" in note
 
 
+def test_the_lowest_mastery_note_never_names_an_area_without_answers() -> None:
+    # B unanswered: its pooled estimate may be the lowest, but it is no measurement
+    answers = [ans("T.A.1", 12, 11), ans("T.A.2", 10, 10), ans("T.A.3", 10, 10)]
+    result = fit(answers, POOL, TASK_AREA)
+    assert result.areas["B"].mastery.seen == 0
+    assert result.areas["B"].mastery.estimate < result.areas["A"].mastery.estimate
+    assert lowest_mastery_note(result, BLUEPRINT) == ""  # one answered area: nothing to compare
+    assert lowest_mastery_note(fit([], POOL, TASK_AREA), BLUEPRINT) == ""
+
+
 def test_a_task_is_advised_only_when_its_answers_say_it_is_a_gap() -> None:
     even = fit([ans("T.A.1", 6, 5), ans("T.A.2", 6, 5), ans("T.A.3", 6, 5)], POOL, TASK_AREA)
     assert not [

@@ -365,9 +365,11 @@ def practise_to_measure(
 
 def lowest_mastery_note(result: Fit, blueprint: Mapping[str, int]) -> str:
     """The lowest-mastery area, and why study-next differs from it when it does."""
-    if not result.areas:
+    # an area with no answers has no measured mastery: "lowest" would name the pooled guess
+    answered = [e for e in result.areas.values() if e.mastery.seen]
+    if len(answered) < 2:  # nothing to compare
         return ""
-    low = min(result.areas.values(), key=lambda e: (e.mastery.estimate, e.key))
+    low = min(answered, key=lambda e: (e.mastery.estimate, e.key))
     loss = {
         a: n * (1 - result.areas[a].mastery.estimate)
         for a, n in blueprint.items()
