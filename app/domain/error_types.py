@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
 LAST_SECONDS = 120.0  # "the last seconds" of a timed mock
 NEGATIVE_STYLES = ("except", "least_likely")
 
@@ -20,10 +22,10 @@ NEGATIVE_STYLES = ("except", "least_likely")
 @dataclass(frozen=True)
 class ErrorType:
     kind: str  # tech_a | tech_b | tech_both | negative | timing
-    label: str
+    label: str  # marked for translation (QT_TRANSLATE_NOOP): the ui shows it translated
     count: int  # wrong answers of this type
     out_of: int  # answers it could have happened on
-    advice: str
+    advice: str  # marked for translation too
 
 
 def tech_ab_misjudged(chosen: int, a_correct: bool, b_correct: bool) -> str:
@@ -57,27 +59,28 @@ def error_types(
     for which, kind in (("A", "tech_a"), ("B", "tech_b"), ("both", "tech_both")):
         if counts[which]:
             label = (
-                "Technician A/B: misjudged both statements"
+                QT_TRANSLATE_NOOP("ErrorTypes", "Technician A/B: misjudged both statements")
                 if which == "both"
-                else f"Technician A/B: misjudged Technician {which}'s statement"
+                else QT_TRANSLATE_NOOP(
+                    "ErrorTypes", "Technician A/B: misjudged Technician {0}'s statement"
+                ).fill(which)
             )
-            out.append(
-                ErrorType(
-                    kind,
-                    label,
-                    counts[which],
-                    tech_ab_answered,
-                    "judge each technician's statement on its own, true or false, before choosing",
-                )
+            advice = QT_TRANSLATE_NOOP(
+                "ErrorTypes",
+                "judge each technician's statement on its own, true or false, before choosing",
             )
+            out.append(ErrorType(kind, label, counts[which], tech_ab_answered, advice))
     if negative_wrong:
         out.append(
             ErrorType(
                 "negative",
-                "EXCEPT / LEAST LIKELY: picked a true statement",
+                QT_TRANSLATE_NOOP("ErrorTypes", "EXCEPT / LEAST LIKELY: picked a true statement"),
                 negative_wrong,
                 negative_answered,
-                "the answer is the one statement that is NOT true; cross out each true one",
+                QT_TRANSLATE_NOOP(
+                    "ErrorTypes",
+                    "the answer is the one statement that is NOT true; cross out each true one",
+                ),
             )
         )
     late_wrong, late_n = late
@@ -89,11 +92,16 @@ def error_types(
             out.append(
                 ErrorType(
                     "timing",
-                    f"Timing: wrong in the last {LAST_SECONDS / 60:.0f} minutes of a mock "
-                    f"({late_rate * 100:.0f} % against {early_rate * 100:.0f} % before)",
+                    QT_TRANSLATE_NOOP(
+                        "ErrorTypes",
+                        "Timing: wrong in the last {0:.0f} minutes of a mock "
+                        "({1:.0f} % against {2:.0f} % before)",
+                    ).fill(LAST_SECONDS / 60, late_rate * 100, early_rate * 100),
                     late_wrong,
                     late_n,
-                    "pace yourself to leave time for the last questions",
+                    QT_TRANSLATE_NOOP(
+                        "ErrorTypes", "pace yourself to leave time for the last questions"
+                    ),
                 )
             )
     out.sort(key=lambda e: (-e.count, e.kind))

@@ -45,6 +45,10 @@ class Marked(str):
         s.context, s.source, s.values = context, text, values
         return s
 
+    def __reduce__(self) -> tuple[type[Marked], tuple[str, str, tuple[object, ...]]]:
+        # copy, deepcopy (dataclasses.asdict) and pickle rebuild it with its context
+        return (Marked, (self.context, self.source, self.values))
+
     def fill(self, *values: object) -> Marked:
         """The text with its `{0}`, `{1}`... placeholders filled, still translatable."""
         return Marked(self.context, self.source, values)

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from app.domain.bank import LABELS
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import ProfileId, QuestionId, TaskId, TestId
 from app.services.exports import csv_writer
 from app.storage.database import Database
@@ -183,11 +184,13 @@ class ClassroomService:
             flags: list[str] = []
             if n >= MIN_ITEM_RESPONSES:
                 if facility > 0.90:
-                    flags.append("too easy")
+                    flags.append(QT_TRANSLATE_NOOP("ClassFlags", "too easy"))
                 if facility < 0.30:
-                    flags.append("too hard")
+                    flags.append(QT_TRANSLATE_NOOP("ClassFlags", "too hard"))
                 if disc is not None and disc < 0:
-                    flags.append("negative discrimination - check the key")
+                    flags.append(
+                        QT_TRANSLATE_NOOP("ClassFlags", "negative discrimination - check the key")
+                    )
             out.append(
                 ItemAnalysis(
                     qid,

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.bank import LABELS
 from app.services.classroom import ClassResults, ClassroomService, class_csv
 from app.services.exports import write_export
 from app.ui.dialogs import Dialogs
 from app.ui.theme import colour
-from app.ui.translation import translate_error
+from app.ui.translation import translate_error, translated
 from app.ui.work import LoadingNote, TaskRunner
 
 
@@ -49,7 +50,8 @@ class ClassDialog(QDialog):
         # the class's results are computed on a worker thread (inline: tests not about threads)
         self.runner = TaskRunner(self, inline=run_sync)
         self.setWindowTitle(self.tr("Class results"))
-        self.resize(1100, 680)
+        avail = self.screen().availableGeometry()  # a 1000x640 screen shows all of it
+        self.resize(min(1100, avail.width() - 24), min(680, avail.height() - 48))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Test:")))
@@ -75,8 +77,8 @@ class ClassDialog(QDialog):
             t.verticalHeader().setVisible(False)
             t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             t.setSortingEnabled(True)
-        self.tabs.addTab(self.learners, "Learners")
-        self.tabs.addTab(self.items, "Item analysis")
+        self.tabs.addTab(self.learners, self.tr("Learners"))
+        self.tabs.addTab(self.items, self.tr("Item analysis"))
         layout.addWidget(self.tabs, 1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -118,7 +120,14 @@ class ClassDialog(QDialog):
                 "the rest of the score (negative: strong candidates miss it - check the key)."
             ).format(len(r.profiles), len(r.items), flagged)
         )
-        heads = ["Learner", "Mocks", "Last", "Best", "Answered", *[f"Area {a}" for a in r.areas]]
+        heads = [
+            self.tr("Learner"),
+            self.tr("Mocks"),
+            self.tr("Last"),
+            self.tr("Best"),
+            self.tr("Answered"),
+            *[self.tr("Area {0}").format(a) for a in r.areas],
+        ]
         self.learners.setSortingEnabled(False)
         self.learners.setColumnCount(len(heads))
         self.learners.setHorizontalHeaderLabels(heads)
@@ -140,18 +149,15 @@ class ClassDialog(QDialog):
         self.learners.setSortingEnabled(True)
         self._size_learner_columns()
         heads = [
-            "Question",
-            "Task",
-            "Answers",
-            "Facility",
-            "Discrimination",
-            "Key",
-            "A",
-            "B",
-            "C",
-            "D",
-            "Blank",
-            "Flags",
+            self.tr("Question"),
+            self.tr("Task"),
+            self.tr("Answers"),
+            self.tr("Facility"),
+            self.tr("Discrimination"),
+            self.tr("Key"),
+            *LABELS,
+            self.tr("Blank"),
+            self.tr("Flags"),
         ]
         self.items.setSortingEnabled(False)
         self.items.setColumnCount(len(heads))
@@ -168,7 +174,7 @@ class ClassDialog(QDialog):
                 i.key,
                 *[str(i.option_counts.get(x, 0)) for x in "ABCD"],
                 str(i.unanswered),
-                "; ".join(i.flags),
+                "; ".join(translated(f) for f in i.flags),
             ]
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
@@ -193,7 +199,7 @@ class ClassDialog(QDialog):
         if self.results is None:
             return
         target = self._dialogs.save_file(
-            "Export class results", "CSV (*.csv)", f"class-{self.results.test_code}.csv"
+            self.tr("Export class results"), "CSV (*.csv)", f"class-{self.results.test_code}.csv"
         )
         if not target:
             return

@@ -6,11 +6,13 @@ when they change. Every visible string goes through QCoreApplication.translate("
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +26,20 @@ from PySide6.QtWidgets import (
 from app.domain.mastery import BAND, HALF_LIFE_DAYS, MIN_RESPONSES
 
 
-def shortcuts_html() -> str:
+def menu_keys(menu_titles: Sequence[str]) -> tuple[str, str]:
+    """('Alt+F, Alt+T, ...', 'File, Test, ...') from the menu bar's titles as shown ('&File'):
+    each menu's key is the mnemonic of its translated title, so the help cannot drift from it."""
+    keys = [
+        QKeySequence.mnemonic(t).toString(QKeySequence.SequenceFormat.NativeText)
+        for t in menu_titles
+    ]
+    names = [t.replace("&", "") for t in menu_titles]
+    return ", ".join(k for k in keys if k), ", ".join(names)
+
+
+def shortcuts_html(menu_titles: Sequence[str]) -> str:
+    """The keyboard help; `menu_titles` are the main window's menu titles, mnemonics included."""
+    keys, menus = menu_keys(menu_titles)
     rows = [
         (QCoreApplication.translate("Help", "Home"), ""),
         (
@@ -43,10 +58,7 @@ def shortcuts_html() -> str:
             ),
         ),
         ("F1", QCoreApplication.translate("Help", "This help")),
-        (
-            "Alt+F, Alt+T, Alt+I, Alt+H",
-            QCoreApplication.translate("Help", "Open the File, Test, Instructor and Help menus"),
-        ),
+        (keys, QCoreApplication.translate("Help", "Open the menus: {0}").format(menus)),
         (QCoreApplication.translate("Help", "During an exam"), ""),
         ("A B C D  /  1 2 3 4", QCoreApplication.translate("Help", "Choose an answer")),
         (
@@ -72,7 +84,7 @@ def shortcuts_html() -> str:
             ),
         ),
         (
-            "Tab, Shift+Tab, Space, Enter",
+            QCoreApplication.translate("Help", "Tab, Shift+Tab, Space, Enter"),
             QCoreApplication.translate("Help", "Move between and press buttons"),
         ),
         (QCoreApplication.translate("Help", "Exhibits"), ""),
@@ -170,14 +182,14 @@ def scoring_html() -> str:
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, menu_titles: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Help", "BayReady help"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.shortcuts = QTextBrowser()
-        self.shortcuts.setHtml(shortcuts_html())
+        self.shortcuts.setHtml(shortcuts_html(menu_titles))
         self.shortcuts.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         self.scoring = QTextBrowser()
         self.scoring.setHtml(scoring_html())

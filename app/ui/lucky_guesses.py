@@ -15,18 +15,37 @@ class LuckyGuessesView(SafeTextBrowser):
     def show_report(self, r: WeakAreaReport) -> None:
         if not r.lucky_guesses:
             self.setHtml(
-                "<p>No lucky guesses. In practice, after answering, press 1 (sure), 2 (unsure) or "
-                "3 (guess): right answers you were not sure of are listed here to review.</p>"
+                "<p>"
+                + esc(
+                    self.tr(
+                        "No lucky guesses. In practice, after answering, press 1 (sure), "
+                        "2 (unsure) or 3 (guess): right answers you were not sure of are listed "
+                        "here to review."
+                    )
+                )
+                + "</p>"
             )
             return
         parts = [
-            "<p>Answered right, but you said you were not sure: worth reviewing before they "
-            "count on the real test.</p>"
+            "<p>"
+            + esc(
+                self.tr(
+                    "Answered right, but you said you were not sure: worth reviewing before they "
+                    "count on the real test."
+                )
+            )
+            + "</p>"
         ]
         for g in r.lucky_guesses:
-            times = f", {g.times} times" if g.times > 1 else ""
+            said = self.tr("unsure") if g.said == "unsure" else self.tr("guess")
+            marked = (
+                self.tr("right, marked {0}, %n time(s)", "", g.times)
+                if g.times > 1
+                else self.tr("right, marked {0}")
+            )
             parts.append(
-                f"<p><b>{esc(g.uid)}</b> ({esc(g.task)}) - right, marked "
-                f"<i>{esc(g.said)}</i>{times}<br>{esc(g.stem)}</p>"
+                f"<p><b>{esc(g.uid)}</b> ({esc(g.task)}) - "
+                + esc(marked).format(f"<i>{esc(said)}</i>")
+                + f"<br>{esc(g.stem)}</p>"
             )
         self.setHtml("".join(parts))

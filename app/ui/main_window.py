@@ -346,7 +346,8 @@ class MainWindow(FlowForwards, QMainWindow):
     def show_help(self) -> None:
         from app.ui.help_dialog import HelpDialog
 
-        self.dialogs.show_modal(HelpDialog(self))
+        menus = [a.text() for a in self.menuBar().actions() if a.isVisible() and a.menu()]
+        self.dialogs.show_modal(HelpDialog(menus, self))
 
     def show_about(self) -> None:
         from app.ui.help_dialog import AboutDialog, about_facts

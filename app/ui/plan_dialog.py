@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,26 +57,18 @@ def weekday_names() -> tuple[str, ...]:
     )
 
 
-def month_names() -> tuple[str, ...]:
-    """Month names in the interface's language (strftime would give the C locale's)."""
-    return (
-        QCoreApplication.translate("Plan", "January"),
-        QCoreApplication.translate("Plan", "February"),
-        QCoreApplication.translate("Plan", "March"),
-        QCoreApplication.translate("Plan", "April"),
-        QCoreApplication.translate("Plan", "May"),
-        QCoreApplication.translate("Plan", "June"),
-        QCoreApplication.translate("Plan", "July"),
-        QCoreApplication.translate("Plan", "August"),
-        QCoreApplication.translate("Plan", "September"),
-        QCoreApplication.translate("Plan", "October"),
-        QCoreApplication.translate("Plan", "November"),
-        QCoreApplication.translate("Plan", "December"),
-    )
+def goal_name(goal: Goal) -> str:
+    """The plan's goal as the dialog's Goal box names it (and the PDF repeats it)."""
+    if goal is Goal.CERTIFICATION:
+        return QCoreApplication.translate("PlanDialog", "Certification")
+    return QCoreApplication.translate("PlanDialog", "Recertification")
 
 
 def day_text(d: date) -> str:
-    return f"{weekday_names()[d.weekday()]} {d.day} {month_names()[d.month - 1]}"
+    """'Mon 7 December', 'lun 7 de diciembre': the names from the interface language's locale
+    (set with the translators), the order and words from the translated Qt date format."""
+    form = QCoreApplication.translate("Plan", "ddd d MMMM", "a day as a Qt date format")
+    return QLocale().toString(QDate(d.year, d.month, d.day), form)
 
 
 def session_text(x: PlannedSession) -> str:
@@ -223,8 +215,8 @@ class PlanDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes per session"))
         self.goal = QComboBox()
-        self.goal.addItem(self.tr("Certification"), Goal.CERTIFICATION.value)
-        self.goal.addItem(self.tr("Recertification"), Goal.RECERTIFICATION.value)
+        for goal in (Goal.CERTIFICATION, Goal.RECERTIFICATION):
+            self.goal.addItem(goal_name(goal), goal.value)
         self.goal.setAccessibleName(self.tr("Goal"))
         time_row.addWidget(self.minutes)
         time_row.addSpacing(16)

@@ -290,16 +290,26 @@ class ProgressPage(QWidget):
     def _misconceptions(self, r: WeakAreaReport) -> None:
         head = error_types_html(r)
         if not r.misconceptions:
-            self.misconceptions.setHtml(head + "<p>No distractor chosen more than once yet.</p>")
+            none = self.tr("No distractor chosen more than once yet.")
+            self.misconceptions.setHtml(f"{head}<p>{esc(none)}</p>")
             return
+        misjudged = {
+            "Technician A": self.tr("You misjudged Technician A."),
+            "Technician B": self.tr("You misjudged Technician B."),
+            "Technician A and Technician B": self.tr("You misjudged both technicians."),
+        }
         parts = [head]
         for m in r.misconceptions:
-            judged = f"<br><b>You misjudged {esc(m.misjudged)}.</b>" if m.misjudged else ""
+            judged = (
+                f"<br><b>{esc(misjudged.get(m.misjudged, m.misjudged))}</b>" if m.misjudged else ""
+            )
+            chosen = self.tr("chosen %n time(s):", "", m.times)
+            why = self.tr("Why it is wrong: {0}").format(m.rationale)
             parts.append(
-                f"<p><b>{esc(m.uid)}</b> ({esc(m.task)}) - chosen "
-                f"{m.times} times: <i>{esc(m.chosen_label)}. "
+                f"<p><b>{esc(m.uid)}</b> ({esc(m.task)}) - {esc(chosen)} "
+                f"<i>{esc(m.chosen_label)}. "
                 f"{esc(m.chosen_text)}</i>{judged}<br>{esc(m.stem)}<br>"
-                f"<span style='color:gray'>Why it is wrong: {esc(m.rationale)}</span></p>"
+                f"<span style='color:gray'>{esc(why)}</span></p>"
             )
         self.misconceptions.setHtml("".join(parts))
 

@@ -115,7 +115,7 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
     if a is None:
         return ""
     from app.ui.certifications_dialog import master_text, standing_text
-    from app.ui.plan_dialog import day_text, session_text, weekday_names
+    from app.ui.plan_dialog import day_text, goal_name, session_text, weekday_names
 
     out = ["<h2>" + translate("ReportPdf", "Study plan") + "</h2>"]
     v = a.plan
@@ -140,7 +140,7 @@ def appendix_html(a: ReportAppendix | None, limit: int = 12) -> str:
             else " " + translate("ReportPdf", "Suggested plan (not saved yet).")
         )
         session = ReportPdf.tr("%n minute(s) a session", "", st.minutes)
-        goal = translate("ReportPdf", "goal {0}").format(esc(st.goal.value))
+        goal = translate("ReportPdf", "goal {0}").format(esc(goal_name(st.goal)))
         out.append(
             f"<p>{esc(booked)}; {esc(days)}; {esc(session)}; {goal}.{done} "
             f"{esc(' '.join(translated(n) for n in v.plan.notes))}</p>"

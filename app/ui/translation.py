@@ -32,6 +32,16 @@ def system_language() -> Language:
     return Language.SPANISH if lang == QLocale.Language.Spanish else Language.ENGLISH
 
 
+def ui_locale(language: Language) -> QLocale:
+    """The locale dates and numbers are written in for `language`: the system's when it speaks
+    that language (es_MX stays es_MX), else the language as written in the US."""
+    system = QLocale.system()
+    want = QLocale.Language.Spanish if language == Language.SPANISH else QLocale.Language.English
+    if system.language() == want:
+        return system
+    return QLocale(want, QLocale.Country.UnitedStates)
+
+
 def startup_language(profile: str | None = None) -> Language:
     """BAYREADY_LANG when set, else the profile's language, else the system locale's."""
     return resolve_language(
@@ -73,6 +83,8 @@ class Translators:
             if f.exists() and t.load(str(f)):
                 QCoreApplication.installTranslator(t)
                 self._installed.append(t)
+        # QLocale() follows the interface: "lun 7 de diciembre", not the system's "Mon 7 December"
+        QLocale.setDefault(ui_locale(language))
         self.language = language
         return changed
 

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>LuckyGuessesView</name>
+    <message numerus="yes">
+        <source>right, marked {0}, %n time(s)</source>
+        <translation>
+            <numerusform>right, marked {0}, %n time</numerusform>
+            <numerusform>right, marked {0}, %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n test(s) loaded. Opening your profile...</source>
@@ -106,6 +116,13 @@
         <translation>
             <numerusform>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed question due now.</numerusform>
             <numerusform>Spaced review: &lt;b&gt;%n&lt;/b&gt; missed questions due now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chosen %n time(s):</source>
+        <translation>
+            <numerusform>chosen %n time:</numerusform>
+            <numerusform>chosen %n times:</numerusform>
         </translation>
     </message>
 </context>

@@ -556,6 +556,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Análisis de preguntas</translation>
     </message>
     <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -572,8 +576,83 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>{0} estudiantes; {1} preguntas presentadas en simulacros entregados (respondidas o en blanco: En blanco las cuenta aparte de las incorrectas); {2} marcadas. La facilidad es la proporción que acierta; la discriminación es la correlación biserial puntual con el resto del puntaje (negativa: los candidatos fuertes la fallan; revise la clave).</translation>
     </message>
     <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Mocks</source>
+        <translation>Simulacros</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Area {0}</source>
+        <translation>Área {0}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilidad</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>En blanco</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Export class results</source>
+        <translation>Exportar los resultados de la clase</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ClassFlags</name>
+    <message>
+        <source>too easy</source>
+        <translation>demasiado fácil</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>demasiado difícil</translation>
+    </message>
+    <message>
+        <source>negative discrimination - check the key</source>
+        <translation>discriminación negativa: revise la clave</translation>
     </message>
 </context>
 <context>
@@ -616,6 +695,64 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>{0} (key {1})</source>
         <translation>{0} (tecla {1})</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTypes</name>
+    <message>
+        <source>Technician A/B: misjudged both statements</source>
+        <translation>Técnico A/B: juzgó mal las dos afirmaciones</translation>
+    </message>
+    <message>
+        <source>Technician A/B: misjudged Technician {0}&apos;s statement</source>
+        <translation>Técnico A/B: juzgó mal la afirmación del técnico {0}</translation>
+    </message>
+    <message>
+        <source>judge each technician&apos;s statement on its own, true or false, before choosing</source>
+        <translation>juzgue la afirmación de cada técnico por separado, verdadera o falsa, antes de elegir</translation>
+    </message>
+    <message>
+        <source>EXCEPT / LEAST LIKELY: picked a true statement</source>
+        <translation>EXCEPTO / MENOS PROBABLE: eligió una afirmación verdadera</translation>
+    </message>
+    <message>
+        <source>the answer is the one statement that is NOT true; cross out each true one</source>
+        <translation>la respuesta es la única afirmación que NO es verdadera; descarte cada una que sí lo sea</translation>
+    </message>
+    <message>
+        <source>Timing: wrong in the last {0:.0f} minutes of a mock ({1:.0f} % against {2:.0f} % before)</source>
+        <translation>Tiempo: errores en los últimos {0:.0f} minutos de un simulacro ({1:.0f} % contra {2:.0f} % antes)</translation>
+    </message>
+    <message>
+        <source>pace yourself to leave time for the last questions</source>
+        <translation>mida su ritmo para que le quede tiempo para las últimas preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTypesView</name>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>Error types</source>
+        <translation>Tipos de error</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Pruebe</translation>
+    </message>
+    <message>
+        <source>Distractors chosen more than once</source>
+        <translation>Distractores elegidos más de una vez</translation>
     </message>
 </context>
 <context>
@@ -764,8 +901,16 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>siguiente pregunta</translation>
     </message>
     <message>
+        <source>N / Right</source>
+        <translation>N / Flecha derecha</translation>
+    </message>
+    <message>
         <source>previous question</source>
         <translation>pregunta anterior</translation>
+    </message>
+    <message>
+        <source>P / Left</source>
+        <translation>P / Flecha izquierda</translation>
     </message>
     <message>
         <source>flag or unflag for review</source>
@@ -1139,8 +1284,8 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
         <translation>Esta ayuda</translation>
     </message>
     <message>
-        <source>Open the File, Test, Instructor and Help menus</source>
-        <translation>Abrir los menús Archivo, Prueba, Instructor y Ayuda</translation>
+        <source>Open the menus: {0}</source>
+        <translation>Abrir los menús: {0}</translation>
     </message>
     <message>
         <source>During an exam</source>
@@ -1177,6 +1322,10 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <message>
         <source>Review screen: answered, unanswered and flagged questions</source>
         <translation>Pantalla de revisión: preguntas respondidas, sin responder y marcadas</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab, Space, Enter</source>
+        <translation>Tab, Shift+Tab, Espacio, Enter</translation>
     </message>
     <message>
         <source>Move between and press buttons</source>
@@ -1535,6 +1684,33 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <source>Lucky guesses</source>
         <translation>Aciertos por suerte</translation>
     </message>
+    <message>
+        <source>No lucky guesses. In practice, after answering, press 1 (sure), 2 (unsure) or 3 (guess): right answers you were not sure of are listed here to review.</source>
+        <translation>No hay aciertos por suerte. En la práctica, después de responder, oprima 1 (seguro), 2 (dudoso) o 3 (adiviné): aquí aparecen para repasar las respuestas correctas de las que no estaba seguro.</translation>
+    </message>
+    <message>
+        <source>Answered right, but you said you were not sure: worth reviewing before they count on the real test.</source>
+        <translation>Las respondió bien, pero indicó que no estaba seguro: conviene repasarlas antes de que cuenten en el examen real.</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>adiviné</translation>
+    </message>
+    <message numerus="yes">
+        <source>right, marked {0}, %n time(s)</source>
+        <translation>
+            <numerusform>correcta, marcada {0}, %n vez</numerusform>
+            <numerusform>correcta, marcada {0}, %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>right, marked {0}</source>
+        <translation>correcta, marcada {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1836,52 +2012,9 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <translation>Dom</translation>
     </message>
     <message>
-        <source>May</source>
-        <translation>mayo</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>enero</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>febrero</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>marzo</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>abril</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>junio</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>julio</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>agosto</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>septiembre</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>octubre</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>noviembre</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>diciembre</translation>
+        <source>ddd d MMMM</source>
+        <comment>a day as a Qt date format</comment>
+        <translation>ddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>Full timed mock exam</source>
@@ -2540,6 +2673,33 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message>
         <source>Area {0}</source>
         <translation>Área {0}</translation>
+    </message>
+    <message>
+        <source>No distractor chosen more than once yet.</source>
+        <translation>Todavía no ha elegido ningún distractor más de una vez.</translation>
+    </message>
+    <message>
+        <source>You misjudged Technician A.</source>
+        <translation>Juzgó mal al técnico A.</translation>
+    </message>
+    <message>
+        <source>You misjudged Technician B.</source>
+        <translation>Juzgó mal al técnico B.</translation>
+    </message>
+    <message>
+        <source>You misjudged both technicians.</source>
+        <translation>Juzgó mal a los dos técnicos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>chosen %n time(s):</source>
+        <translation>
+            <numerusform>elegida %n vez:</numerusform>
+            <numerusform>elegida %n veces:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is wrong: {0}</source>
+        <translation>Por qué es incorrecta: {0}</translation>
     </message>
 </context>
 <context>

@@ -256,12 +256,17 @@ def test_the_days_to_the_test_are_counted_in_words_that_agree(
         return str(window.home.today_label.text())
 
     assert "(1 day)." in booked_in(1) and "(2 days)." in booked_in(2)
+    from app import resources
+    from tests.ui.test_translations import I18N
+
+    monkeypatch.setattr(resources, "translations_dir", lambda: I18N)  # this checkout's
     monkeypatch.delenv("BAYREADY_LANG")
     try:
         window.set_language(Language.SPANISH)
         assert "1 día)." in booked_in(1) and "2 días)." in booked_in(2)
         from app.ui.plan_dialog import day_text
 
-        assert day_text(date(2026, 12, 7)) == "Lun 7 diciembre"  # not strftime's English month
+        # the UI language's QLocale names, the catalogue's order: not strftime's English month
+        assert day_text(date(2026, 12, 7)) == "lun 7 de diciembre"
     finally:
         window.translators.apply(Language.ENGLISH)

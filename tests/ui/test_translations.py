@@ -5,6 +5,7 @@ a walk through the screens in Spanish finds no English left."""
 from __future__ import annotations
 
 import filecmp
+import json
 import re
 import shutil
 import subprocess
@@ -16,16 +17,22 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QTableView,
+    QTableWidget,
     QTabWidget,
+    QTextEdit,
     QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -155,6 +162,16 @@ def test_a_marked_service_error_is_shown_in_spanish(qapp: Any) -> None:
 
 
 # -- the walk: every screen in Spanish, no English text left ---------------------------------
+#
+# The walk reads what a user reads: labels and buttons, rich text as plain text (help pages,
+# the intro's key list), table and tree headers and cells, list items, the messages the app
+# asked the dialog service to show, and the PDF report's HTML. On each text it checks
+#  - no whole English source text of the catalogue (a tr() whose Spanish did not load),
+#  - no English word: a word of the English sources that no Spanish translation uses, after
+#    the question bank's and the profiles' own texts are taken out (a text never put through
+#    tr() is not in the catalogue, but its words are),
+#  - an "Alt+X" key is a mnemonic of the menu bar as it is shown,
+#  - a Spanish date says "7 de diciembre", not "7 diciembre".
 
 # visible texts that are the same in both languages, or not interface text at all
 ALLOWED = {
@@ -167,6 +184,13 @@ ALLOWED = {
     "English",
     "Español",
 }
+# words of English sources that Spanish shop talk keeps as they are
+ALLOWED_WORDS = {"bayready", "english", "español", "zoom", "pdf", "csv", "ics", "ase", "fsrs"}
+SPANISH_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+DAY_WITHOUT_DE = re.compile(rf"\b\d{{1,2}} (?:{SPANISH_MONTHS})\b", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _english_sources() -> set[str]:
@@ -181,6 +205,50 @@ def _english_sources() -> set[str]:
     return out - ALLOWED
 
 
+def _words(text: str) -> set[str]:
+    text = re.sub(r"<[^>]*>|\{[^}]*\}|%n|&\w+;", " ", text.replace("&&", " ").replace("&", ""))
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def _english_words() -> set[str]:
+    """Words only English uses: in the English sources (and the English names of months and
+    days, which the catalogue leaves to QLocale), in no Spanish translation."""
+    from PySide6.QtCore import QLocale
+
+    english, spanish = set(), set()
+    for _context, m in _messages(I18N / "bayready_es.ts"):
+        english |= _words(m.findtext("source") or "")
+        for form in _forms(m):
+            spanish |= _words(form)
+    en = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    for i in range(1, 13):
+        english.add(en.monthName(i).lower())
+    for i in range(1, 8):
+        english.add(en.dayName(i).lower())
+    return english - spanish - ALLOWED_WORDS
+
+
+def _plain(text: str) -> str:
+    """Rich text as it reads on screen: tags dropped, entities decoded."""
+    from PySide6 import QtGui
+
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()
+
+
+def _items(tree: QTreeWidget) -> Iterator[QTreeWidgetItem]:
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        yield item
+        stack.extend(item.child(i) for i in range(item.childCount()))
+
+
 def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """(what, text) for every visible text of `root` and its children."""
     widgets = [root, *root.findChildren(QWidget)]
@@ -190,7 +258,9 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name + " title", w.windowTitle()
         yield name + " tooltip", w.toolTip()
         if isinstance(w, QLabel | QAbstractButton):
-            yield name, w.text()
+            yield name, _plain(w.text())
+        if isinstance(w, QTextEdit):  # the help's pages, the report's text
+            yield name, w.toPlainText()
         if isinstance(w, QLineEdit):
             yield name + " placeholder", w.placeholderText()
         if isinstance(w, QGroupBox):
@@ -205,6 +275,18 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
             for a in w.actions():
                 yield name + " action", a.text()
                 yield name + " action tooltip", a.toolTip() if a.toolTip() != a.text() else ""
+        if isinstance(w, QListWidget):
+            for i in range(w.count()):
+                yield name + " item", w.item(i).text()
+        if isinstance(w, QTreeWidget):
+            for item in _items(w):
+                for c in range(item.columnCount()):
+                    yield name + " cell", item.text(c)
+        if isinstance(w, QTableWidget):
+            for r in range(w.rowCount()):
+                for c in range(w.columnCount()):
+                    cell = w.item(r, c)
+                    yield name + " cell", cell.text() if cell is not None else ""
         header = (
             w.horizontalHeader()
             if isinstance(w, QTableView)
@@ -218,74 +300,192 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield name + " header", str(value or "")
 
 
-def _english_left(root: QWidget, english: set[str]) -> list[str]:
-    left = []
-    for what, text in _texts(root):
+def _without(text: str, content: str) -> str:
+    """`text` with `content` taken out, also where a list shows only its start ('Item 8: a...')."""
+    start, i = content[:12], 0
+    while (i := text.find(start, i)) >= 0:
+        n = next(
+            (k for k, (a, b) in enumerate(zip(text[i:], content, strict=False)) if a != b), None
+        )
+        n = min(len(text) - i, len(content)) if n is None else n
+        if n == len(content) or text[i + n :].strip(" .…") == "":  # all of it, or cut short
+            text = text[:i] + " " + text[i + n :]
+        else:
+            i += 1
+    return text
+
+
+class SpanishCheck:
+    """What the walk finds wrong in one text (see the notes above)."""
+
+    def __init__(self, menu_keys: set[str], content: set[str]) -> None:
+        self.sources = _english_sources()
+        self.words = _english_words()
+        self.menu_keys = menu_keys
+        # the bank's and the profiles' texts, longest first: taken out before words are read
+        self.content = sorted(content, key=len, reverse=True)
+
+    def faults(self, text: str) -> list[str]:
         plain = text.replace("&", "").strip()
-        if plain in english:
-            left.append(f"{what}: {plain!r}")
-    return left
+        if plain in self.content:  # a profile called "Learner"
+            return []
+        if plain in self.sources:
+            return [f"untranslated {plain!r}"]
+        out = []
+        rest = plain
+        for c in self.content:
+            rest = _without(rest, c)
+        english = sorted(
+            w for w in _words(rest) if w in self.words or (w.endswith("s") and w[:-1] in self.words)
+        )
+        if english:
+            out.append(f"English {english} in {plain[:120]!r}")
+        for key in re.findall(r"\bAlt\+\w\b", plain):
+            if key not in self.menu_keys:
+                out.append(f"{key} opens no menu (menus: {sorted(self.menu_keys)})")
+        out.extend(f"date without 'de': {d!r}" for d in DAY_WITHOUT_DE.findall(plain))
+        return out
+
+    def left(self, root: QWidget) -> list[str]:
+        return [f"{what}: {f}" for what, text in _texts(root) for f in self.faults(text)]
+
+
+def _content(w: MainWindow, bank: Path) -> set[str]:
+    """The texts that are the learner's or the bank author's, not the interface's."""
+
+    def strings(x: object) -> Iterator[str]:
+        if isinstance(x, dict):
+            for v in x.values():
+                yield from strings(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from strings(v)
+        elif isinstance(x, str):
+            yield x
+
+    from app.banks.native.reader import read_bank
+    from app.domain.certification import MASTER_GROUPS
+
+    out = set(strings(json.loads(bank.read_text())))
+    # the questions as the app renders them (Technician A/B items get their fixed English words)
+    for q in read_bank(bank).questions:
+        out |= {*q.full_stem().split("\n\n"), "Technician A says", "Technician B says"}
+        out |= {t for c in q.rendered_choices() for t in (c.text, c.rationale)}
+        out |= {*(c.rationale for c in q.choices), q.explanation}
+    out |= {p.name for p in w.services.profiles.list_profiles()}
+    out |= set(MASTER_GROUPS)  # ASE's names for its credentials, the same in Spanish
+    out |= {str(w.paths.data_dir), w.services.db.display_name()}  # About names them
+    return {c for c in out if len(c) > 2}
 
 
 @pytest.fixture
 def spanish(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    from app import resources
+
+    # this checkout's catalogue, not the one of whichever checkout is installed
+    monkeypatch.setattr(resources, "translations_dir", lambda: I18N)
     monkeypatch.delenv("BAYREADY_LANG")
     window.set_language(Language.SPANISH)
     yield window
     window.translators.apply(Language.ENGLISH)
 
 
+def test_the_spanish_check_finds_what_it_is_meant_to(spanish: Any) -> None:
+    """Each kind of fault the walk looks for, as it was once found on a Spanish screen."""
+    check = SpanishCheck({"Alt+A", "Alt+P", "Alt+I", "Alt+Y"}, {"Learner"})
+    assert check.faults("Empezar el examen") == []
+    assert check.faults("Start the exam") != []  # a whole source text
+    assert check.faults("Ya tiene en curso: practice de A5.") != []  # a raw value
+    assert check.faults("N / Right") != []  # a key name never put through tr()
+    assert check.faults("Mocks") != [] and check.faults("Learner") == []  # content is not
+    assert check.faults("Alt+F, Alt+T, Alt+I, Alt+H") != []
+    assert check.faults("Alt+A, Alt+P, Alt+I, Alt+Y") == []
+    assert check.faults("Lun 7 diciembre") != [] and check.faults("lun 7 de diciembre") == []
+    assert check.faults("Mon 7 December") != []
+
+
 def test_every_screen_in_spanish_shows_no_english(
-    spanish: Any, qtbot: QtBot, dialogs: FakeDialogs
+    spanish: Any, qtbot: QtBot, dialogs: FakeDialogs, exam_bank: Path, fake_now: Any
 ) -> None:
+    from datetime import timedelta
+
+    from app.ui import report_pdf
+
     w = spanish
-    english = _english_sources()
-    assert "Review missed" in english and "Start the exam" in english  # the check can fail
+    svc, pid = w.services, profile_of(w)
+    menu_keys = {
+        QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions() if a.menu()
+    }
+    assert menu_keys == {"Alt+A", "Alt+P", "Alt+I", "Alt+Y"}
+    check = SpanishCheck(menu_keys, _content(w, exam_bank))
+    assert "Review missed" in check.sources and "Start the exam" in check.sources
     seen: list[str] = []
 
-    def check(root: QWidget, where: str) -> None:
+    def look(root: QWidget, where: str) -> None:
         seen.append(where)
-        assert _english_left(root, english) == [], where
+        assert check.left(root) == [], where
 
-    check(w, "home")
+    # a practice left in progress (the intro warns about it), a plan with a test date
+    svc.exams.start_practice(pid, "X1", count=2)
+    svc.plans.save_settings(
+        pid, "X1", test_date=fake_now().date() + timedelta(days=20),
+        weekdays=frozenset({0, 3}), minutes=35,
+    )  # fmt: skip
+    w.go_home()
+    look(w, "home")
     # the menus, built again in Spanish
     for menu in w.menuBar().findChildren(QMenu):
         menu.aboutToShow.emit()
-        check(menu, f"menu {menu.title()}")
+        look(menu, f"menu {menu.title()}")
     # the mock's intro, the exam, its review screen
     w.home.table.selectRow(0)
     w.show_intro("X1", False)
-    check(w.intro, "intro")
+    assert w.intro.warning.isVisibleTo(w)
+    look(w.intro, "intro")
+    dialogs.confirm_answers.append(True)  # abandon the practice
     w.start_mock("X1", False)
-    check(w.exam, "exam")
+    look(w.exam, "exam")
     w.exam.show_review()
-    check(w.exam, "review")
+    look(w.exam, "review")
     w.exam.submit()
     qtbot.waitUntil(lambda: w.current_page == "report")
-    check(w.report, "report")
+    look(w.report, "report")
     w.show_progress("X1")
     qtbot.waitUntil(lambda: w.current_page == "progress")
-    check(w.progress, "progress")
+    look(w.progress, "progress")
     w.go_home()
-    check(w, "home after an exam")
-    # the dialogs a learner opens from home
+    look(w, "home after an exam")
+    # the dialogs a learner opens from home, and an instructor's class results
     opened: list[QWidget] = []
 
     def keep(dialog: QWidget) -> int:
         opened.append(dialog)
         return 0
 
-    dialogs.modal_results.extend([keep] * 6)
+    dialogs.modal_results.extend([keep] * 7)
     w.flows.attempts.ask_practice("X1")
     w.flows.profiles.manage_profiles()
     w.show_plan("X1")
     w.show_certifications()
     w.show_help()
     w.show_about()
-    assert len(opened) == 6
+    assert w.set_instructor_mode(True)
+    w.show_class_results()
+    assert len(opened) == 7
     for d in opened:
-        check(d, type(d).__name__)
-    assert len(seen) >= 15
+        look(d, type(d).__name__)
+    # what the app said through the dialog service
+    said = [*dialogs.confirms, *(t for pair in dialogs.infos + dialogs.errors for t in pair)]
+    said += [t for text, buttons in dialogs.chosen for t in (text, *buttons)]
+    assert said  # the confirmation to abandon the practice, at least
+    assert [f for s in said for f in check.faults(s)] == []
+    # the PDF report, with its study plan and certifications
+    r = svc.reports.weak_area_report(pid, "X1", language="es")
+    appendix = svc.plans.report_appendix(pid, "X1", language="es")
+    pdf = QTextEdit()
+    pdf.setHtml(report_pdf.report_html(r, appendix=appendix))
+    look(pdf, "PDF report")
+    assert len(seen) >= 17
 
 
 def test_every_part_of_the_exam_page_finds_its_spanish(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.exams import MockPlan
 from app.ui.exam.form_choice import FormChoice, recert_heading, recert_summary, recert_timing
+from app.ui.translation import mode_name
 
 
 def minutes_text(seconds: float) -> str:
@@ -160,7 +161,7 @@ class ExamIntroPage(QWidget):
                 self.tr(
                     "You already have {0} {1} {2} in progress. Starting this mock abandons it; "
                     "go Back and choose Resume to finish it instead."
-                ).format(an(plan.test_code), plan.test_code, plan.in_progress_mode or "")
+                ).format(an(plan.test_code), plan.test_code, mode_name(plan.in_progress_mode))
             )
         self.warning.setVisible(plan.in_progress is not None)
         self.rules.setText(self._rules_text(plan))
@@ -262,8 +263,9 @@ class ExamIntroPage(QWidget):
     def _keys_text(self, booklet: bool = False) -> str:
         keys = [
             ("A B C D / 1 2 3 4", self.tr("choose an answer")),
-            ("N / Right", self.tr("next question")),
-            ("P / Left", self.tr("previous question")),
+            # the key names as the help dialog writes them ("Right or N")
+            (self.tr("N / Right"), self.tr("next question")),
+            (self.tr("P / Left"), self.tr("previous question")),
             ("F", self.tr("flag or unflag for review")),
             ("Ctrl+R", self.tr("review and submit")),
             ("X", self.tr("show or hide the exhibit")),
