@@ -288,6 +288,10 @@ class Database:
             url = "postgresql+psycopg://" + url.split("://", 1)[1]
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
+        if url.startswith("postgresql"):
+            from app.storage.models import describe_postgresql
+
+            describe_postgresql()
         self.busy_timeout_ms = busy_timeout_ms
         path = sqlite_path(url)
         if path is not None:

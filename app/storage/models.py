@@ -299,7 +299,8 @@ class ResponseRow(Base):
             "answered_at",
         ),
         # the report's repeated wrong choices and unsure right answers read only these few
-        # (migration 0013): partial, so neither scans every response of the profile
+        # (migration 0013): partial, so neither scans every response of the profile. Their
+        # PostgreSQL conditions are added by `describe_postgresql` (see there)
         Index(
             "ix_response_wrong_choice",
             "attempt_id",
@@ -307,7 +308,6 @@ class ResponseRow(Base):
             "chosen",
             "correct",
             sqlite_where=text("correct IS 0 AND chosen IS NOT NULL"),
-            postgresql_where=text("correct IS false AND chosen IS NOT NULL"),
         ),
         Index(
             "ix_response_unsure_right",
@@ -317,7 +317,6 @@ class ResponseRow(Base):
             "answered_at",
             "correct",
             sqlite_where=text("correct IS 1 AND confidence IN (1, 2)"),
-            postgresql_where=text("correct IS true AND confidence IN (1, 2)"),
         ),
     )
 
@@ -484,3 +483,24 @@ class AnswerChoiceRow(Base):
     chosen: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # authored position
     correct: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     answers: Mapped[int] = mapped_column(Integer)
+
+
+# PostgreSQL's conditions of the partial indexes above (migration 0013). Naming a dialect's option
+# in a model makes SQLAlchemy import that dialect to check it: `postgresql_where` loaded the whole
+# PostgreSQL dialect (every driver's module: about 2 MB and 20 ms) into every process, SQLite
+# ones included. They are added when a PostgreSQL database is opened instead, through the
+# documented, writable `dialect_kwargs`.
+POSTGRESQL_WHERE = {
+    "ix_response_wrong_choice": "correct IS false AND chosen IS NOT NULL",
+    "ix_response_unsure_right": "correct IS true AND confidence IN (1, 2)",
+}
+
+
+def describe_postgresql() -> None:
+    """Give the models their PostgreSQL-only options (idempotent); before a PostgreSQL engine
+    compares or builds the schema."""
+    table: Any = ResponseRow.__table__
+    for index in table.indexes:
+        where = POSTGRESQL_WHERE.get(index.name)
+        if where is not None:
+            index.dialect_kwargs["postgresql_where"] = text(where)

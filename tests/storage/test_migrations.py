@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.schema import CreateIndex
 
 from app.domain.ids import AttemptId, ProfileId, TestId
 from app.storage.database import (
@@ -20,7 +23,7 @@ from app.storage.database import (
     Database,
     NewerDatabaseError,
 )
-from app.storage.models import Base
+from app.storage.models import POSTGRESQL_WHERE, Base, ResponseRow
 
 
 def _script() -> ScriptDirectory:
@@ -44,6 +47,61 @@ def test_migrated_schema_matches_models(db_url: str) -> None:
         assert db.current_revision() == HEAD_REVISION
     finally:
         db.dispose()
+
+
+def test_the_models_give_postgresql_the_partial_conditions_its_migration_made(db_url: str) -> None:
+    """The PostgreSQL conditions of the partial indexes are added when a PostgreSQL database is
+    opened (see models.describe_postgresql); they must be the ones migration 0013 created."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    db = Database(db_url)
+    try:
+        db.upgrade()
+        with db.engine.connect() as conn:
+            made: dict[str, str] = dict(
+                conn.exec_driver_sql(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'response'"
+                ).all()
+            )
+        table: Any = ResponseRow.__table__
+        described = {
+            i.name: str(CreateIndex(i).compile(dialect=db.engine.dialect))
+            for i in table.indexes
+            if i.name in POSTGRESQL_WHERE
+        }
+    finally:
+        db.dispose()
+    assert sorted(described) == sorted(POSTGRESQL_WHERE)
+    for name, ddl in described.items():
+        # PostgreSQL rewrites the condition it stores; compare what each says after WHERE
+        model_where = ddl.split(" WHERE ", 1)[1]
+        assert " WHERE " in made[name], name
+        for word in model_where.replace("(", " ").replace(")", " ").replace(",", " ").split():
+            assert word.lower().strip("'") in made[name].lower(), (name, word, made[name])
+
+
+def test_a_sqlite_process_never_imports_the_postgresql_dialect(tmp_path: Path) -> None:
+    """2 MB of every driver's dialect module: a PostgreSQL option named in a model loaded it."""
+    url = f"sqlite:///{tmp_path / 'b.db'}"
+    db = Database(url)
+    try:
+        db.upgrade()
+    finally:
+        db.dispose()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.paths import AppPaths\n"
+        "from app.services.setup import open_services\n"
+        "import app.storage.queries.reports_rollup\n"
+        f"s = open_services(AppPaths(Path({str(tmp_path / 'data')!r}), {url!r}))\n"
+        "s.profiles.create('Sam')\n"
+        "s.close()\n"
+        "print('sqlalchemy.dialects.postgresql' in sys.modules)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "False"
 
 
 def test_every_revision_upgrades_to_head_keeping_rows(tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
 
-from app.storage.models import Base
+from app.storage.models import Base, describe_postgresql
 
 config = context.config
 target_metadata = Base.metadata
@@ -22,9 +24,11 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _run(connection: object) -> None:
+def _run(connection: Any) -> None:
+    if connection.dialect.name == "postgresql":
+        describe_postgresql()
     context.configure(
-        connection=connection,  # type: ignore[arg-type]
+        connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,

@@ -36,7 +36,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from app.domain.ids import AttemptId, ProfileId, QuestionId, ResponseId, TaskId, TestId
@@ -345,7 +345,13 @@ def _add_statements(
 ) -> tuple[Any, Any]:
     """(upsert adding to the sums, delete of an emptied row) for one table, built once."""
     table = {t.name: t for t in (DAY, TOTAL, CHOICE)}[table_name]
-    ins: Any = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    if dialect == "postgresql":
+        # imported here: the PostgreSQL dialect is 2 MB that a SQLite process never needs
+        from sqlalchemy.dialects import postgresql
+
+        ins: Any = postgresql.insert(table)
+    else:
+        ins = sqlite.insert(table)
     add = ins.on_conflict_do_update(
         index_elements=list(key),
         set_={name: table.c[name] + ins.excluded[name] for name in sums},
