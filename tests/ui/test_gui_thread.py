@@ -118,10 +118,24 @@ def off_gui_thread(
 
 
 class Gate:
-    """Wraps a service method: records the thread it ran on and holds it until released."""
+    """Wraps a service method: records the thread each call ran on and holds the calls until
+    released. For a slow, older request overtaken by a newer one: `first_only` holds only the
+    first call (the later ones run at once), `only_if(*args, **kw)` only the calls it accepts,
+    and `stale` turns a held call's result into what that older read would have shown."""
 
-    def __init__(self, fn: Any, *, hold: bool = True) -> None:
+    def __init__(
+        self,
+        fn: Any,
+        *,
+        hold: bool = True,
+        first_only: bool = False,
+        only_if: Callable[..., bool] | None = None,
+        stale: Callable[[Any], Any] | None = None,
+    ) -> None:
         self.fn = fn
+        self.first_only = first_only
+        self.only_if = only_if
+        self.stale = stale
         self.threads: list[int] = []
         self.started = threading.Event()
         self.release = threading.Event()
@@ -129,10 +143,19 @@ class Gate:
             self.release.set()
 
     def __call__(self, *args: Any, **kw: Any) -> Any:
+        later = bool(self.threads)
         self.threads.append(threading.get_ident())
+        if (self.first_only and later) or (self.only_if and not self.only_if(*args, **kw)):
+            return self.fn(*args, **kw)
         self.started.set()
         assert self.release.wait(GATE_TIMEOUT_S)
-        return self.fn(*args, **kw)
+        result = self.fn(*args, **kw)
+        return result if self.stale is None else self.stale(result)
+
+
+def renamed_stale(rows: list[Any]) -> list[Any]:
+    """What an older list would show: every row under a name no newer list has."""
+    return [replace(row, name="stale") for row in rows]
 
 
 def test_the_guard_fails_a_listed_call_on_the_gui_thread(
@@ -211,27 +234,17 @@ def test_a_stale_bank_list_never_replaces_a_newer_one(
     window = threaded
     dlg = open_banks(qtbot, window, dialogs)
     banks = window.services.banks
-    real = banks.list_banks
-    started, release = threading.Event(), threading.Event()
-    calls: list[int] = []
-
-    def list_banks() -> Any:
-        calls.append(1)
-        if len(calls) == 1:  # the first reload is slow and would show an old name
-            started.set()
-            assert release.wait(GATE_TIMEOUT_S)
-            return [replace(b, name="stale") for b in real()]
-        return real()
-
-    monkeypatch.setattr(banks, "list_banks", list_banks)
+    # the first reload is slow and would show an old name
+    gate = Gate(banks.list_banks, first_only=True, stale=renamed_stale)
+    monkeypatch.setattr(banks, "list_banks", gate)
     dlg.reload()
     first = dlg.banks_ticket
-    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
     dlg.reload()
     second = dlg.banks_ticket
     qtbot.waitUntil(lambda: second.finished, timeout=WAIT_MS)
     fresh = dlg.table.item(0, 1).text()
-    release.set()
+    gate.release.set()
     qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
     assert first.cancelled and dlg.table.item(0, 1).text() == fresh != "stale"
 
@@ -310,24 +323,16 @@ def test_a_stale_profile_s_lists_never_replace_the_newer_profile_s(
     with off_gui_thread.set_up():
         c = window.services.profiles.create("Learner C").profile_id
     exams = window.services.exams
-    real = exams.test_cards
-    started, release = threading.Event(), threading.Event()
-
-    def test_cards(profile: Any, **kw: Any) -> Any:
-        if profile == b:
-            started.set()
-            assert release.wait(GATE_TIMEOUT_S)
-        return real(profile, **kw)
-
-    monkeypatch.setattr(exams, "test_cards", test_cards)
+    gate = Gate(exams.test_cards, only_if=lambda profile, **kw: profile == b)
+    monkeypatch.setattr(exams, "test_cards", gate)
     window.flows.profiles.select(b)
     stale = window.flows.profiles.home_ticket
-    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
     window.flows.profiles.select(c)
     fresh = window.flows.profiles.home_ticket
     qtbot.waitUntil(lambda: fresh.finished, timeout=WAIT_MS)
     assert window.settings.last_profile == "Learner C"
-    release.set()
+    gate.release.set()
     qtbot.waitUntil(lambda: stale.finished, timeout=WAIT_MS)
     assert stale.cancelled
     assert window.home.model.rows[0].last_percent is None  # B's attempt never shows under C
@@ -500,28 +505,18 @@ def test_home_s_lists_are_read_off_the_gui_thread_and_a_newer_read_wins(
     read arriving last never replaces a newer one."""
     window = threaded
     exams = window.services.exams
-    real = exams.test_cards
-    started, release = threading.Event(), threading.Event()
-    calls: list[int] = []
-
-    def test_cards(profile: Any, **kw: Any) -> Any:
-        calls.append(threading.get_ident())
-        if len(calls) == 1:  # the first read is slow and would show no tests
-            started.set()
-            assert release.wait(GATE_TIMEOUT_S)
-            return []
-        return real(profile, **kw)
-
-    monkeypatch.setattr(exams, "test_cards", test_cards)
+    # the first read is slow and would show no tests
+    gate = Gate(exams.test_cards, first_only=True, stale=lambda cards: [])
+    monkeypatch.setattr(exams, "test_cards", gate)
     stale = window.flows.profiles.refresh_home()
-    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
     fresh = window.flows.profiles.refresh_home()
     qtbot.waitUntil(lambda: fresh.finished, timeout=WAIT_MS)
     assert window.home.test_count() == 1
-    release.set()
+    gate.release.set()
     qtbot.waitUntil(lambda: stale.finished, timeout=WAIT_MS)
     assert stale.cancelled and window.home.test_count() == 1
-    assert threading.get_ident() not in calls
+    assert threading.get_ident() not in gate.threads
 
 
 def test_start_up_reads_home_and_the_resume_offer_off_the_gui_thread(
@@ -937,26 +932,16 @@ def test_a_stale_profile_list_never_replaces_a_newer_one(
     window = threaded
     profiles = window.services.profiles
     dlg = open_profiles(qtbot, window, dialogs)
-    real = profiles.list_profiles
-    started, release = threading.Event(), threading.Event()
-    calls: list[int] = []
-
-    def list_profiles() -> Any:
-        calls.append(1)
-        if len(calls) == 1:  # the first read is slow and would show an old name
-            started.set()
-            assert release.wait(GATE_TIMEOUT_S)
-            return [replace(p, name="stale") for p in real()]
-        return real()
-
-    monkeypatch.setattr(profiles, "list_profiles", list_profiles)
+    # the first read is slow and would show an old name
+    gate = Gate(profiles.list_profiles, first_only=True, stale=renamed_stale)
+    monkeypatch.setattr(profiles, "list_profiles", gate)
     dlg.reload()
     first = dlg.ticket
-    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(gate.started.is_set, timeout=WAIT_MS)
     dlg.reload()
     second = dlg.ticket
     qtbot.waitUntil(lambda: second.finished, timeout=WAIT_MS)
-    release.set()
+    gate.release.set()
     qtbot.waitUntil(lambda: first.finished, timeout=WAIT_MS)
     assert first.cancelled and dlg.selected().name == "Learner"
     assert dlg.add.isEnabled()
