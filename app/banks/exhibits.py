@@ -15,12 +15,12 @@ import functools
 import re
 import struct
 from pathlib import Path, PurePosixPath
-from xml.etree import ElementTree as ET
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring as _parse_xml
+from typing import TYPE_CHECKING
 
 from app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from xml.etree import ElementTree as ET
 
 MAX_EXHIBIT_BYTES = 5 * 1024 * 1024
 MAX_SIDE = 8000  # pixels per side of a raster exhibit
@@ -218,6 +218,13 @@ def _embedded_image(el: ET.Element) -> bool:
 
 def clean_svg(data: bytes, name: str = "exhibit.svg") -> bytes:
     """The SVG rebuilt from allowed elements and attributes only; raises ExhibitError."""
+    # the XML parsers load here, on a bank import: a process that only shows stored exhibits
+    # never needs them
+    from xml.etree import ElementTree as ET
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring as _parse_xml
+
     try:
         root = _parse_xml(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:

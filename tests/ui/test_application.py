@@ -223,3 +223,31 @@ def test_every_app_module_imported_after_pyside_gets_the_cheap_scan(tmp_path: Pa
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "slow: []"
+
+
+def test_the_modules_up_to_an_open_exam_load_no_bank_import_parsers() -> None:
+    """html.parser (the import sanitiser), ElementTree and defusedxml (SVG cleaning) are for bank
+    imports only: the window, the services and the exam page never load them (about 1 MB)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import app.ui.application, app.services.setup, app.ui.main_window\n"
+        "import app.ui.exam.exam_page, app.ui.exam.intro_page, app.ui.exam.exhibit_view\n"
+        "from app.banks.markup import plain_text, unsafe_markup\n"
+        "assert plain_text('<b>a</b> &amp; b') == ' a  & b' and unsafe_markup('<b>x</b>') is None\n"
+        "names = ('html.parser', 'xml.etree.ElementTree', 'defusedxml', 'pyexpat')\n"
+        "print(sorted(m for m in names if m in sys.modules))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(app.__file__).parents[1]),
+    }
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
