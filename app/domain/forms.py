@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import random
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import overload
 
 from app.domain.errors import UserError
 from app.domain.ids import QuestionId
@@ -28,6 +30,132 @@ class PoolItem:
     task: str
     n_choices: int = 4
     shuffle: bool = True  # already resolved: test setting, item override, tech_ab never
+
+
+class PoolColumns(Sequence[PoolItem]):
+    """A pool held as columns: a large bank's mock draws from 20,000 items, and as PoolItems
+    (an object and an int each) they left about 2 MB behind in the process after the draw.
+    Here an item is a few bytes (its id in an array, area and task as indexes into one list of
+    names), and a PoolItem is made only for an item looked at. Iterates and indexes like the
+    list of PoolItems it stands for, in the order items were appended."""
+
+    __slots__ = ("_area", "_ids", "_n", "_names", "_numbers", "_shuffle", "_task")
+
+    def __init__(self) -> None:
+        self._ids = array("q")
+        self._area = array("H")
+        self._task = array("H")
+        self._n = array("H")
+        self._shuffle = array("B")
+        self._names: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def _number(self, name: str) -> int:
+        n = self._numbers.get(name)
+        if n is None:
+            n = self._numbers[name] = len(self._names)
+            self._names.append(name)
+        return n
+
+    def append(self, item: PoolItem) -> None:
+        self.add(item.question_id, item.area, item.task, item.n_choices, item.shuffle)
+
+    def add(self, question_id: int, area: str, task: str, n_choices: int, shuffle: bool) -> None:
+        """append(PoolItem(...)) without making the PoolItem."""
+        numbers = self._numbers
+        a = numbers.get(area)
+        if a is None:
+            a = self._number(area)
+        t = numbers.get(task)
+        if t is None:
+            t = self._number(task)
+        self._ids.append(question_id)
+        self._area.append(a)
+        self._task.append(t)
+        self._n.append(n_choices)
+        self._shuffle.append(shuffle)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, i: int) -> PoolItem: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[PoolItem]: ...
+    def __getitem__(self, i: int | slice) -> PoolItem | list[PoolItem]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        names = self._names
+        return PoolItem(
+            QuestionId(self._ids[i]),
+            names[self._area[i]],
+            names[self._task[i]],
+            self._n[i],
+            bool(self._shuffle[i]),
+        )
+
+    def __iter__(self) -> Iterator[PoolItem]:
+        for i in range(len(self._ids)):
+            yield self[i]
+
+    def by_area(
+        self, marked: frozenset[QuestionId]
+    ) -> tuple[dict[str, Sequence[PoolItem]], dict[str, Sequence[PoolItem]]]:
+        """(fresh, others) per area, as `_by_area` groups a list, without making the items."""
+        fresh: dict[int, array[int]] = {}
+        others: dict[int, array[int]] = {}
+        for i, (q, a) in enumerate(zip(self._ids, self._area, strict=True)):
+            group = others if q in marked else fresh
+            row = group.get(a)
+            if row is None:
+                row = group[a] = array("l")
+            row.append(i)
+        names = self._names
+        return (
+            {names[a]: _PoolView(self, rows) for a, rows in fresh.items()},
+            {names[a]: _PoolView(self, rows) for a, rows in others.items()},
+        )
+
+
+class _PoolView(Sequence[PoolItem]):
+    """Some items of a PoolColumns, by index, in the columns' order."""
+
+    __slots__ = ("_columns", "_rows")
+
+    def __init__(self, columns: PoolColumns, rows: array[int]) -> None:
+        self._columns = columns
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> PoolItem: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[PoolItem]: ...
+    def __getitem__(self, i: int | slice) -> PoolItem | list[PoolItem]:
+        if isinstance(i, slice):
+            return [self._columns[r] for r in self._rows[i]]
+        return self._columns[self._rows[i]]
+
+    def __iter__(self) -> Iterator[PoolItem]:
+        columns = self._columns
+        for r in self._rows:
+            yield columns[r]
+
+
+def _by_area(
+    pool: Iterable[PoolItem], marked: frozenset[QuestionId]
+) -> tuple[dict[str, Sequence[PoolItem]], dict[str, Sequence[PoolItem]]]:
+    """(fresh, others): the pool's items per area, those in `marked` apart, in pool order."""
+    if isinstance(pool, PoolColumns):
+        return pool.by_area(marked)
+    fresh: dict[str, list[PoolItem]] = {}
+    others: dict[str, list[PoolItem]] = {}
+    for item in pool:
+        group = others if item.question_id in marked else fresh
+        group.setdefault(item.area, []).append(item)
+    return dict(fresh), dict(others)
 
 
 @dataclass(frozen=True)
@@ -101,15 +229,7 @@ def assemble_form(
     # drawn with rng.sample; only the (usually few) others are sorted. Ranking the whole pool
     # took 0.6 s for 100,000 items; this is one pass over it.
     marked = prev.union(q for q, n in seen.items() if n)
-    fresh: dict[str, list[PoolItem]] = {}
-    others: dict[str, list[PoolItem]] = {}
-    if marked:
-        for item in pool:
-            group = others if item.question_id in marked else fresh
-            group.setdefault(item.area, []).append(item)
-    else:
-        for item in pool:
-            fresh.setdefault(item.area, []).append(item)
+    fresh, others = _by_area(pool, marked)
     chosen: list[FormItem] = []
     taken: set[QuestionId] = set()
     shortfall: dict[str, int] = {}
@@ -145,8 +265,8 @@ def assemble_form(
 
 
 def _best(
-    fresh: list[PoolItem],
-    others: list[PoolItem],
+    fresh: Sequence[PoolItem],
+    others: Sequence[PoolItem],
     k: int,
     seen: Mapping[QuestionId, int],
     previous: frozenset[QuestionId],
@@ -231,7 +351,7 @@ def _apart(
     return out
 
 
-def _random_order(items: list[PoolItem], first: int, rng: random.Random) -> Iterator[PoolItem]:
+def _random_order(items: Sequence[PoolItem], first: int, rng: random.Random) -> Iterator[PoolItem]:
     """`items` in random order, lazily: a sample of `first` (O(first)), then - only when the
     walk gets that far - the rest shuffled. A 100,000-item pool is not shuffled for 10 picks."""
     if len(items) <= first:
@@ -268,11 +388,7 @@ def _assemble_apart(
     """assemble_form when some items are enemies: the same preference order (fresh items in
     random order, then the others least seen first), walked greedily past blocked items."""
     marked = prev.union(q for q, n in seen.items() if n)
-    fresh: dict[str, list[PoolItem]] = {}
-    others: dict[str, list[PoolItem]] = {}
-    for item in pool:
-        group = others if item.question_id in marked else fresh
-        group.setdefault(item.area, []).append(item)
+    fresh, others = _by_area(pool, marked)
     blocked: set[QuestionId] = set()
     chosen: list[FormItem] = []
     shortfall: dict[str, int] = {}

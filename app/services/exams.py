@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from app.domain.attempts import Mode, Status
 from app.domain.clock import WallClock
 from app.domain.errors import UserError
-from app.domain.forms import assemble_form, practice_selection
+from app.domain.forms import PoolItem, assemble_form, practice_selection
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import AttemptId, ProfileId, QuestionId, TestId
 from app.services.attempt_views import attempt_score, attempt_state
@@ -244,7 +244,7 @@ class ExamService:
         rng = self._rng()
         with self._db.write() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
-            pool = attempts.pool(s, test)
+            pool: Sequence[PoolItem] = attempts.pool(s, test)
             if question_ids:
                 # ids may name versions an older attempt showed: practise what is current now
                 wanted = set(attempts.current_versions(s, question_ids).values())

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain.attempts import Mode, Status
 from app.domain.bank import Style
-from app.domain.forms import FormItem, PoolItem
+from app.domain.forms import FormItem, PoolColumns
 from app.domain.ids import AttemptId, ChoiceId, ProfileId, QuestionId, TestId
 from app.storage.models import (
     AttemptRow,
@@ -45,7 +45,7 @@ def active_counts(s: Session) -> dict[int, int]:
     return dict(rows)
 
 
-def pool(s: Session, test: TestRow) -> list[PoolItem]:
+def pool(s: Session, test: TestRow) -> PoolColumns:
     """What forms and practice draw from: current versions, not retired, of enabled banks."""
     q = (
         select(
@@ -66,15 +66,13 @@ def pool(s: Session, test: TestRow) -> list[PoolItem]:
             BankRow.enabled.is_(True),
         )
     )
-    out = []
-    # Core rows, read as they come (the ORM would buffer every row first), and one string per
-    # area and task code instead of one per row: a 20,000-item pool is a start-up memory peak
-    names: dict[str, str] = {}
+    out = PoolColumns()
+    # Core rows, read as they come (the ORM would buffer every row first), kept as columns: a
+    # 20,000-item pool is the mock's memory peak
     for qid, area, task, style, shuffle, n in s.connection().execute(q):
         tech = style == Style.TECH_AB
         allowed = (not tech) and (test.shuffle_choices if shuffle is None else shuffle)
-        area, task = names.setdefault(area, area), names.setdefault(task, task)
-        out.append(PoolItem(qid, area, task, 4 if tech else int(n), bool(allowed)))
+        out.add(qid, area, task, 4 if tech else int(n), bool(allowed))
     return out
 
 
