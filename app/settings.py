@@ -5,11 +5,8 @@ Standard library only. Unknown or broken files fall back to defaults instead of 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
-import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -79,6 +76,10 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     """`pbkdf2_sha256$rounds$salt$hash`; an empty PIN means no PIN and hashes to ""."""
     if not pin:
         return ""
+    # imported here: hashlib loads OpenSSL (3 ms, 3 MB), and settings load before the first paint
+    import hashlib
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, _PBKDF2_ROUNDS)
     return f"pbkdf2_sha256${_PBKDF2_ROUNDS}${salt.hex()}${digest.hex()}"
@@ -88,6 +89,9 @@ def check_pin(pin: str, stored: str) -> bool:
     """True when no PIN is set, or `pin` matches the stored hash (compared in constant time)."""
     if not stored:
         return True
+    import hashlib
+    import hmac
+
     try:
         scheme, rounds, salt_hex, digest_hex = stored.split("$")
         if scheme != "pbkdf2_sha256":

@@ -251,3 +251,28 @@ def test_the_modules_up_to_an_open_exam_load_no_bank_import_parsers() -> None:
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_the_modules_before_the_first_paint_load_no_openssl() -> None:
+    """hashlib loads OpenSSL (about 3 ms and 3 MB): the PIN functions of the settings need it,
+    the first paint does not."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import app.main, app.ui.application, app.ui.main_window, app.ui.theme\n"
+        "import app.ui.instance_lock, app.settings\n"
+        "print(sorted(m for m in ('hashlib', '_hashlib', 'hmac', 'secrets') if m in sys.modules))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(app.__file__).parents[1]),
+    }
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
