@@ -27,7 +27,10 @@ def scan_imports_cheaply() -> bool:
         return True
 
     def mod_uses_pyside(module: Any) -> bool:
-        path = getattr(getattr(module, "__spec__", None), "origin", None)  # the source file
+        spec = getattr(module, "__spec__", None)
+        path = getattr(spec, "origin", None)  # the source file
+        if path == "frozen":  # os, codecs, posixpath... are frozen in; upstream reads their file
+            path = getattr(getattr(spec, "loader_state", None), "filename", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return bool(upstream(module))  # built-in, extension or source-less: as before
         try:

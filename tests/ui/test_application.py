@@ -177,6 +177,27 @@ def test_pyside_import_scan_reads_raw_bytes_and_keeps_no_source(
             feature.pyside_feature_dict.pop(name, None)
 
 
+def test_pyside_import_scan_reads_frozen_stdlib_modules_raw_too() -> None:
+    """os, codecs, posixpath... are frozen into Python 3.11 (their spec's origin is "frozen"):
+    the scan read them through inspect.getsource, keeping their sources in linecache and
+    tokenizing them before the first paint."""
+    import codecs
+    import linecache
+    import os
+    import posixpath
+    import sys
+
+    from app.ui.application import scan_imports_cheaply
+
+    assert scan_imports_cheaply() is True
+    scan = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    for module in (os, codecs, posixpath):
+        assert module.__spec__ is not None and module.__spec__.origin == "frozen"
+        linecache.cache.pop(str(module.__file__), None)
+        assert scan(module) is False
+        assert str(module.__file__) not in linecache.cache
+
+
 SCAN_ORDER = """
 import sys
 
