@@ -373,7 +373,7 @@ def lowest_mastery_note(result: Fit, blueprint: Mapping[str, int]) -> str:
     loss = {
         a: n * (1 - result.areas[a].mastery.estimate)
         for a, n in blueprint.items()
-        if a in result.areas
+        if a in result.areas and result.areas[a].mastery.seen
     }
     top = max(sorted(loss), key=lambda a: loss[a]) if loss else low.key
     if top == low.key:

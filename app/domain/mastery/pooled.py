@@ -318,6 +318,7 @@ def _mode(
     mu0, sd0 = LEVEL_PRIOR
     q_task, q_area = 1.0 / TASK_SD**2, 1.0 / AREA_SD**2
     newton = False
+    before = _log_posterior(by_area, level, u, v)
     for _ in range(steps):
         curvature = _task_score_curvature if newton else _task_score_info
         g_level, h_level = -(level - mu0) / sd0**2, 1.0 / sd0**2
@@ -363,15 +364,50 @@ def _mode(
             max(map(abs, d_task.values()), default=0.0),
         )
         scale = 1.0 / largest if largest > 1.0 else 1.0
-        level += scale * d_level
-        for area, d in d_area.items():
-            u[area] += scale * d
-        for task, d in d_task.items():
-            v[task] += scale * d
-        if largest < 1e-10:
+        # Backtracking: with the guessing floor the log posterior is not concave for a learner who
+        # misses most answers, and a full step can overshoot into a two-point cycle (all-wrong
+        # answers swung 1 logit each step and stopped wherever the step count ran out). A step is
+        # taken only if the log posterior does not fall, halving it until it does not.
+        for _halving in range(40):
+            level_new = level + scale * d_level
+            u_new = {a: u[a] + scale * d_area.get(a, 0.0) for a in u}
+            v_new = {t: v[t] + scale * d_task.get(t, 0.0) for t in v}
+            after = _log_posterior(by_area, level_new, u_new, v_new)
+            if after >= before - 1e-12 * (1.0 + abs(before)):
+                break
+            scale /= 2.0
+        else:
+            break  # no step up from here: this is the mode as far as floating point can tell
+        level, u, v, before = level_new, u_new, v_new, after
+        if largest * scale < 1e-10:
             break
         newton = largest < 1e-2
     return level, u, v
+
+
+def _log_posterior(
+    by_area: Mapping[str, Sequence[tuple[str, float, float, float]]],
+    level: float,
+    u: Mapping[str, float],
+    v: Mapping[str, float],
+) -> float:
+    """The log posterior _mode climbs (up to a constant): the answers' log likelihood plus the
+    normal priors of the level, the area offsets and the task offsets."""
+    mu0, sd0 = LEVEL_PRIOR
+    k = 1.0 - GUESS
+    exp, log = math.exp, math.log
+    total = -((level - mu0) ** 2) / (2.0 * sd0**2)
+    total -= sum(x * x for x in u.values()) / (2.0 * AREA_SD**2)
+    total -= sum(x * x for x in v.values()) / (2.0 * TASK_SD**2)
+    for area, rows in by_area.items():
+        base = level + u[area]
+        for task, b, n, c in rows:
+            x = base + v[task] - b
+            x = x if x < 30.0 else 30.0
+            x = x if x > -30.0 else -30.0
+            s = 1.0 / (1.0 + exp(-x))
+            total += c * log(GUESS + k * s) + (n - c) * log(k * (1.0 - s))
+    return total
 
 
 def _task_score_info(
