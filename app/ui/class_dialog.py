@@ -24,7 +24,7 @@ from app.domain.bank import LABELS
 from app.services.classroom import ClassResults, ClassroomService, class_csv
 from app.services.exports import write_export
 from app.ui.dialogs import Dialogs
-from app.ui.theme import colour
+from app.ui.theme import colour, whole_tab_labels
 from app.ui.translation import translate_error, translated
 from app.ui.work import LoadingNote, TaskRunner
 
@@ -69,6 +69,7 @@ class ClassDialog(QDialog):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.tabs = QTabWidget()
+        whole_tab_labels(self.tabs)
         self.learners = QTableWidget()
         self.learners.setAccessibleName(self.tr("Results per learner"))
         self.items = QTableWidget()

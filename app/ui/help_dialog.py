@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.mastery import BAND, HALF_LIFE_DAYS, MIN_RESPONSES
+from app.ui.theme import whole_tab_labels
 
 
 def menu_keys(menu_titles: Sequence[str]) -> tuple[str, str]:
@@ -188,6 +189,7 @@ class HelpDialog(QDialog):
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
+        whole_tab_labels(self.tabs)
         self.shortcuts = QTextBrowser()
         self.shortcuts.setHtml(shortcuts_html(menu_titles))
         self.shortcuts.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))

@@ -22,6 +22,7 @@ from app.ui.elide import elided
 from app.ui.error_types_view import error_types_html
 from app.ui.lucky_guesses import LuckyGuessesView
 from app.ui.text import SafeTextBrowser, esc, literal
+from app.ui.theme import whole_tab_labels
 from app.ui.translation import Counts, translated
 
 translate = QCoreApplication.translate
@@ -132,6 +133,7 @@ class ProgressPage(QWidget):
         outer.addLayout(review_row)
 
         self.tabs = QTabWidget()
+        whole_tab_labels(self.tabs)
         outer.addWidget(self.tabs, 1)
         overview = QWidget()
         ov = QVBoxLayout(overview)

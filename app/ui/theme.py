@@ -6,7 +6,15 @@ import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QTabWidget,
+    QWidget,
+)
 
 FOCUS_CSS = """
 QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QToolButton:focus,
@@ -84,3 +92,28 @@ def apply_theme(app: QApplication) -> None:
 
     update()
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: update())
+
+
+class _TabBarStyle(QProxyStyle):
+    """Fusion draws an unselected tab's label 2 px lower and clips it: the accent of a capital
+    ("Áreas y tareas") was cut off, so the Spanish tab read "Areas". No shift, no clip."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
+_tab_style: list[_TabBarStyle] = []  # one, kept alive: QWidget.setStyle does not take ownership
+
+
+def whole_tab_labels(tabs: QTabWidget) -> None:
+    """Give `tabs` a tab bar that draws accented capitals whole (only the tab bar is proxied)."""
+    if not _tab_style:
+        _tab_style.append(_TabBarStyle(QStyleFactory.create("Fusion")))
+    tabs.tabBar().setStyle(_tab_style[0])
