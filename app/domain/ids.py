@@ -21,3 +21,18 @@ TaskId = NewType("TaskId", int)
 AreaId = NewType("AreaId", int)
 ClassId = NewType("ClassId", int)  # a classroom (the `classroom` table)
 CertificationId = NewType("CertificationId", int)  # one recorded certification result
+
+# every typed id above: the storage models map each to an INTEGER column
+TYPED_IDS = (
+    AreaId,
+    AttemptId,
+    BankId,
+    CertificationId,
+    ChoiceId,
+    ClassId,
+    ProfileId,
+    QuestionId,
+    ResponseId,
+    TaskId,
+    TestId,
+)

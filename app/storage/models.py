@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.domain.ids import (
+    TYPED_IDS,
     AreaId,
     AttemptId,
     BankId,
@@ -44,22 +45,7 @@ from app.domain.ids import (
 class Base(DeclarativeBase):
     # the typed ids (app/domain/ids.py) are integer keys: `Mapped[ProfileId]` is an INTEGER column
     # whose Python type mypy keeps apart from every other id
-    type_annotation_map: ClassVar[dict[Any, Any]] = {
-        t: Integer
-        for t in (
-            AreaId,
-            AttemptId,
-            BankId,
-            CertificationId,
-            ChoiceId,
-            ClassId,
-            ProfileId,
-            QuestionId,
-            ResponseId,
-            TaskId,
-            TestId,
-        )
-    }
+    type_annotation_map: ClassVar[dict[Any, Any]] = dict.fromkeys(TYPED_IDS, Integer)
 
 
 class TestRow(Base):

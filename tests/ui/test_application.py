@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -198,6 +201,18 @@ def test_pyside_import_scan_reads_frozen_stdlib_modules_raw_too() -> None:
         assert str(module.__file__) not in linecache.cache
 
 
+def _child_python(*args: str) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter on this checkout, offscreen: what it loads before a first paint."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(app.__file__).parents[1]),
+    }
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
 SCAN_ORDER = """
 import sys
 
@@ -225,23 +240,9 @@ print("slow:", slow)
 def test_every_app_module_imported_after_pyside_gets_the_cheap_scan(tmp_path: Path) -> None:
     """The cheap scan is installed by the app.ui package before any GUI module (or the logging,
     paths and resources modules they import) loads, not after them."""
-    import os
-    import subprocess
-    import sys
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(Path(app.__file__).parents[1]),
-    }
     (tmp_path / "order.py").write_text(SCAN_ORDER)
-    r = subprocess.run(
-        [sys.executable, str(tmp_path / "order.py")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    r = _child_python(str(tmp_path / "order.py"))
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "slow: []"
 
@@ -249,9 +250,6 @@ def test_every_app_module_imported_after_pyside_gets_the_cheap_scan(tmp_path: Pa
 def test_the_modules_up_to_an_open_exam_load_no_bank_import_parsers() -> None:
     """html.parser (the import sanitiser), ElementTree and defusedxml (SVG cleaning) are for bank
     imports only: the window, the services and the exam page never load them (about 1 MB)."""
-    import os
-    import subprocess
-    import sys
 
     code = (
         "import sys\n"
@@ -262,14 +260,7 @@ def test_the_modules_up_to_an_open_exam_load_no_bank_import_parsers() -> None:
         "names = ('html.parser', 'xml.etree.ElementTree', 'defusedxml', 'pyexpat')\n"
         "print(sorted(m for m in names if m in sys.modules))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(Path(app.__file__).parents[1]),
-    }
-    r = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
+    r = _child_python("-c", code)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
 
@@ -277,9 +268,6 @@ def test_the_modules_up_to_an_open_exam_load_no_bank_import_parsers() -> None:
 def test_the_modules_before_the_first_paint_load_no_openssl() -> None:
     """hashlib loads OpenSSL (about 3 ms and 3 MB): the PIN functions of the settings need it,
     the first paint does not."""
-    import os
-    import subprocess
-    import sys
 
     code = (
         "import sys\n"
@@ -287,13 +275,6 @@ def test_the_modules_before_the_first_paint_load_no_openssl() -> None:
         "import app.ui.instance_lock, app.settings\n"
         "print(sorted(m for m in ('hashlib', '_hashlib', 'hmac', 'secrets') if m in sys.modules))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(Path(app.__file__).parents[1]),
-    }
-    r = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
+    r = _child_python("-c", code)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
