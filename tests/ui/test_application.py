@@ -278,3 +278,23 @@ def test_the_modules_before_the_first_paint_load_no_openssl() -> None:
     r = _child_python("-c", code)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_the_exam_page_loads_qtsvg_only_to_draw_an_svg_exhibit() -> None:
+    """QtSvg costs about 1 MB resident with a mock open; a mock without SVG exhibits needs none of
+    it, and the first SVG drawn still renders."""
+
+    code = (
+        "import sys\n"
+        "import app.ui.application, app.services.setup, app.ui.main_window\n"
+        "import app.ui.exam.exam_page, app.ui.exam.intro_page, app.ui.report_page\n"
+        "from app.ui.exam.exhibit_view import render_exhibit\n"
+        "print('PySide6.QtSvg' in sys.modules)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication([])\n"
+        'svg = b\'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>\'\n'
+        "print(render_exhibit(svg, 'a.svg', 80).isNull(), 'PySide6.QtSvg' in sys.modules)\n"
+    )
+    r = _child_python("-c", code)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["False", "False", "True"]

@@ -7,7 +7,6 @@ import math
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -49,6 +48,10 @@ def render_exhibit(data: bytes, name: str | None, width: int, ratio: float = 1.0
         if cleaned is None:
             return QPixmap()
         data = cleaned
+        # QtSvg (its library and bindings, about 1 MB resident) loads with the first SVG drawn,
+        # not with the exam page: most items and many whole mocks have no SVG exhibit
+        from PySide6.QtSvg import QSvgRenderer
+
         renderer = QSvgRenderer(QByteArray(data))
         size = renderer.defaultSize()
         if size.isEmpty():
