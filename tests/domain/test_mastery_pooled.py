@@ -3,6 +3,8 @@ practice, recency only on a detected change, study next in expected items lost."
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.domain.mastery import (
@@ -295,3 +297,33 @@ def test_the_fit_does_not_depend_on_its_step_budget(kind: str) -> None:
         assert at[steps].level == pytest.approx(at[50].level, abs=1e-9)
         for area in at[50].areas:
             assert at[steps].areas[area].mean == pytest.approx(at[50].areas[area].mean, abs=1e-9)
+
+
+@pytest.mark.parametrize("kind", HISTORIES)
+def test_the_fit_stops_after_a_small_full_newton_step(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full Newton step below NEWTON_LAST_STEP is the last: the step after it only confirmed
+    the mode (it moved 2e-14 logits on the benchmark's history). Fewer passes over the answers,
+    the same fit to 1e-9."""
+    from app.domain.mastery import pooled
+
+    passes = 0
+    log_posterior = pooled._log_posterior
+
+    def counted(*args: Any) -> float:
+        nonlocal passes
+        passes += 1
+        return log_posterior(*args)
+
+    monkeypatch.setattr(pooled, "_log_posterior", counted)
+    answers = _history(kind)
+    early = fit(answers, POOL, TASK_AREA)
+    early_passes, passes = passes, 0
+    monkeypatch.setattr(pooled, "NEWTON_LAST_STEP", 0.0)  # step until a move below 1e-10
+    confirmed = fit(answers, POOL, TASK_AREA)
+    assert early_passes < passes
+    assert early.level == pytest.approx(confirmed.level, abs=1e-9)
+    for key, est in confirmed.tasks.items():
+        assert early.tasks[key].mean == pytest.approx(est.mean, abs=1e-9)
+        assert early.tasks[key].mastery.estimate == pytest.approx(est.mastery.estimate, abs=1e-9)

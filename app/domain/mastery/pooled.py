@@ -38,6 +38,9 @@ CONFIDENCE_WEIGHT: Mapping[int, float] = {0: 1.0, 1: 0.6, 2: 0.3}
 RECENT_DAYS = 10.0  # a change test compares answers younger than this with the fit
 CHANGE_Z = 2.5
 Z80 = 1.2815515655446004
+# a full Newton step smaller than this (logits) is the last one _mode takes: it closes in
+# quadratically there, leaving an error of about the step's square
+NEWTON_LAST_STEP = 1e-6
 _GH = (  # Gauss-Hermite nodes and weights for E[f(X)], X ~ N(0, 1)
     (-2.8569700138728056, 0.011257411327720689),
     (-1.355626179974266, 0.2220759220056126),
@@ -380,6 +383,10 @@ def _mode(
             break  # no step up from here: this is the mode as far as floating point can tell
         level, u, v, before = level_new, u_new, v_new, after
         if largest * scale < 1e-10:
+            break
+        if newton and scale == 1.0 and largest < NEWTON_LAST_STEP:
+            # a full Newton step this close in leaves an error of about its square (1e-12
+            # logits): the step that would only confirm it is not taken
             break
         newton = largest < 1e-2
     return level, u, v
