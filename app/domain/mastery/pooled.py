@@ -166,28 +166,41 @@ def fit(
         if a.practice:
             day = practice_at.setdefault(task_area[a.task], {})
             day[a.age_days] = day.get(a.age_days, 0) + a.n
+    # the report passes a few hundred of these: no generator, no throwaway list per answer
     for a in answers:
-        later = sum(
-            1.0 if age < a.age_days else LEARN_SAME_DAY if age == a.age_days else 0.0
-            for age in practice_at.get(task_area[a.task], {})
+        task, age_a, n, c = a.task, a.age_days, a.n, a.correct
+        ages = practice_at.get(task_area[task])
+        later = (
+            sum(1.0 if age < age_a else LEARN_SAME_DAY if age == age_a else 0.0 for age in ages)
+            if ages
+            else 0.0
         )
         b = difficulty_logit.get(a.difficulty, 0.0) + min(LEARN_CAP, LEARN_PER_SESSION * later)
-        b += shift.get((a.task, a.difficulty), 0.0)
+        b += shift.get((task, a.difficulty), 0.0)
         b += REPEAT_SHIFT.get(a.before, 0.0)
-        key = (a.task, round(b, 3))
+        key = (task, round(b, 3))
         w = CONFIDENCE_WEIGHT.get(a.confidence, 1.0)
-        n_eff, c_eff = a.n - a.correct * (1.0 - w), a.correct * w
-        g = groups.setdefault(key, [0.0, 0.0])
-        g[0] += n_eff
-        g[1] += c_eff
-        if a.age_days > RECENT_DAYS:
-            o = old.setdefault(key, [0.0, 0.0])
-            o[0] += n_eff
-            o[1] += c_eff
-        for name in (a.task, a.area):
-            tally = seen.setdefault(name, [0, 0])
-            tally[0] += a.n
-            tally[1] += a.correct
+        n_eff, c_eff = n - c * (1.0 - w), c * w
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [n_eff, c_eff]
+        else:
+            g[0] += n_eff
+            g[1] += c_eff
+        if age_a > RECENT_DAYS:
+            o = old.get(key)
+            if o is None:
+                old[key] = [n_eff, c_eff]
+            else:
+                o[0] += n_eff
+                o[1] += c_eff
+        for name in (task, a.area):
+            tally = seen.get(name)
+            if tally is None:
+                seen[name] = [n, c]
+            else:
+                tally[0] += n
+                tally[1] += c
     areas = sorted(set(task_area.values()))
     level, u, v = _mode(groups, task_area, areas, steps, LEVEL_PRIOR[0], None)
     # Recency only where the evidence says the learner changed: if an area's recent answers are
