@@ -4,7 +4,10 @@ test, and how many learners sat it. Takes a Session, never commits. No Qt, no se
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, distinct, func, or_, select
+from functools import cache
+from typing import Any
+
+from sqlalchemy import and_, bindparam, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import TestId
@@ -46,7 +49,13 @@ def item_tallies(s: Session, test_id: TestId) -> list[ItemTally]:
 
 def learners(s: Session, test_id: TestId) -> int:
     """Profiles with any attempt on the test."""
-    n = s.scalar(
-        select(func.count(distinct(AttemptRow.profile_id))).where(AttemptRow.test_id == test_id)
-    )
+    n = s.connection().execute(_learners_query(), {"test_id": test_id}).scalar()
     return int(n or 0)
+
+
+@cache
+def _learners_query() -> Any:
+    """learners' statement, built once: every report sends it."""
+    return select(func.count(distinct(AttemptRow.profile_id))).where(
+        AttemptRow.test_id == bindparam("test_id")
+    )

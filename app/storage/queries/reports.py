@@ -25,10 +25,27 @@ from app.storage.models import (
     AttemptRow,
     ChoiceRow,
     ContentAreaRow,
+    ProfileRow,
     QuestionRow,
     ResponseRow,
     TaskRow,
+    TestRow,
 )
+
+
+class ProfileOfReport(NamedTuple):
+    id: ProfileId
+    name: str
+
+
+class TestOfReport(NamedTuple):
+    id: TestId
+    code: str
+    title: str
+    minutes: int
+    scored_count: int
+    unscored_count: int
+    target_percent: float
 
 
 class AreaOfTest(NamedTuple):
@@ -54,6 +71,37 @@ def _mine() -> ColumnElement[bool]:
 
 def _ids(profile_id: ProfileId, test_id: TestId) -> dict[str, Any]:
     return {"profile_id": profile_id, "test_id": test_id}
+
+
+@cache
+def _profile_query(by_name: bool) -> Any:
+    key = ProfileRow.name if by_name else ProfileRow.id
+    return select(ProfileRow.id, ProfileRow.name).where(key == bindparam("key"))
+
+
+def profile_of(s: Session, profile: ProfileId | str) -> ProfileOfReport | None:
+    """The profile by id (an int) or by name: its id and name, or None. A Core statement built
+    once, not an ORM load (which costs several times what SQLite takes to answer it)."""
+    row = (
+        s.connection()
+        .execute(_profile_query(not isinstance(profile, int)), {"key": profile})
+        .first()
+    )
+    return None if row is None else ProfileOfReport(ProfileId(row[0]), row[1])
+
+
+@cache
+def _test_query() -> Any:
+    t = TestRow
+    return select(
+        t.id, t.code, t.title, t.minutes, t.scored_count, t.unscored_count, t.target_percent
+    ).where(t.code == bindparam("code"))
+
+
+def test_of(s: Session, code: str) -> TestOfReport | None:
+    """The test with this code: what the report shows of it, or None."""
+    row = s.connection().execute(_test_query(), {"code": code}).first()
+    return None if row is None else TestOfReport(TestId(row[0]), *row[1:])
 
 
 @cache

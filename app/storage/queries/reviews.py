@@ -6,8 +6,10 @@ No Qt, no services.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import ProfileId, QuestionId, TestId
@@ -25,19 +27,28 @@ def card(s: Session, profile_id: ProfileId, question_id: QuestionId) -> ReviewCa
 def due_count(s: Session, profile_id: ProfileId, test_id: TestId, now: datetime) -> int:
     """Cards of the test's unretired questions due at `now`: what a review session of the test
     would hold (the report and the plan both count with this)."""
-    return int(
-        s.scalar(
-            select(func.count())
-            .select_from(ReviewCardRow)
-            .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
-            .where(
-                ReviewCardRow.profile_id == profile_id,
-                QuestionRow.test_id == test_id,
-                ReviewCardRow.due <= now,
-                QuestionRow.retired.is_(False),
-            )
+    n = (
+        s.connection()
+        .execute(_due_count_query(), {"profile_id": profile_id, "test_id": test_id, "now": now})
+        .scalar()
+    )
+    return int(n or 0)
+
+
+@cache
+def _due_count_query() -> Any:
+    """due_count's statement, built once (with bound parameters): building it per call cost
+    more than SQLite takes to answer it."""
+    return (
+        select(func.count())
+        .select_from(ReviewCardRow)
+        .join(QuestionRow, QuestionRow.id == ReviewCardRow.question_id)
+        .where(
+            ReviewCardRow.profile_id == bindparam("profile_id"),
+            QuestionRow.test_id == bindparam("test_id"),
+            ReviewCardRow.due <= bindparam("now"),
+            QuestionRow.retired.is_(False),
         )
-        or 0
     )
 
 
