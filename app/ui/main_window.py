@@ -30,7 +30,6 @@ from app.domain.i18n import Language
 from app.domain.ids import ProfileId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
-from app.ui.flows import make_flows
 from app.ui.home import HomePage
 from app.ui.translation import Translators, startup_language, translate_error
 from app.ui.window_flows import FlowForwards
@@ -408,6 +407,7 @@ class MainWindow(FlowForwards, QMainWindow):
 
     def _attach(self, services: AppServices, results: list[object], start: StartupLists) -> None:
         from app.services.problems import BankError
+        from app.ui.flows import make_flows
 
         self._services = services
         self._flows = make_flows(self, services)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QMainWindow,
     QPushButton,
     QToolButton,
@@ -37,6 +36,8 @@ class EnterPressesButtons(QObject):
             new.installEventFilter(self)  # once: installing it again only moves it to the front
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QDialog  # a key press on a button: not before the first paint
+
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
