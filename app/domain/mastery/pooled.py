@@ -323,8 +323,9 @@ def _mode(
     by the areas and the level, so the tasks are eliminated in closed form, then the areas (an
     arrowhead again), leaving one equation in the level - one pass over the rows per step. A
     step moves no parameter more than one logit. It stops when the largest move is below 1e-10
-    logits: a handful of steps, where moving one coordinate at a time took 30 sweeps of three
-    passes (the level and the area offsets trade off along a ridge that coordinates crawl along).
+    logits, or after a full Newton step below NEWTON_LAST_STEP (see below): a handful of steps,
+    where moving one coordinate at a time took 30 sweeps of three passes (the level and the area
+    offsets trade off along a ridge that coordinates crawl along).
     Fisher scoring closes in by a factor of about ten a step; within 0.01 logits of the mode the
     steps use the observed curvature instead (Newton's method: the error squares each step),
     falling back to Fisher's whenever the observed curvature is not positive.
