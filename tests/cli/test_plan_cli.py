@@ -17,18 +17,20 @@ from app.services.setup import open_services
 from tests.factories import write_bank
 from tests.services.test_reports import sit_mock
 
-TODAY = date.today()
+TEST_IN = timedelta(days=29)
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
+    """A profile whose test is 29 days after the day the fixture runs (read when it runs, not at
+    collection: a suite that crosses midnight must not move the plan under the test)."""
     d = tmp_path / "data"
     svc = open_services(AppPaths(d, f"sqlite:///{d / 'bayready.db'}"))
     svc.banks.import_file(write_bank(tmp_path / "b", "X1", {"A": 4, "B": 2, "C": 2}))
     pid = svc.profiles.create("Ana").profile_id
     sit_mock(svc, pid, "C")
     svc.plans.save_settings(
-        pid, "X1", test_date=TODAY + timedelta(days=29), weekdays=frozenset(range(7)), minutes=30
+        pid, "X1", test_date=date.today() + TEST_IN, weekdays=frozenset(range(7)), minutes=30
     )
     svc.close()
     return d
@@ -44,11 +46,12 @@ def test_plan_ics_file_parses_back(data_dir: Path, tmp_path: Path) -> None:
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     events = list(cal.walk("VEVENT"))
     starts = [e.decoded("DTSTART") for e in events]
-    assert starts[-1] == TODAY + timedelta(days=29)  # the test day, all day
+    today = starts[-1] - TEST_IN  # the fixture's day (the test day is all day)
+    assert today in (date.today(), date.today() - timedelta(days=1))
     days = [s.date() for s in starts[:-1]]
     # today may already be done (the mock above), else every day from today to the eve
-    assert days[-1] == TODAY + timedelta(days=28)
-    assert days == sorted(set(days)) and days[0] in (TODAY, TODAY + timedelta(days=1))
+    assert days[-1] == today + timedelta(days=28)
+    assert days == sorted(set(days)) and days[0] in (today, today + timedelta(days=1))
     kinds = [str(e["CATEGORIES"].to_ical(), "utf-8") for e in events[:-1]]  # type: ignore[arg-type]
     assert "MOCK" in kinds and "DRILL" in kinds
 
