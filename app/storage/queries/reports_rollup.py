@@ -40,21 +40,19 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from app.domain.ids import AttemptId, ProfileId, QuestionId, ResponseId, TaskId, TestId
+from app.storage import tables
 from app.storage.models import (
-    AnswerChoiceRow,
-    AnswerRollupRow,
-    AnswerRollupTotalRow,
     AttemptRow,
     QuestionRow,
     ResponseRow,
 )
 
-DAY: Table = AnswerRollupRow.__table__  # type: ignore[assignment]
-TOTAL: Table = AnswerRollupTotalRow.__table__  # type: ignore[assignment]
-CHOICE: Table = AnswerChoiceRow.__table__  # type: ignore[assignment]
-_RESPONSE: Table = ResponseRow.__table__  # type: ignore[assignment]
-_ATTEMPT: Table = AttemptRow.__table__  # type: ignore[assignment]
-_QUESTION: Table = QuestionRow.__table__  # type: ignore[assignment]
+DAY: Table = tables.answer_rollup_table
+TOTAL: Table = tables.answer_rollup_total_table
+CHOICE: Table = tables.answer_choice_table
+_RESPONSE: Table = tables.response_table
+_ATTEMPT: Table = tables.attempt_table
+_QUESTION: Table = tables.question_table
 # answer_choice: (profile id, test id, question id, option picked, right) -> answers
 ChoiceKey = tuple[ProfileId, TestId, QuestionId, int, bool]
 _CHOICE_KEY = ("profile_id", "test_id", "question_id", "chosen", "correct")
