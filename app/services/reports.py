@@ -43,8 +43,8 @@ from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
 from app.storage.connection import Connection
 from app.storage.database import Database
-from app.storage.queries import attempts_core, profiles, reports_rollup, reviews
 from app.storage.queries import reports as report_queries
+from app.storage.queries import reports_rollup, reviews
 from app.storage.queries.translations import titles_in, translations_of
 
 if TYPE_CHECKING:
@@ -162,14 +162,10 @@ def build_report(
     now: datetime,
     rng: random.Random,
 ) -> WeakAreaReport:
-    p = (
-        profiles.profile(s, profile)
-        if isinstance(profile, int)
-        else profiles.profile_by_name(s, profile)
-    )
+    p = report_queries.profile_of(s, profile)
     if p is None:
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no profile called '{0}'"), profile)
-    t = attempts_core.test_by_code(s, test_code)
+    t = report_queries.test_of(s, test_code)
     if t is None:
         raise ReportError(QT_TRANSLATE_NOOP("ReportError", "no test '{0}' is loaded"), test_code)
     areas = {a.id: a for a in report_queries.content_areas(s, t.id)}
@@ -308,7 +304,7 @@ def _answered(
 def in_language(s: Session | Connection, r: WeakAreaReport, language: str) -> WeakAreaReport:
     """The report with the test's titles and the questions' words translated where a current
     translation exists; figures, keys and labels are unchanged."""
-    test = attempts_core.test_by_code(s, r.test_code)
+    test = report_queries.test_of(s, r.test_code)
     if test is None:
         return r
     test_id = test.id

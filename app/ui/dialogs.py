@@ -1,9 +1,14 @@
-"""Every modal the app shows goes through one injectable object, so tests never block on one."""
+"""Every modal the app shows goes through one injectable object, so tests never block on one.
+
+The main window makes its Dialogs before its first paint, which shows none: the message box,
+input dialog and line edit classes are imported when a dialog is first shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -11,12 +16,19 @@ class Dialogs:
         self.parent = parent
 
     def info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._message(QMessageBox.Icon.Information, title, text).exec()
 
     def error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._message(QMessageBox.Icon.Critical, title, text).exec()
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, parent=self.parent)
         # messages quote file names, bank text and profile names: shown as text, never as HTML
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -24,6 +36,8 @@ class Dialogs:
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", default_ok: bool = False) -> bool:
         """Ask before acting; Cancel is the default unless the action is the safe choice."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._message(QMessageBox.Icon.Question, title, text)
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -42,6 +56,8 @@ class Dialogs:
         max_length: int = 0,
     ) -> str | None:
         """A line of text; `max_length` is enforced while typing. None when cancelled or empty."""
+        from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+
         box = QInputDialog(self.parent)
         box.setWindowTitle(title)
         box.setLabelText(label)
@@ -58,6 +74,8 @@ class Dialogs:
 
     def choose(self, title: str, text: str, buttons: list[str]) -> int:
         """Ask with several answers (the first is the default); -1 when cancelled."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         made = [box.addButton(b, QMessageBox.ButtonRole.ActionRole) for b in buttons]
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

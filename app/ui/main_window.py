@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenuBar,
-    QPushButton,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
@@ -32,7 +30,6 @@ from app.domain.i18n import Language
 from app.domain.ids import ProfileId
 from app.paths import AppPaths
 from app.ui.dialogs import Dialogs
-from app.ui.flows import make_flows
 from app.ui.home import HomePage
 from app.ui.translation import Translators, startup_language, translate_error
 from app.ui.window_flows import FlowForwards
@@ -114,7 +111,7 @@ class MainWindow(FlowForwards, QMainWindow):
         self._intro_choice: tuple[str, bool] | None = None
         self.report: ReportPage | None = None
         self.progress: ProgressPage | None = None
-        self._enter = EnterPressesButtons(self)
+        self._enter = EnterPressesButtons(self)  # Enter presses the focused button
         self._connect_home(self.home)
         self.status_label = QLabel(self.tr("Opening the question banks..."))
         self.statusBar().addWidget(self.status_label)
@@ -125,7 +122,6 @@ class MainWindow(FlowForwards, QMainWindow):
         self._apply_instructor_mode()
 
     def _connect_home(self, h: HomePage) -> None:
-        self._enter_presses_buttons(h)
         gated = self._when_open
         h.profile_selected.connect(lambda pid: gated(lambda: self.flows.profiles.select(pid)))
         h.new_profile_requested.connect(lambda: gated(lambda: self.flows.profiles.new_profile()))
@@ -411,6 +407,7 @@ class MainWindow(FlowForwards, QMainWindow):
 
     def _attach(self, services: AppServices, results: list[object], start: StartupLists) -> None:
         from app.services.problems import BankError
+        from app.ui.flows import make_flows
 
         self._services = services
         self._flows = make_flows(self, services)
@@ -612,12 +609,7 @@ class MainWindow(FlowForwards, QMainWindow):
         page.show_report(report)
         self._show(page, "progress")
 
-    def _enter_presses_buttons(self, widget: QWidget) -> None:
-        for b in widget.findChildren(QPushButton) + widget.findChildren(QToolButton):
-            b.installEventFilter(self._enter)
-
     def _show(self, widget: QWidget, name: str) -> None:
-        self._enter_presses_buttons(widget)
         self.pages.setCurrentWidget(widget)
         self.page_changed.emit(name)
 
@@ -630,7 +622,6 @@ class MainWindow(FlowForwards, QMainWindow):
         self._show(page, "exam")
         # each question opens in the interface's language (the profile's, else the system's)
         page.start(state, language=self.translators.language.value)
-        self._enter_presses_buttons(page)  # the navigator's buttons are new for each attempt
 
     def _on_exam_time_up(self) -> None:
         # the report is already showing (the exam page holds no exhibit window to cover it)

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QTabWidget, QWidget
 
 FOCUS_CSS = """
 QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QToolButton:focus,
@@ -94,26 +90,32 @@ def apply_theme(app: QApplication) -> None:
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: update())
 
 
-class _TabBarStyle(QProxyStyle):
+def _tab_bar_style() -> QProxyStyle:
     """Fusion draws an unselected tab's label 2 px lower and clips it: the accent of a capital
-    ("Áreas y tareas") was cut off, so the Spanish tab read "Areas". No shift, no clip."""
+    ("Áreas y tareas") was cut off, so the Spanish tab read "Areas". No shift, no clip.
+    The class is made on first use (a tabbed dialog or page), not when the theme is imported
+    before the first paint, which has no tabs."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
+    class TabBarStyle(QProxyStyle):
+        def pixelMetric(
+            self,
+            metric: QStyle.PixelMetric,
+            option: QStyleOption | None = None,
+            widget: QWidget | None = None,
+        ) -> int:
+            if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+                return 0
+            return super().pixelMetric(metric, option, widget)
+
+    return TabBarStyle(QStyleFactory.create("Fusion"))
 
 
-_tab_style: list[_TabBarStyle] = []  # one, kept alive: QWidget.setStyle does not take ownership
+_tab_style: list[QProxyStyle] = []  # one, kept alive: QWidget.setStyle does not take ownership
 
 
 def whole_tab_labels(tabs: QTabWidget) -> None:
     """Give `tabs` a tab bar that draws accented capitals whole (only the tab bar is proxied)."""
     if not _tab_style:
-        _tab_style.append(_TabBarStyle(QStyleFactory.create("Fusion")))
+        _tab_style.append(_tab_bar_style())
     tabs.tabBar().setStyle(_tab_style[0])

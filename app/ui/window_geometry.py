@@ -5,15 +5,39 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 PREFERRED = (1280, 800)  # the window's size on a screen large enough for it
 
 
 class EnterPressesButtons(QObject):
-    """Enter on a focused push or tool button presses it (Qt only does that inside dialogs)."""
+    """Enter on a focused push or tool button presses it (Qt only does that inside dialogs).
+
+    Only the focused widget gets key presses, so the filter goes on a button of `window` when it
+    first takes the focus: no walk over a page's children (before the first paint, for home),
+    no filter on buttons never focused (every event of a filtered button goes through Python),
+    and buttons a page adds later are covered too."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QPushButton | QToolButton) and new.window() is self._window:
+            new.installEventFilter(self)  # once: installing it again only moves it to the front
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QDialog  # a key press on a button: not before the first paint
+
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

@@ -3,6 +3,8 @@ practice, recency only on a detected change, study next in expected items lost."
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.domain.mastery import (
@@ -295,3 +297,69 @@ def test_the_fit_does_not_depend_on_its_step_budget(kind: str) -> None:
         assert at[steps].level == pytest.approx(at[50].level, abs=1e-9)
         for area in at[50].areas:
             assert at[steps].areas[area].mean == pytest.approx(at[50].areas[area].mean, abs=1e-9)
+
+
+@pytest.mark.parametrize("kind", HISTORIES)
+def test_the_fit_stops_after_a_small_full_newton_step(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full Newton step below NEWTON_LAST_STEP is the last: the step after it only confirmed
+    the mode (it moved 2e-14 logits on the benchmark's history). Fewer passes over the answers,
+    the same fit to 1e-9."""
+    from app.domain.mastery import pooled
+
+    passes = 0
+    log_posterior = pooled._log_posterior
+
+    def counted(*args: Any) -> float:
+        nonlocal passes
+        passes += 1
+        return log_posterior(*args)
+
+    monkeypatch.setattr(pooled, "_log_posterior", counted)
+    answers = _history(kind)
+    early = fit(answers, POOL, TASK_AREA)
+    early_passes, passes = passes, 0
+    monkeypatch.setattr(pooled, "NEWTON_LAST_STEP", 0.0)  # step until a move below 1e-10
+    confirmed = fit(answers, POOL, TASK_AREA)
+    assert early_passes < passes
+    assert early.level == pytest.approx(confirmed.level, abs=1e-9)
+    for key, est in confirmed.tasks.items():
+        assert early.tasks[key].mean == pytest.approx(est.mean, abs=1e-9)
+        assert early.tasks[key].mastery.estimate == pytest.approx(est.mastery.estimate, abs=1e-9)
+
+
+# low and high percent as the linear scan over every score gave them (before the bisection)
+_QUANTILES = [
+    ("all right", 3, 0.0, 75.0, 100.0),
+    ("all right", 3, 70.0, 75.0, 100.0),
+    ("all right", 30, 0.0, 91.17647058823529, 100.0),
+    ("all right", 30, 70.0, 91.17647058823529, 100.0),
+    ("all wrong", 3, 0.0, 0.0, 75.0),
+    ("all wrong", 3, 70.0, 0.0, 75.0),
+    ("all wrong", 30, 0.0, 20.58823529411765, 47.05882352941177),
+    ("all wrong", 30, 70.0, 20.58823529411765, 47.05882352941177),
+    ("huge counts", 3, 0.0, 25.0, 75.0),
+    ("huge counts", 3, 70.0, 25.0, 75.0),
+    ("huge counts", 30, 0.0, 32.35294117647059, 55.88235294117647),
+    ("huge counts", 30, 70.0, 32.35294117647059, 55.88235294117647),
+    ("mixed", 3, 0.0, 25.0, 75.0),
+    ("mixed", 3, 70.0, 25.0, 75.0),
+    ("mixed", 30, 0.0, 41.1764705882353, 67.6470588235294),
+    ("mixed", 30, 70.0, 41.1764705882353, 67.6470588235294),
+    ("mostly wrong", 3, 0.0, 0.0, 50.0),
+    ("mostly wrong", 3, 70.0, 0.0, 50.0),
+    ("mostly wrong", 30, 0.0, 20.58823529411765, 44.11764705882353),
+    ("mostly wrong", 30, 70.0, 20.58823529411765, 44.11764705882353),
+]
+
+
+@pytest.mark.parametrize(("kind", "a_items", "target", "low", "high"), _QUANTILES)
+def test_readiness_quantiles_are_the_first_scores_whose_cdf_reaches_10_and_90_percent(
+    kind: str, a_items: int, target: float, low: float, high: float
+) -> None:
+    """The quantiles are found by bisection over the scores: the same scores the scan over all
+    of them found, including 0 % and 100 % at the ends."""
+    result = fit(_history(kind), POOL, TASK_AREA)
+    ready = pooled_readiness(result, {"A": a_items, "B": 4 if a_items == 30 else 1}, target)
+    assert (ready.low_percent, ready.high_percent) == (low, high)

@@ -302,3 +302,23 @@ def test_the_model_is_told_which_items_were_asked_again(
         by_before[a.before] = by_before.get(a.before, 0) + a.n
     # first practice: both asked the first time; the second: one after a miss, one after a hit
     assert by_before == {0: 2, -1: 1, 1: 1}
+
+
+def test_the_report_finds_its_profile_by_id_or_name_and_refuses_unknown_ones(
+    services: AppServices, bank: Path
+) -> None:
+    """The profile and the test are read by Core statements (queries.reports.profile_of and
+    test_of): by id or by name, None for an unknown one, which the report names."""
+    from app.services.reports import ReportError
+
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Ana").profile_id
+    services.profiles.create("Bo")
+    by_id = services.reports.weak_area_report(pid, "X1")
+    by_name = services.reports.weak_area_report("Ana", "X1")
+    assert by_id.profile == by_name.profile == "Ana"
+    assert (by_id.test_code, by_id.target_percent) == ("X1", by_name.target_percent)
+    assert by_id.budget_per_item_s > 0 and by_id.review_due == 0
+    for profile, test in (("Nobody", "X1"), (ProfileId(pid + 99), "X1"), (pid, "ZZ")):
+        with pytest.raises(ReportError):
+            services.reports.weak_area_report(profile, test)

@@ -356,3 +356,31 @@ def test_a_mock_opens_and_is_answered_without_loading_the_orm(tmp_path: Path) ->
     r = _child_python(str(tmp_path / "mock.py"), str(db))
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["1", "True", "True", "2.0", "False"]
+
+
+def test_the_first_paint_imports_no_dialog_flow_or_tab_style_classes(tmp_path: Path) -> None:
+    """The first frame shows no dialog, no tabs and runs no use case: the message box, input
+    dialog and proxy style classes (PySide6 makes a class's Python type when it is first
+    named) and the flows are loaded when first used, not before the window appears."""
+
+    code = (
+        "import sys\n"
+        "import PySide6.QtWidgets as widgets\n"
+        "from app.paths import resolve\n"
+        "from app.ui.application import configure_application\n"
+        "from app.ui.main_window import MainWindow\n"
+        "from app.ui.theme import apply_theme\n"
+        "app = widgets.QApplication([])\n"
+        "configure_application(app)\n"
+        "apply_theme(app)\n"
+        f"window = MainWindow(resolve({str(tmp_path)!r}, None))\n"
+        "window.show()\n"
+        "window.repaint()\n"
+        "names = ('QMessageBox', 'QInputDialog', 'QLineEdit', 'QDialog', 'QProxyStyle',\n"
+        "         'QTabWidget')\n"
+        "made = [n for n in names if n in vars(widgets)]\n"
+        "print(made + [m for m in ('app.ui.flows',) if m in sys.modules])\n"
+    )
+    r = _child_python("-c", code)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

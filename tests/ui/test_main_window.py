@@ -148,3 +148,25 @@ def test_instructor_tools_from_the_menu_during_the_warm_up_wait_too(
     window.show_class_results()
     assert not window.waiting_click() and QGuiApplication.overrideCursor() is None
     assert len(window.dialogs.errors) == 1  # type: ignore[attr-defined]
+
+
+def test_enter_presses_a_focused_button_even_one_added_after_the_page_was_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Enter on a focused button outside a dialog presses it: the window does it for every
+    button, not only for those a page had when it was first shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    window = MainWindow(AppPaths(data_dir=tmp_path, db_url=f"sqlite:///{tmp_path / 'e.db'}"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):  # keys go to the active window only
+        window.activateWindow()
+    later = QPushButton("Added later", window.home)
+    later.show()
+    pressed: list[bool] = []
+    later.clicked.connect(lambda: pressed.append(True))
+    later.setFocus()
+    qtbot.keyClick(later, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pressed == [True])

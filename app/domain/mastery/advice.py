@@ -189,7 +189,7 @@ def pooled_readiness(
     grid = [-3.5 + 7.0 * (k + 0.5) / nodes for k in range(nodes)]
     dens = [math.exp(-z * z / 2) for z in grid]
     norm = sum(dens)
-    cdf_at = [0.0] * (total + 1)
+    nodes_at: list[tuple[float, float, float]] = []  # (weight, mean, sd) of the score per node
     prob = mean_pct = 0.0
     # per area, what does not depend on the level: its items, mix, offset and spread
     per_area = []
@@ -221,14 +221,26 @@ def pooled_readiness(
         sd = math.sqrt(max(var, 1e-9))
         prob += wz * 0.5 * math.erfc(-(mu - need + 0.5) / (sd * math.sqrt(2)))
         mean_pct += wz * mu
-        for s in range(total + 1):
-            cdf_at[s] += wz * 0.5 * math.erfc(-(s + 0.5 - mu) / (sd * math.sqrt(2)))
+        nodes_at.append((wz, mu, sd))
+
+    def cdf(s: int) -> float:
+        """P(score <= s), summed over the nodes in order."""
+        c = 0.0
+        for wz, mu, sd in nodes_at:
+            c += wz * 0.5 * math.erfc(-(s + 0.5 - mu) / (sd * math.sqrt(2)))
+        return c
 
     def pct(q: float) -> float:
-        for s, c in enumerate(cdf_at):
-            if c >= q:
-                return 100.0 * s / total
-        return 100.0
+        # the first score whose cdf reaches q, by bisection (the cdf rises with the score): a
+        # dozen sums over the nodes, not one per possible score
+        lo, hi = 0, total + 1  # the answer is in [lo, hi]; hi means none reaches q
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if cdf(mid) >= q:
+                hi = mid
+            else:
+                lo = mid + 1
+        return 100.0 * lo / total if lo <= total else 100.0
 
     return Readiness(
         probability=min(1.0, max(0.0, prob)),

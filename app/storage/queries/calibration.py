@@ -4,13 +4,15 @@ test, and how many learners sat it. Takes a Session, never commits. No Qt, no se
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, distinct, func, or_, select
+from sqlalchemy import and_, bindparam, case, distinct, func, or_, select
 from sqlalchemy.engine import Connection
 
 from app.domain.ids import TestId
 from app.domain.mastery import ItemTally
+from app.storage.connection import connection_of
 from app.storage.tables import attempt_table as _attempt
 from app.storage.tables import question_table as _question
 from app.storage.tables import response_table as _response
@@ -54,7 +56,13 @@ def item_tallies(s: Session | Connection, test_id: TestId) -> list[ItemTally]:
 
 def learners(s: Session | Connection, test_id: TestId) -> int:
     """Profiles with any attempt on the test."""
-    n = s.scalar(
-        select(func.count(distinct(_attempt.c.profile_id))).where(_attempt.c.test_id == test_id)
-    )
+    n = connection_of(s).execute(_learners_query(), {"test_id": test_id}).scalar()
     return int(n or 0)
+
+
+@cache
+def _learners_query() -> Any:
+    """learners' statement, built once: every report sends it."""
+    return select(func.count(distinct(_attempt.c.profile_id))).where(
+        _attempt.c.test_id == bindparam("test_id")
+    )

@@ -1,8 +1,8 @@
 """Queries behind the weak-area report, besides the answer rollup the mastery model reads
 (reports_rollup.py): the test's areas and tasks, the bank's pool, repeated wrong choices, unsure
-right answers, error-type tallies and the score trend. Functions take a Session and never commit;
-they return plain tuples (Core rows, not ORM objects; fetched with `.all()`, as iterating a
-result fetches one row per call).
+right answers, error-type tallies and the score trend. Functions take a Session or a Core
+Connection and never commit; they return plain tuples (Core rows, not ORM objects; fetched with
+`.all()`, as iterating a result fetches one row per call).
 
 Each statement is built once, with bound parameters, on first use: a report sends a dozen of
 them, and building a `select()` costs about as much as SQLite takes to answer it. No Qt, no
@@ -25,12 +25,29 @@ from app.storage.tables import answer_choice_table as _answer_choice
 from app.storage.tables import attempt_table as _attempt
 from app.storage.tables import choice_table as _choice
 from app.storage.tables import content_area_table as _content_area
+from app.storage.tables import profile_table as _profile
 from app.storage.tables import question_table as _question
 from app.storage.tables import response_table as _response
 from app.storage.tables import task_table as _task
+from app.storage.tables import test_table as _test
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+class ProfileOfReport(NamedTuple):
+    id: ProfileId
+    name: str
+
+
+class TestOfReport(NamedTuple):
+    id: TestId
+    code: str
+    title: str
+    minutes: int
+    scored_count: int
+    unscored_count: int
+    target_percent: float
 
 
 class AreaOfTest(NamedTuple):
@@ -56,6 +73,37 @@ def _mine() -> ColumnElement[bool]:
 
 def _ids(profile_id: ProfileId, test_id: TestId) -> dict[str, Any]:
     return {"profile_id": profile_id, "test_id": test_id}
+
+
+@cache
+def _profile_query(by_name: bool) -> Any:
+    key = _profile.c.name if by_name else _profile.c.id
+    return select(_profile.c.id, _profile.c.name).where(key == bindparam("key"))
+
+
+def profile_of(s: Session | Connection, profile: ProfileId | str) -> ProfileOfReport | None:
+    """The profile by id (an int) or by name: its id and name, or None. A Core statement built
+    once, not an ORM load (which costs several times what SQLite takes to answer it)."""
+    row = (
+        connection_of(s)
+        .execute(_profile_query(not isinstance(profile, int)), {"key": profile})
+        .first()
+    )
+    return None if row is None else ProfileOfReport(ProfileId(row[0]), row[1])
+
+
+@cache
+def _test_query() -> Any:
+    t = _test.c
+    return select(
+        t.id, t.code, t.title, t.minutes, t.scored_count, t.unscored_count, t.target_percent
+    ).where(t.code == bindparam("code"))
+
+
+def test_of(s: Session | Connection, code: str) -> TestOfReport | None:
+    """The test with this code: what the report shows of it, or None."""
+    row = connection_of(s).execute(_test_query(), {"code": code}).first()
+    return None if row is None else TestOfReport(TestId(row[0]), *row[1:])
 
 
 @cache

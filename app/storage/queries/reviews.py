@@ -7,12 +7,14 @@ No Qt, no services.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.engine import Connection
 
 from app.domain.ids import ProfileId, QuestionId, TestId
+from app.storage.connection import connection_of
 from app.storage.tables import question_table as _question
 from app.storage.tables import review_card_table as _card
 from app.storage.tables import test_table as _test
@@ -38,19 +40,28 @@ def due_count(
 ) -> int:
     """Cards of the test's unretired questions due at `now`: what a review session of the test
     would hold (the report and the plan both count with this)."""
-    return int(
-        s.scalar(
-            select(func.count())
-            .select_from(_card)
-            .join(_question, _question.c.id == _card.c.question_id)
-            .where(
-                _card.c.profile_id == profile_id,
-                _question.c.test_id == test_id,
-                _card.c.due <= now,
-                _question.c.retired.is_(False),
-            )
+    n = (
+        connection_of(s)
+        .execute(_due_count_query(), {"profile_id": profile_id, "test_id": test_id, "now": now})
+        .scalar()
+    )
+    return int(n or 0)
+
+
+@cache
+def _due_count_query() -> Any:
+    """due_count's statement, built once (with bound parameters): building it per call cost
+    more than SQLite takes to answer it."""
+    return (
+        select(func.count())
+        .select_from(_card)
+        .join(_question, _question.c.id == _card.c.question_id)
+        .where(
+            _card.c.profile_id == bindparam("profile_id"),
+            _question.c.test_id == bindparam("test_id"),
+            _card.c.due <= bindparam("now"),
+            _question.c.retired.is_(False),
         )
-        or 0
     )
 
 
