@@ -18,8 +18,9 @@ from app.services.exams import ExamService
 from app.services.profiles import ProfileService
 from app.services.reports import WeakAreaReport
 from app.services.reviews import ReviewService
+from app.storage.connection import Connection
 from app.storage.models import AttemptRow, ResponseRow
-from app.storage.queries import attempts, reports_rollup
+from app.storage.queries import attempts_core, reports_rollup
 from app.storage.queries import reports as report_queries
 from app.storage.session import Session
 
@@ -39,8 +40,8 @@ def _a_question_is_not_a_profile(reviews: ReviewService, question: QuestionId) -
     reviews.queue_size(question)  # type: ignore[arg-type]
 
 
-def _a_test_is_not_an_attempt(s: Session, test: TestId) -> None:
-    attempts.shown_items(s, test)  # type: ignore[arg-type]
+def _a_test_is_not_an_attempt(conn: Connection, test: TestId) -> None:
+    attempts_core.shown_items(conn, test)  # type: ignore[arg-type]
 
 
 def _a_profile_is_not_a_test_in_the_report(s: Session, profile: ProfileId) -> None:

@@ -1,9 +1,13 @@
 """Assembling an attempt's views (`AttemptState`, its `Score`) from the rows storage returns.
 
-Called inside the exam service's transaction; the SQL is in storage/queries/attempts.py. No Qt.
+Called inside the exam service's transaction, on a Core connection (an ORM use case passes its
+session's `connection()`); the SQL is in storage/queries/attempts_core.py. Must not import the
+ORM: the exam path runs without it. No Qt.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from app.domain.bank import LABELS, Choice
 from app.domain.ids import AttemptId
@@ -16,33 +20,30 @@ from app.domain.translation import (
     translated,
 )
 from app.services.exam_views import AttemptState, ChoiceView, ItemText, ItemView
-from app.storage.models import AttemptRow, ProfileRow, TestRow
-from app.storage.queries import attempts
-from app.storage.queries.banks import question_from_row
+from app.storage.connection import Connection
+from app.storage.queries import attempts_core as attempts
 from app.storage.queries.translations import titles_in, translations_of
-from app.storage.session import Session
 
 
-def attempt_state(
-    s: Session, a: AttemptRow, note: str = "", language: str = ENGLISH
-) -> AttemptState:
+def attempt_state(s: Connection, a: Any, note: str = "", language: str = ENGLISH) -> AttemptState:
     """The attempt's view, its items' words in `language` where a current translation exists
     (English otherwise, marked `fallback`); every item carries each language it can be shown in,
     so the exam screen switches one question without asking again."""
-    test = s.get(TestRow, a.test_id)
-    profile = s.get(ProfileRow, a.profile_id)
+    test = attempts.test_by_id(s, a.test_id)
+    profile = attempts.profile(s, a.profile_id)
     assert test is not None and profile is not None
     areas = {ar.id: ar for ar in test.areas}
-    rows = list(attempts.shown_items(s, a.id))
-    stored = translations_of(s, [q.id for _r, q, _t in rows])
+    rows = attempts.shown_items(s, a.id)
+    stored = translations_of(s, [x.question.id for x in rows])
     titles = {lang: titles_in(s, test.id, lang) for lang in {k[1] for k in stored}}
     items = []
-    for r, q, task in rows:
-        dq = question_from_row(q, task.code)
+    for x in rows:
+        r, q, task = x.response, x.question, x.task
+        dq = attempts.question_of(q, task.code, x.choices)
         order = [int(c) for c in r.choice_order]
         authored = r.chosen  # where the author put the option; `order` maps shown -> authored
         if r.choice_id is not None:  # the option by identity, wherever the version holds it
-            authored = next((c.position for c in q.choices if c.id == r.choice_id), authored)
+            authored = next((c.position for c in x.choices if c.id == r.choice_id), authored)
         area = areas.get(q.area_id)
         english = ItemText(
             ENGLISH,
@@ -132,8 +133,8 @@ def _shown(rendered: tuple[Choice, ...], order: list[int]) -> tuple[ChoiceView, 
     )
 
 
-def attempt_score(s: Session, a: AttemptRow, state: AttemptState) -> Score:
-    test = s.get(TestRow, a.test_id)
+def attempt_score(s: Connection, a: Any, state: AttemptState) -> Score:
+    test = attempts.test_by_id(s, a.test_id)
     assert test is not None
     titles = {ar.letter: ar.title for ar in test.areas}
     # the mark recorded when the answer was given is the score: it never follows later edits

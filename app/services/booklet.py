@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.banks.stored import stored_booklet
 from app.domain.ids import TestId
+from app.storage.connection import Connection
 from app.storage.queries import bank_links as q
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.session import Session
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ class BookletView:
         return tuple(x for x in self.links.get(uid, ()) if x in known)
 
 
-def load_booklet(s: Session, test_code: str) -> BookletView | None:
+def load_booklet(s: Session | Connection, test_code: str) -> BookletView | None:
     """The booklet of the test's first enabled bank that has one, or None."""
     text = q.booklet_text(s, test_code)
     if not text:
@@ -58,5 +62,5 @@ def load_booklet(s: Session, test_code: str) -> BookletView | None:
     )
 
 
-def has_booklet(s: Session, test_id: TestId) -> bool:
+def has_booklet(s: Session | Connection, test_id: TestId) -> bool:
     return q.has_booklet(s, test_id)

@@ -7,13 +7,18 @@ shrunk to the rating). The report's model takes the result per task and rating.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.domain.ids import TestId
 from app.domain.mastery import MIN_CALIBRATION_LEARNERS, cell_offsets, item_offsets
+from app.storage.connection import Connection
 from app.storage.queries import calibration as q
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.session import Session
 
 
-def recalibrated_cells(s: Session, test_id: TestId) -> dict[tuple[str, int], float]:
+def recalibrated_cells(s: Session | Connection, test_id: TestId) -> dict[tuple[str, int], float]:
     """Per (task code, rating), logits its items are harder (+) or easier (-) than rated.
 
     Empty (the bank's ratings stand) until MIN_CALIBRATION_LEARNERS profiles have sat the test:

@@ -14,6 +14,7 @@ import json
 import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.bank import LABELS
 from app.domain.clock import WallClock
@@ -22,10 +23,10 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.ids import ProfileId, QuestionId, TaskId, TestId
 from app.services.exports import csv_writer
 from app.storage.database import Database
-from app.storage.models import QuestionRow
-from app.storage.queries import attempts
-from app.storage.queries import classroom as q
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.models import QuestionRow
+    from app.storage.session import Session
 
 MIN_ITEM_RESPONSES = 5
 
@@ -114,8 +115,8 @@ class ClassroomService:
             return SINGLE_COMPUTER
         from app.storage.classroom_roles import Role, connected_role
 
-        with self._db.read() as s:
-            role = connected_role(s.connection())
+        with self._db.connect() as conn:
+            role = connected_role(conn)
         if role is None:
             return Capabilities("owner")
         if role is Role.INSTRUCTOR:
@@ -130,6 +131,10 @@ class ClassroomService:
         )
 
     def class_results(self, test_code: str) -> ClassResults:
+        # the ORM's queries are imported on first use: start-up asks only for capabilities
+        from app.storage.queries import attempts
+        from app.storage.queries import classroom as q
+
         with self._db.read() as s:
             t = attempts.test_by_code(s, test_code)
             if t is None:
@@ -158,6 +163,8 @@ class ClassroomService:
             return ClassResults(t.code, letters, tuple(profiles), tuple(items))
 
     def _items(self, s: Session, test_id: TestId) -> list[ItemAnalysis]:
+        from app.storage.queries import classroom as q
+
         by_q: dict[QuestionId, list[tuple[int | None, bool, float]]] = defaultdict(list)
         for qid, chosen, right, total in q.mock_item_responses(s, test_id):
             # rest score: the attempt's total without this item

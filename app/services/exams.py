@@ -1,12 +1,16 @@
 """Mock exams and practice sessions: start, answer, flag, save the clock, submit, report.
 
-Every answer and flag is committed at once (crash-safe). No Qt.
+Every answer and flag is committed at once (crash-safe). The path from start-up to an open mock
+(the home's cards, the mock's plan and start, resuming, answering, flagging, the periodic save)
+runs on Core connections (storage/queries/attempts_core.py); the other use cases import the ORM
+when first used. This module must not import it: the ui imports it before any exam. No Qt.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from app.domain.attempts import Mode, Status
 from app.domain.clock import WallClock
@@ -29,13 +33,17 @@ from app.services.exam_views import (
 )
 from app.services.form_rules import form_enemies
 from app.services.recert import recert_limit, recert_plan, recert_spec_of
-from app.services.reviews import record_review
 from app.services.views import TestCard
+from app.storage.connection import Connection
 from app.storage.database import Database
-from app.storage.models import AttemptRow, ProfileRow, TestRow
-from app.storage.queries import attempts, reports_rollup
+from app.storage.queries import attempts_core as core
+from app.storage.queries import reports_rollup
+from app.storage.queries.attempts_core import TestFacts
 from app.storage.queries.translations import titles_in
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.models import AttemptRow, ProfileRow, TestRow
+    from app.storage.session import Session
 
 # the ui imports the views from here
 __all__ = [
@@ -88,15 +96,15 @@ class ExamService:
     # -- home -----------------------------------------------------------------------------------
     def test_cards(self, profile_id: ProfileId | None, *, language: str = "en") -> list[TestCard]:
         """One card per test for home; titles in `language` where the bank is translated."""
-        with self._db.read() as s:
-            active = attempts.active_counts(s)
+        with self._db.connect() as s:
+            active = core.active_counts(s)
             cards = []
-            for t in attempts.tests(s):
+            for t in core.tests(s):
                 last = ip = None
                 if profile_id is not None:
                     pid, tid = profile_id, TestId(t.id)
-                    last = attempts.last_submitted_mock(s, pid, tid)
-                    ip = attempts.latest_open(s, pid, tid)
+                    last = core.last_submitted_mock(s, pid, tid)
+                    ip = core.latest_open(s, pid, tid)
                 pct = (
                     100.0 * last.score_correct / last.score_total
                     if last and last.score_total and last.score_correct is not None
@@ -119,10 +127,10 @@ class ExamService:
             return cards
 
     def in_progress(self, profile_id: ProfileId | None = None) -> list[InProgress]:
-        with self._db.read() as s:
+        with self._db.connect() as s:
             pid = None if profile_id is None else profile_id
             out = []
-            for a, code, n, answered in attempts.open_attempts(s, pid):
+            for a, code, n, answered in core.open_attempts(s, pid):
                 rem = None if a.time_limit_s is None else max(0.0, a.time_limit_s - a.elapsed_s)
                 out.append(InProgress(AttemptId(a.id), code, a.mode, answered, n, rem))
             return out
@@ -138,17 +146,17 @@ class ExamService:
     ) -> MockPlan:
         """Items and time of the mock start_mock would draw (same counts, same time rule), and of
         the recertification form."""
-        with self._db.read() as s:
+        with self._db.connect() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
             per_area: dict[str, int] = {}
-            for p in attempts.pool(s, test):
+            for p in core.pool(s, test.id, test.shuffle_choices):
                 per_area[p.area] = per_area.get(p.area, 0) + 1
             scored = sum(min(a.scored_count, per_area.get(a.letter, 0)) for a in test.areas)
             left = sum(per_area.get(a.letter, 0) for a in test.areas) - scored
             unscored = min(test.unscored_count, left) if include_unscored else 0
             if scored + unscored == 0:
                 raise ExamError(_NO_QUESTIONS, test.code)
-            ip = attempts.latest_open(s, profile_id, TestId(test.id))
+            ip = core.latest_open(s, profile_id, TestId(test.id))
             return MockPlan(
                 test_code=test.code,
                 test_title=_title_in(s, test, language),
@@ -183,15 +191,15 @@ class ExamService:
         abandon for this one: abandoned in the same transaction, so a crash never leaves both
         open (nor neither)."""
         rng = self._rng()
-        with self._db.write() as s:
+        with self._db.begin() as s:
             test, profile = _test(s, test_code), _profile(s, profile_id)
-            pool = attempts.pool(s, test)
+            pool = core.pool(s, test.id, test.shuffle_choices)
             blueprint = {a.letter: a.scored_count for a in test.areas}
             if recert:
                 spec = recert_spec_of(test)
                 blueprint, include_unscored = dict(spec.blueprint), False
-            seen = attempts.seen_counts(s, profile_id, TestId(test.id))
-            prev = attempts.previous_form(s, profile_id, TestId(test.id))
+            seen = core.seen_counts(s, profile_id, TestId(test.id))
+            prev = core.previous_form(s, profile_id, TestId(test.id))
             form = assemble_form(
                 pool,
                 blueprint,
@@ -211,9 +219,9 @@ class ExamService:
             if form.shortfall:
                 short = ", ".join(f"{a}: {n} short" for a, n in sorted(form.shortfall.items()))
                 note = f"The question pool is smaller than the blueprint ({short})."
-            attempt = attempts.add_attempt(
+            attempt_id = core.add_attempt(
                 s,
-                profile,
+                profile_id,
                 test,
                 RECERT if recert else MOCK,
                 form.items,
@@ -225,8 +233,8 @@ class ExamService:
                 old = _attempt(s, replacing)
                 if old.status == IN_PROGRESS:
                     with reports_rollup.kept_in_step(s, replacing):
-                        old.status = ABANDONED
-            return attempt_state(s, attempt, note=note, language=language)
+                        core.set_status(s, replacing, ABANDONED)
+            return attempt_state(s, _attempt(s, attempt_id), note=note, language=language)
 
     def start_practice(
         self,
@@ -241,9 +249,11 @@ class ExamService:
         language: str = "en",
     ) -> AttemptState:
         """Practice on chosen areas/tasks (or exact questions); missed and unseen items first."""
+        from app.storage.queries import attempts
+
         rng = self._rng()
         with self._db.write() as s:
-            test, profile = _test(s, test_code), _profile(s, profile_id)
+            test, profile = _orm_test(s, test_code), _orm_profile(s, profile_id)
             pool: Sequence[PoolItem] = attempts.pool(s, test)
             if question_ids:
                 # ids may name versions an older attempt showed: practise what is current now
@@ -263,7 +273,7 @@ class ExamService:
                 rng=rng,
                 seen=attempts.seen_counts(s, profile_id, TestId(test.id)),
                 missed=attempts.missed(s, profile_id, TestId(test.id)),
-                enemies=form_enemies(s, test.id),
+                enemies=form_enemies(s.connection(), test.id),
             )
             limit = None
             if timed:
@@ -279,17 +289,17 @@ class ExamService:
                 include_unscored=False,
                 now=self._now(),
             )
-            return attempt_state(s, attempt, language=language)
+            return attempt_state(s.connection(), attempt, language=language)
 
     def booklet(self, test_code: str) -> BookletView | None:
         """The test's reference booklet for the exam screen's side pane (None: it has none)."""
-        with self._db.read() as s:
+        with self._db.connect() as s:
             return load_booklet(s, test_code)
 
     # -- during the exam ------------------------------------------------------------------------
     def load(self, attempt_id: AttemptId, *, language: str = "en") -> AttemptState:
         """An attempt's view, its items in `language` where translated (English otherwise)."""
-        with self._db.read() as s:
+        with self._db.connect() as s:
             return attempt_state(s, _attempt(s, attempt_id), language=language)
 
     def record_response(
@@ -302,30 +312,40 @@ class ExamService:
         item_seconds: float,
     ) -> AnswerAck:
         """Commit one answer (or its removal) together with the clock. Returns correctness."""
-        with self._db.write() as s:
+        with self._db.begin() as s:
             a = _attempt(s, attempt_id)
             _require_open(a)
-            r = attempts.response_at(s, attempt_id, position)
+            r = core.response_at(s, attempt_id, position)
             if r is None:
                 raise ExamError(f"question {position + 1} is not part of this attempt")
             order = [int(c) for c in r.choice_order]
             if shown is not None and not 0 <= shown < len(order):
                 raise ExamError("that option does not exist")
+            correct: bool | None = None
             # the report's answer rollup follows the answer in this transaction
             with reports_rollup.kept_in_step(s, attempt_id, [position]):
+                values: dict[str, Any] = {"seconds": max(r.seconds, item_seconds)}
                 if shown is None:
-                    r.chosen, r.choice_id, r.correct, r.answered_at = None, None, None, None
-                    r.confidence = None
+                    values.update(
+                        chosen=None, choice_id=None, correct=None, answered_at=None, confidence=None
+                    )
                 else:
-                    r.chosen = order[shown]
-                    r.choice_id, r.correct = attempts.judge(s, QuestionId(r.question_id), r.chosen)
-                    r.answered_at = self._now()
-                r.seconds = max(r.seconds, item_seconds)
-            self._save_clock(a, elapsed_s, position)
-            if a.mode == PRACTICE and r.correct is not None:
-                # practice answers are final at once (feedback shown): schedule the review now
-                record_review(s, a.profile_id, r.question_id, r.correct, self._now())
-            return AnswerAck(position, shown, r.correct)
+                    chosen = order[shown]
+                    choice_id, correct = core.judge(s, QuestionId(r.question_id), chosen)
+                    values.update(
+                        chosen=chosen, choice_id=choice_id, correct=correct, answered_at=self._now()
+                    )
+                core.update_response(s, r.id, **values)
+            self._save_clock(s, a, elapsed_s, position)
+            if a.mode == PRACTICE and correct is not None:
+                # practice answers are final at once (feedback shown): schedule the review now,
+                # through the ORM on this same connection (one transaction)
+                from app.services.reviews import record_review
+                from app.storage.session import session_on
+
+                with session_on(s) as orm:
+                    record_review(orm, a.profile_id, r.question_id, correct, self._now())
+            return AnswerAck(position, shown, correct)
 
     def set_confidence(self, attempt_id: AttemptId, position: int, confidence: int | None) -> None:
         """How sure the learner was of an answered practice item (0 sure, 1 unsure, 2 guess).
@@ -334,8 +354,10 @@ class ExamService:
         under "lucky guesses"."""
         if confidence is not None and confidence not in range(len(CONFIDENCE_LEVELS)):
             raise ExamError("confidence is 0 (sure), 1 (unsure) or 2 (guess)")
+        from app.storage.queries import attempts
+
         with self._db.write() as s:
-            a = _attempt(s, attempt_id)
+            a = _orm_attempt(s, attempt_id)
             _require_open(a)
             if a.mode in EXAM_MODES:
                 raise ExamError("confidence is asked in practice only")
@@ -348,11 +370,11 @@ class ExamService:
     def set_flag(
         self, attempt_id: AttemptId, position: int, flagged: bool, *, elapsed_s: float
     ) -> None:
-        with self._db.write() as s:
+        with self._db.begin() as s:
             a = _attempt(s, attempt_id)
             _require_open(a)
-            attempts.set_flag(s, attempt_id, position, flagged)
-            self._save_clock(a, elapsed_s, position)
+            core.set_flag(s, attempt_id, position, flagged)
+            self._save_clock(s, a, elapsed_s, position)
 
     def save_progress(
         self,
@@ -371,15 +393,18 @@ class ExamService:
         seconds = dict(items or {})
         if item_position is not None:
             seconds[item_position] = max(item_seconds, seconds.get(item_position, 0.0))
-        with self._db.write() as s:
+        with self._db.begin() as s:
             a = _attempt(s, attempt_id)
             if a.status != IN_PROGRESS:
                 return
             with reports_rollup.kept_in_step(s, attempt_id, seconds):
-                attempts.raise_seconds(s, attempt_id, seconds)
-            self._save_clock(a, elapsed_s, position)
+                core.raise_seconds(s, attempt_id, seconds)
+            self._save_clock(s, a, elapsed_s, position)
 
-    def _save_clock(self, a: AttemptRow, elapsed_s: float, position: int) -> None:
+    def _save_clock(self, s: Connection, a: Any, elapsed_s: float, position: int) -> None:
+        core.save_clock(s, a, elapsed_s=elapsed_s, position=position, saved_at=self._now())
+
+    def _save_orm_clock(self, a: AttemptRow, elapsed_s: float, position: int) -> None:
         if a.time_limit_s is not None:
             elapsed_s = min(elapsed_s, a.time_limit_s)
         a.elapsed_s = max(a.elapsed_s, elapsed_s)  # the clock never runs backwards
@@ -389,10 +414,13 @@ class ExamService:
     def submit(
         self, attempt_id: AttemptId, *, elapsed_s: float, language: str = "en"
     ) -> AttemptReport:
+        from app.services.reviews import record_review
+        from app.storage.queries import attempts
+
         with self._db.write() as s:
-            a = _attempt(s, attempt_id)
+            a = _orm_attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
-                self._save_clock(a, elapsed_s, a.current_position)
+                self._save_orm_clock(a, elapsed_s, a.current_position)
                 rows = attempts.responses(s, attempt_id)
                 scored = [r for r in rows if r.scored]
                 a.score_correct = sum(1 for r in scored if r.correct)
@@ -406,64 +434,94 @@ class ExamService:
                         if r.correct is None:  # left blank: not a miss, nothing to schedule
                             continue
                         record_review(s, a.profile_id, r.question_id, r.correct, self._now())
-            state = attempt_state(s, a, language=language)
-            return AttemptReport(state, attempt_score(s, a, state))
+            s.flush()
+            state = attempt_state(s.connection(), a, language=language)
+            return AttemptReport(state, attempt_score(s.connection(), a, state))
 
     def abandon(self, attempt_id: AttemptId) -> None:
         with self._db.write() as s:
-            a = _attempt(s, attempt_id)
+            a = _orm_attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
                 with reports_rollup.kept_in_step(s, attempt_id):
                     a.status = ABANDONED
 
     def report(self, attempt_id: AttemptId, *, language: str = "en") -> AttemptReport:
-        with self._db.read() as s:
+        with self._db.connect() as s:
             a = _attempt(s, attempt_id)
             state = attempt_state(s, a, language=language)
             return AttemptReport(state, attempt_score(s, a, state))
 
     def wrong_question_ids(self, attempt_id: AttemptId) -> list[QuestionId]:
         """Questions answered wrongly (a question left blank is not wrong; see unanswered)."""
+        from app.storage.queries import attempts
+
         with self._db.read() as s:
             return attempts.wrong_question_ids(s, attempt_id)
 
 
 # -- helpers inside a use case's transaction -------------------------------------------------------
-def _mock_limit(test: TestRow, items: int, multiplier: float) -> float:
+def _mock_limit(test: TestFacts | TestRow, items: int, multiplier: float) -> float:
     """The real test gives `minutes` for scored + research items; a mock keeps that pace."""
     total_items = test.scored_count + test.unscored_count
     return test.minutes * 60.0 * items / total_items * multiplier
 
 
-def _test(s: Session, code: str) -> TestRow:
+def _test(s: Connection, code: str) -> TestFacts:
+    t = core.test_by_code(s, code)
+    if t is None:
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "No test '{0}' is loaded."), code)
+    return t
+
+
+def _profile(s: Connection, profile_id: ProfileId) -> Any:
+    p = core.profile(s, profile_id)
+    if p is None:
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "Choose or create a profile first."))
+    return p
+
+
+def _attempt(s: Connection, attempt_id: AttemptId) -> Any:
+    a = core.attempt(s, attempt_id)
+    if a is None:
+        raise ExamError(QT_TRANSLATE_NOOP("ExamError", "That attempt no longer exists."))
+    return a
+
+
+def _orm_test(s: Session, code: str) -> TestRow:
+    from app.storage.queries import attempts
+
     t = attempts.test_by_code(s, code)
     if t is None:
         raise ExamError(QT_TRANSLATE_NOOP("ExamError", "No test '{0}' is loaded."), code)
     return t
 
 
-def _profile(s: Session, profile_id: ProfileId) -> ProfileRow:
+def _orm_profile(s: Session, profile_id: ProfileId) -> ProfileRow:
+    from app.storage.models import ProfileRow
+
     p = s.get(ProfileRow, profile_id)
     if p is None:
         raise ExamError(QT_TRANSLATE_NOOP("ExamError", "Choose or create a profile first."))
     return p
 
 
-def _attempt(s: Session, attempt_id: AttemptId) -> AttemptRow:
+def _orm_attempt(s: Session, attempt_id: AttemptId) -> AttemptRow:
+    from app.storage.models import AttemptRow
+
     a = s.get(AttemptRow, attempt_id)
     if a is None:
         raise ExamError(QT_TRANSLATE_NOOP("ExamError", "That attempt no longer exists."))
     return a
 
 
-def _require_open(a: AttemptRow) -> None:
+def _require_open(a: Any) -> None:
     if a.status != IN_PROGRESS:
         raise ExamError(QT_TRANSLATE_NOOP("ExamError", "This attempt has already been submitted."))
 
 
-def _title_in(s: Session, test: TestRow, language: str) -> str:
+def _title_in(s: Connection, test: Any, language: str) -> str:
     """The test's title in `language` where its bank is translated, else the English one."""
     if language == "en":
-        return test.title
+        return str(test.title)
     titles = titles_in(s, test.id, language)
-    return (titles.title if titles else None) or test.title
+    return (titles.title if titles else None) or str(test.title)

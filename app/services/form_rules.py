@@ -7,16 +7,20 @@ bank as JSON) or when they show the same exhibit file of one bank. No Qt.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.banks.stored import enemy_pairs, stored_booklet
 from app.domain.bank import Bank
 from app.domain.forms import Enemies, enemy_map
 from app.domain.ids import BankId, QuestionId, TestId
+from app.storage.connection import Connection
 from app.storage.queries import bank_links as q
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.session import Session
 
 
-def form_enemies(s: Session, test_id: TestId) -> Enemies:
+def form_enemies(s: Session | Connection, test_id: TestId) -> Enemies:
     """Enemies among the test's current, drawable questions of enabled banks (by question id).
     Reads only the questions that show an exhibit, plus all ids of banks that list enemies."""
     test = test_id
@@ -35,7 +39,7 @@ def form_enemies(s: Session, test_id: TestId) -> Enemies:
     return enemy_map(pairs, (g for g in shared.values() if len(g) > 1))
 
 
-def with_links(s: Session, bank: Bank, bank_id: BankId | None = None) -> Bank:
+def with_links(s: Session | Connection, bank: Bank, bank_id: BankId | None = None) -> Bank:
     """`bank` (loaded from the database) with its questions' `enemies` and `reference` lists and
     its booklet put back, so an export reads back as it was imported."""
     enemies: dict[str, list[str]] = {}

@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
 from app.domain.certification import (
     Outcome,
@@ -38,12 +39,15 @@ from app.domain.planner import (
     make_plan,
 )
 from app.services.reports import build_report
+from app.storage.connection import Connection
 from app.storage.database import Database
-from app.storage.models import CertificationRow, ProfileRow, StudyPlanRow, TestRow
-from app.storage.queries import attempts, profiles, reviews
+from app.storage.queries import attempts_core, profiles, reviews
 from app.storage.queries import plans as q
+from app.storage.queries.attempts_core import TestFacts
 from app.storage.queries.translations import titles_in
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.session import Session
 
 DEFAULT_WEEKDAYS = frozenset({0, 1, 3})  # three evenings a week, as candidates are advised
 DEFAULT_MINUTES = 45
@@ -92,7 +96,7 @@ class CertificationEntry:
     outcome: Outcome
 
 
-def _profile(s: Session, profile: str | ProfileId) -> ProfileRow:
+def _profile(s: Session | Connection, profile: str | ProfileId) -> Any:
     p = (
         profiles.profile(s, profile)
         if isinstance(profile, int)
@@ -103,8 +107,8 @@ def _profile(s: Session, profile: str | ProfileId) -> ProfileRow:
     return p
 
 
-def _test(s: Session, code: str) -> TestRow:
-    t = attempts.test_by_code(s, code.upper())
+def _test(s: Session | Connection, code: str) -> TestFacts:
+    t = attempts_core.test_by_code(s, code.upper())
     if t is None:
         raise PlanError(QT_TRANSLATE_NOOP("PlanError", "no test '{0}' is loaded"), code)
     return t
@@ -142,6 +146,8 @@ class PlanService:
             p, t = _profile(s, profile), _test(s, test_code)
             row = q.study_plan(s, ProfileId(p.id), TestId(t.id))
             if row is None:
+                from app.storage.models import StudyPlanRow
+
                 row = StudyPlanRow(profile_id=p.id, test_id=t.id)
                 s.add(row)
             row.test_date = test_date
@@ -154,10 +160,10 @@ class PlanService:
         """The plan; with `language` the test, area and task titles come from the bank's
         translation where it has one (English otherwise)."""
         today = self._today()
-        with self._db.read() as s:
+        with self._db.connect() as s:
             p, t = _profile(s, profile), _test(s, test_code)
             pid, tid = ProfileId(p.id), TestId(t.id)
-            row = q.study_plan(s, pid, tid)
+            row = q.study_plan_settings(s, pid, tid)
             if row is None:
                 settings = PlanSettings(None, DEFAULT_WEEKDAYS, DEFAULT_MINUTES)
                 since = today
@@ -221,6 +227,8 @@ class PlanService:
                     "PlanError", "A result cannot be dated in the future; check the date."
                 )
             )
+        from app.storage.models import CertificationRow
+
         with self._db.write() as s:
             p = _profile(s, profile)
             row = CertificationRow(
@@ -278,7 +286,7 @@ class PlanService:
         return renewal_checks(tracker, areas, last_checks, tracker.today)
 
 
-def _study_days(s: Session, profile_id: ProfileId, test_id: TestId) -> set[date]:
+def _study_days(s: Session | Connection, profile_id: ProfileId, test_id: TestId) -> set[date]:
     """Days with any practice, review or mock on this test (start or last answer)."""
     days: set[date] = set()
     for started, last in q.attempt_activity(s, profile_id, test_id):

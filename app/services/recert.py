@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.forms import RecertSpec, recert_spec
-from app.storage.models import TestRow
+from app.storage.queries.attempts_core import TestFacts
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class RecertPlan:
     notes: str
 
 
-def recert_spec_of(test: TestRow) -> RecertSpec:
+def recert_spec_of(test: TestFacts) -> RecertSpec:
     return recert_spec(
         {a.letter: a.scored_count for a in test.areas},
         test.minutes,
@@ -40,7 +40,7 @@ def recert_limit(spec: RecertSpec, items: int, multiplier: float) -> float:
     return spec.minutes * 60.0 * items / max(1, spec.scored_count) * multiplier
 
 
-def recert_plan(test: TestRow, per_area: Mapping[str, int], multiplier: float) -> RecertPlan:
+def recert_plan(test: TestFacts, per_area: Mapping[str, int], multiplier: float) -> RecertPlan:
     spec = recert_spec_of(test)
     drawn = sum(min(n, per_area.get(a, 0)) for a, n in spec.blueprint.items())
     return RecertPlan(

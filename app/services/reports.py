@@ -15,6 +15,7 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.attempts import Mode
 from app.domain.bank import LABELS, Style, tech_ab_key
@@ -40,11 +41,14 @@ from app.domain.mastery import (
 from app.domain.translation import TECH_AB_WORDS
 from app.services.calibration import recalibrated_cells
 from app.services.exports import csv_writer
+from app.storage.connection import Connection
 from app.storage.database import Database
 from app.storage.queries import reports as report_queries
 from app.storage.queries import reports_rollup, reviews
 from app.storage.queries.translations import titles_in, translations_of
-from app.storage.session import Session
+
+if TYPE_CHECKING:
+    from app.storage.session import Session
 
 
 class ReportError(UserError, ValueError):
@@ -141,7 +145,7 @@ class ReportService:
     ) -> WeakAreaReport:
         """The report; with `language` its titles and question words come from the bank's
         current translations where they exist (English otherwise)."""
-        with self._db.read() as s:
+        with self._db.connect() as s:
             report = build_report(s, profile, test_code, self._now(), self._rng())
             return in_language(s, report, language) if language != "en" else report
 
@@ -152,7 +156,11 @@ _LATER_CAP = next(k for k in range(1, 1000) if min(LEARN_CAP, LEARN_PER_SESSION 
 
 
 def build_report(
-    s: Session, profile: str | ProfileId, test_code: str, now: datetime, rng: random.Random
+    s: Session | Connection,
+    profile: str | ProfileId,
+    test_code: str,
+    now: datetime,
+    rng: random.Random,
 ) -> WeakAreaReport:
     p = report_queries.profile_of(s, profile)
     if p is None:
@@ -229,7 +237,7 @@ def build_report(
 
 
 def _answered(
-    s: Session,
+    s: Session | Connection,
     profile_id: ProfileId,
     test_id: TestId,
     today: date,
@@ -293,7 +301,7 @@ def _answered(
     return answered, secs
 
 
-def in_language(s: Session, r: WeakAreaReport, language: str) -> WeakAreaReport:
+def in_language(s: Session | Connection, r: WeakAreaReport, language: str) -> WeakAreaReport:
     """The report with the test's titles and the questions' words translated where a current
     translation exists; figures, keys and labels are unchanged."""
     test = report_queries.test_of(s, r.test_code)
@@ -357,7 +365,7 @@ def _task_sort(code: str) -> tuple[object, ...]:
 
 
 def _misconceptions(
-    s: Session, profile_id: ProfileId, test_id: TestId, codes: Mapping[TaskId, str]
+    s: Session | Connection, profile_id: ProfileId, test_id: TestId, codes: Mapping[TaskId, str]
 ) -> list[Misconception]:
     rows = report_queries.repeated_wrong_choices(s, profile_id, test_id)
     if not rows:
@@ -410,7 +418,9 @@ def _misconceptions(
     return out
 
 
-def _error_types(s: Session, profile_id: ProfileId, test_id: TestId) -> list[ErrorType]:
+def _error_types(
+    s: Session | Connection, profile_id: ProfileId, test_id: TestId
+) -> list[ErrorType]:
     """Counts for the format-specific error types, from the stored answers (two queries)."""
     styles = (Style.TECH_AB, *NEGATIVE_STYLES)
     tech: list[tuple[int, bool, bool, int]] = []
@@ -448,7 +458,7 @@ def _error_types(s: Session, profile_id: ProfileId, test_id: TestId) -> list[Err
 
 
 def _lucky_guesses(
-    s: Session, profile_id: ProfileId, test_id: TestId, codes: Mapping[TaskId, str]
+    s: Session | Connection, profile_id: ProfileId, test_id: TestId, codes: Mapping[TaskId, str]
 ) -> list[LuckyGuess]:
     """Right answers marked unsure or guess, per question, the most doubted and latest first."""
     rows = report_queries.unsure_right(s, profile_id, test_id)
@@ -471,7 +481,7 @@ def _lucky_guesses(
 
 
 def _trends(
-    s: Session, profile_id: ProfileId, test_id: TestId, target: float
+    s: Session | Connection, profile_id: ProfileId, test_id: TestId, target: float
 ) -> dict[str, list[TrendPoint]]:
     """Submitted full mocks and recertification forms, each in order (one query)."""
     out: dict[str, list[TrendPoint]] = {}

@@ -7,14 +7,15 @@ question again reschedules it (Good when right, Again when wrong). The FSRS card
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.domain.clock import WallClock
 from app.domain.ids import ProfileId, QuestionId
 from app.storage.database import Database
-from app.storage.models import ReviewCardRow
 from app.storage.queries import reviews as q
-from app.storage.session import Session
-from app.storage.versions import current_versions
+
+if TYPE_CHECKING:
+    from app.storage.session import Session
 
 
 def _aware(dt: datetime) -> datetime:
@@ -33,6 +34,9 @@ def record_review(
     The card belongs to the question, not one version of it: an answer to a version an attempt
     started on before a re-import goes to the current version's card."""
     from fsrs import Card, Rating, Scheduler
+
+    from app.storage.models import ReviewCardRow
+    from app.storage.versions import current_versions
 
     question_id = current_versions(s, [question_id]).get(question_id, question_id)
 
@@ -61,7 +65,7 @@ class ReviewService:
 
     def due_counts(self, profile_id: ProfileId) -> dict[str, int]:
         """Test code -> questions due for review now."""
-        with self._db.read() as s:
+        with self._db.connect() as s:
             return q.due_counts(s, profile_id, self._now())
 
     def due_question_ids(

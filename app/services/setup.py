@@ -1,19 +1,22 @@
-"""Open the database for an AppPaths: create, upgrade, refuse newer; wire the services."""
+"""Open the database for an AppPaths: create, upgrade, refuse newer; wire the services.
+
+The services the path from start-up to an open mock uses (profiles, exams, reviews, classroom)
+run on Core connections and are made at once; the others use the ORM (8 MB resident) and are
+made, their modules imported, the first time they are asked for.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.domain.clock import WallClock
 from app.paths import AppPaths
-from app.services.banks import BankService
-from app.services.catalog import CatalogService
 from app.services.classroom import ClassroomService
 from app.services.exams import ExamService
-from app.services.plans import PlanService
 from app.services.profiles import ProfileService
-from app.services.reports import ReportService
 from app.services.reviews import ReviewService
 from app.storage.database import (
     BUSY_TIMEOUT_MS,
@@ -25,6 +28,12 @@ from app.storage.database import (
     DatabaseWriteError,
 )
 from app.storage.database import GUI_BUSY_TIMEOUT_MS as GUI_BUSY_TIMEOUT_MS
+
+if TYPE_CHECKING:
+    from app.services.banks import BankService
+    from app.services.catalog import CatalogService
+    from app.services.plans import PlanService
+    from app.services.reports import ReportService
 
 # re-exported so the ui and cli can tell a user's database fault from a programming error
 __all__ = [
@@ -44,18 +53,48 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-@dataclass
 class AppServices:
-    db: Database
-    banks: BankService
-    profiles: ProfileService
-    exams: ExamService
-    catalog: CatalogService
-    reports: ReportService
-    reviews: ReviewService
-    classroom: ClassroomService
-    plans: PlanService
-    now: WallClock
+    """The use cases on one database. Those using the ORM are made on first use (one thread may
+    race another to make one: both get a working service, one is dropped)."""
+
+    def __init__(self, db: Database, now: WallClock) -> None:
+        self.db = db
+        self.now = now
+        self.profiles = ProfileService(db, now)
+        self.exams = ExamService(db, now)
+        self.reviews = ReviewService(db, now)
+        self.classroom = ClassroomService(db, now)
+
+    @cached_property
+    def banks(self) -> BankService:
+        from app.services.banks import BankService
+
+        return BankService(self.db, self.now)
+
+    @cached_property
+    def catalog(self) -> CatalogService:
+        from app.services.catalog import CatalogService
+
+        return CatalogService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from app.services.reports import ReportService
+
+        return ReportService(self.db, self.now)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from app.services.plans import PlanService
+
+        return PlanService(self.db, self.now)
+
+    def has_tests(self) -> bool:
+        """Whether any test is loaded (not: a first run that imports the shipped banks)."""
+        from app.storage.queries.attempts_core import has_tests
+
+        with self.db.connect() as conn:
+            return has_tests(conn)
 
     def close(self) -> None:
         self.db.dispose()
@@ -105,18 +144,7 @@ def open_url(db_url: str, now: WallClock = utc_now) -> AppServices:
 
 
 def _wire(db: Database, now: WallClock) -> AppServices:
-    return AppServices(
-        db=db,
-        banks=BankService(db, now),
-        profiles=ProfileService(db, now),
-        exams=ExamService(db, now),
-        catalog=CatalogService(db),
-        reports=ReportService(db, now),
-        reviews=ReviewService(db, now),
-        classroom=ClassroomService(db, now),
-        plans=PlanService(db, now),
-        now=now,
-    )
+    return AppServices(db, now)
 
 
 @dataclass(frozen=True)

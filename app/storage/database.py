@@ -19,16 +19,18 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from app.resources import migrations_dir
 from app.storage.schema import HEAD_REVISION as HEAD_REVISION  # re-exported
 from app.storage.schema import quick_revision as quick_revision
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 15000  # the CLI and background jobs wait out another writer this long
 # A click in the GUI waits at most this long for another program's write to finish, then says so
@@ -289,7 +291,7 @@ class Database:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if url.startswith("postgresql"):
-            from app.storage.models import describe_postgresql
+            from app.storage.tables import describe_postgresql
 
             describe_postgresql()
         self.busy_timeout_ms = busy_timeout_ms
@@ -317,17 +319,39 @@ class Database:
             if self.is_sqlite
             else self.engine
         )
-        self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
+        # the ORM's sessions are made on first use: the path from start-up to an open mock
+        # runs on Core connections (begin/connect) and never imports sqlalchemy.orm (8 MB)
+        self._writer: sessionmaker[Session] | None = None
+        self._reader: sessionmaker[Session] | None = None
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One user action on Core: commits on success, rolls back on any exception."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read on Core (the transaction is rolled back at the end)."""
+        with self.read_engine.connect() as conn:
+            yield conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action: commits on success, rolls back on any exception."""
+        """One user action through the ORM: commits on success, rolls back on any exception."""
+        if self._writer is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._writer = sessionmaker(self.engine, expire_on_commit=False)
         with self._writer.begin() as s:
             yield s
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
+        if self._reader is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
         with self._reader() as s:
             yield s
 

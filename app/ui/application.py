@@ -65,7 +65,8 @@ def open_for_window(
             failures: list[BankError] = []
             results: list[object] = []
             caps = services.classroom.capabilities()
-            if caps.import_banks:  # not a learner's login
+            # a database with tests needs no bank service (nor the ORM it loads) at start-up
+            if caps.import_banks and not services.has_tests():  # not a learner's login
                 results.extend(
                     services.banks.import_shipped_if_empty(shipped_banks_dir(), failures=failures)
                 )

@@ -227,3 +227,48 @@ def test_postgres_statements_time_out(monkeypatch: pytest.MonkeyPatch) -> None:
         s.execute(text("SELECT pg_sleep(30)"))
     assert "took too long" in str(e.value)
     db.dispose()
+
+
+CORE_ONLY = """
+import sys
+from pathlib import Path
+from sqlalchemy import text
+from app.storage.database import Database
+
+db = Database(f"sqlite:///{Path(sys.argv[1]) / 'core.db'}")
+with db.begin() as conn:
+    conn.execute(text("CREATE TABLE t (x INTEGER)"))
+    conn.execute(text("INSERT INTO t VALUES (1)"))
+try:
+    with db.begin() as conn:
+        conn.execute(text("INSERT INTO t VALUES (2)"))
+        raise RuntimeError("rolled back")
+except RuntimeError:
+    pass
+with db.connect() as conn:
+    print(conn.execute(text("SELECT count(*) FROM t")).scalar_one())
+db.dispose()
+print("sqlalchemy.orm" in sys.modules)
+"""
+
+
+def test_the_core_entry_commits_a_user_action_without_loading_the_orm(tmp_path: Path) -> None:
+    """`begin()` commits one action (or rolls all of it back) and `connect()` reads, on Core
+    connections: a fresh interpreter using only them never imports sqlalchemy.orm (8 MB)."""
+    import subprocess
+    import sys
+
+    import app
+
+    script = tmp_path / "core.py"
+    script.write_text(CORE_ONLY)
+    env = {**os.environ, "PYTHONPATH": str(Path(app.__file__).parents[1])}
+    r = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["1", "False"]

@@ -300,6 +300,64 @@ def test_the_exam_page_loads_qtsvg_only_to_draw_an_svg_exhibit() -> None:
     assert r.stdout.split() == ["False", "False", "True"]
 
 
+MOCK_WITHOUT_ORM = """
+import sys
+import time
+from pathlib import Path
+
+from app.paths import AppPaths
+from app.ui.application import open_for_window
+from app.ui.main_window import MainWindow
+from app.ui.translation import language_for_profile
+from app.ui.work import pool
+from benchmarks.qt_support import NonBlockingDialogs, application, wait_painted
+
+qapp = application()
+db = Path(sys.argv[1])
+paths = AppPaths(db.parent / "data", f"sqlite:///{db}")
+window = MainWindow(paths, dialogs=NonBlockingDialogs())
+window.show()
+wait_painted(qapp, window)
+# as the app starts: open, first-run check, the profile's home lists and what is in progress
+services, results, lists = open_for_window(paths, None, language_for_profile())
+window.attach_services(services, results, lists)
+window.start_mock(services.exams.test_cards(None)[0].code, False)
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline and (window.exam is None or window.exam.state is None):
+    qapp.processEvents()
+    time.sleep(0.005)
+page = window.exam
+assert page is not None and page.state is not None and window.pages.currentWidget() is page
+wait_painted(qapp, page)
+# the home's Today line (the plan and its report) and the booklet are read on workers too
+assert pool().waitForDone(60000)
+qapp.processEvents()
+aid, exams = page.state.attempt_id, services.exams
+ack = exams.record_response(aid, 0, 1, elapsed_s=1.0, item_seconds=1.0)
+exams.set_flag(aid, 0, True, elapsed_s=2.0)
+exams.save_progress(aid, elapsed_s=3.0, position=1, item_position=1, item_seconds=2.0)
+state = exams.load(aid)
+first = state.items[0]
+print(first.chosen_shown, first.flagged, ack.correct is not None, state.items[1].seconds)
+print("sqlalchemy.orm" in sys.modules)
+page.leave()
+services.close()
+"""
+
+
+def test_a_mock_opens_and_is_answered_without_loading_the_orm(tmp_path: Path) -> None:
+    """The real start-up (open, home lists, Today line, resume offer), a mock drawn and shown,
+    an answer, a flag and a periodic save run on Core connections: sqlalchemy.orm and the
+    mapped models (about 8 MB resident) are never imported on the way."""
+    from tests.faults.database import build_shipped_db
+
+    db = build_shipped_db(tmp_path / "bayready.db")
+    (tmp_path / "mock.py").write_text(MOCK_WITHOUT_ORM)
+    r = _child_python(str(tmp_path / "mock.py"), str(db))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["1", "True", "True", "2.0", "False"]
+
+
 def test_the_first_paint_imports_no_dialog_flow_or_tab_style_classes(tmp_path: Path) -> None:
     """The first frame shows no dialog, no tabs and runs no use case: the message box, input
     dialog and proxy style classes (PySide6 makes a class's Python type when it is first

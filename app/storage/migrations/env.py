@@ -6,10 +6,10 @@ from typing import Any
 
 from alembic import context
 
-from app.storage.models import Base, describe_postgresql
+from app.storage.tables import describe_postgresql, metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run_migrations_online() -> None:

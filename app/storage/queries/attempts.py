@@ -1,5 +1,6 @@
-"""Queries about attempts and a profile's history on a test: the pool forms draw from, exposures,
-misses, the previous form, and judging an answer in the version the attempt shows.
+"""ORM queries about attempts and a profile's history on a test, for the use cases off the path
+to an open mock (practice, submit, reports): exposures, misses, the rows they change. The mock's
+path (the pool, the previous form, judging an answer, an attempt's items) is in attempts_core.py.
 
 Positions: a response's `chosen` is the option's *authored* position in the question version
 (0-3 as the author wrote them); the ui's `ItemView.chosen_shown` is the *shown* position after
@@ -9,71 +10,30 @@ Functions take a Session and never commit. No Qt, no services.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.attempts import Mode, Status
-from app.domain.bank import Style
 from app.domain.forms import FormItem, PoolColumns
-from app.domain.ids import AttemptId, ChoiceId, ProfileId, QuestionId, TestId
+from app.domain.ids import AttemptId, ProfileId, QuestionId, TestId
 from app.storage.models import (
     AttemptRow,
-    BankRow,
-    ChoiceRow,
-    ContentAreaRow,
     ProfileRow,
     QuestionRow,
     ResponseRow,
-    TaskRow,
     TestRow,
 )
-from app.storage.queries.banks import question_from_row
+from app.storage.queries import attempts_core
 from app.storage.versions import current_versions as current_versions
 from app.storage.versions import same_question
 
 
-def active_counts(s: Session) -> dict[int, int]:
-    rows = s.execute(
-        select(QuestionRow.test_id, func.count())
-        .join(BankRow, BankRow.id == QuestionRow.bank_id)
-        .where(QuestionRow.retired.is_(False), BankRow.enabled.is_(True))
-        .group_by(QuestionRow.test_id)
-    ).all()
-    return dict(rows)
-
-
 def pool(s: Session, test: TestRow) -> PoolColumns:
     """What forms and practice draw from: current versions, not retired, of enabled banks."""
-    q = (
-        select(
-            QuestionRow.id,
-            ContentAreaRow.letter,
-            TaskRow.code,
-            QuestionRow.style,
-            QuestionRow.shuffle_choices,
-            select(func.count()).where(ChoiceRow.question_id == QuestionRow.id).scalar_subquery(),
-        )
-        .join(BankRow, BankRow.id == QuestionRow.bank_id)
-        .join(ContentAreaRow, ContentAreaRow.id == QuestionRow.area_id)
-        .join(TaskRow, TaskRow.id == QuestionRow.task_id)
-        .where(
-            QuestionRow.test_id == test.id,
-            QuestionRow.is_current.is_(True),
-            QuestionRow.retired.is_(False),
-            BankRow.enabled.is_(True),
-        )
-    )
-    out = PoolColumns()
-    # Core rows, read as they come (the ORM would buffer every row first), kept as columns: a
-    # 20,000-item pool is the mock's memory peak
-    for qid, area, task, style, shuffle, n in s.connection().execute(q):
-        tech = style == Style.TECH_AB
-        allowed = (not tech) and (test.shuffle_choices if shuffle is None else shuffle)
-        out.add(qid, area, task, 4 if tech else int(n), bool(allowed))
-    return out
+    return attempts_core.pool(s.connection(), TestId(test.id), test.shuffle_choices)
 
 
 def seen_counts(s: Session, profile_id: ProfileId, test_id: TestId) -> dict[QuestionId, int]:
@@ -117,126 +77,13 @@ def missed(s: Session, profile_id: ProfileId, test_id: TestId) -> set[QuestionId
     )
 
 
-def previous_form(s: Session, profile_id: ProfileId, test_id: TestId) -> list[QuestionId]:
-    last = s.scalar(
-        select(AttemptRow.id)
-        .where(
-            AttemptRow.profile_id == profile_id,
-            AttemptRow.test_id == test_id,
-            AttemptRow.mode.in_((Mode.MOCK, Mode.RECERT)),
-        )
-        .order_by(AttemptRow.id.desc())
-    )
-    if last is None:
-        return []
-    shown = list(s.scalars(select(ResponseRow.question_id).where(ResponseRow.attempt_id == last)))
-    current = current_versions(s, shown)
-    return [current.get(q, q) for q in shown]
-
-
-def judge(s: Session, question_id: QuestionId, authored: int) -> tuple[ChoiceId | None, bool]:
-    """The chosen option's choice row (None for Technician A/B items) and whether it is right,
-    in the version the attempt shows."""
-    q = s.get(QuestionRow, question_id)
-    assert q is not None
-    if q.style == Style.TECH_AB:
-        return None, question_from_row(q, "").rendered_choices()[authored].correct
-    c = q.choices[authored]
-    return ChoiceId(c.id), c.correct
-
-
-def shown_items(
-    s: Session, attempt_id: AttemptId
-) -> list[tuple[ResponseRow, QuestionRow, TaskRow]]:
-    """An attempt's responses by position, each with the question version it shows and its task."""
-    rows = s.scalars(
-        select(ResponseRow)
-        .where(ResponseRow.attempt_id == attempt_id)
-        .order_by(ResponseRow.position)
-    ).all()
-    qids = [r.question_id for r in rows]
-    questions = {q.id: q for q in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(qids)))}
-    tasks = {
-        t.id: t
-        for t in s.scalars(
-            select(TaskRow).where(TaskRow.id.in_({q.task_id for q in questions.values()}))
-        )
-    }
-    out = []
-    for r in rows:
-        q = questions[r.question_id]
-        out.append((r, q, tasks[q.task_id]))
-    return out
-
-
-def marks(s: Session, attempt_id: AttemptId) -> dict[int, bool | None]:
-    """Position -> the mark recorded when the answer was given (None: left blank)."""
-    rows = s.execute(
-        select(ResponseRow.position, ResponseRow.correct).where(
-            ResponseRow.attempt_id == attempt_id
-        )
-    )
-    return {position: correct for position, correct in rows}
-
-
-# -- the home screen and the exam service's rows ---------------------------------------------------
+# -- the ORM rows the exam service changes outside the mock path (practice, submit) --------------
 def tests(s: Session) -> Sequence[TestRow]:
     return s.scalars(select(TestRow).order_by(TestRow.code)).all()
 
 
 def test_by_code(s: Session, code: str) -> TestRow | None:
     return s.scalar(select(TestRow).where(TestRow.code == code))
-
-
-def last_submitted_mock(s: Session, profile_id: ProfileId, test_id: TestId) -> AttemptRow | None:
-    """The profile's latest submitted full mock of the test (what the home card scores)."""
-    return s.scalars(
-        select(AttemptRow)
-        .where(
-            AttemptRow.profile_id == profile_id,
-            AttemptRow.test_id == test_id,
-            AttemptRow.mode == Mode.MOCK,
-            AttemptRow.status == Status.SUBMITTED,
-        )
-        .order_by(AttemptRow.submitted_at.desc(), AttemptRow.id.desc())
-    ).first()
-
-
-def latest_open(s: Session, profile_id: ProfileId, test_id: TestId) -> AttemptRow | None:
-    """The profile's newest attempt of the test still in progress (any mode)."""
-    return s.scalars(
-        select(AttemptRow)
-        .where(
-            AttemptRow.profile_id == profile_id,
-            AttemptRow.test_id == test_id,
-            AttemptRow.status == Status.IN_PROGRESS,
-        )
-        .order_by(AttemptRow.id.desc())
-    ).first()
-
-
-def open_attempts(
-    s: Session, profile_id: ProfileId | None
-) -> list[tuple[AttemptRow, str, int, int]]:
-    """Attempts in progress (of one profile, or all), oldest first: each with its test code,
-    its item count and how many items are answered."""
-    q = (
-        select(AttemptRow, TestRow.code)
-        .join(TestRow, TestRow.id == AttemptRow.test_id)
-        .where(AttemptRow.status == Status.IN_PROGRESS)
-        .order_by(AttemptRow.id)
-    )
-    if profile_id is not None:
-        q = q.where(AttemptRow.profile_id == profile_id)
-    out = []
-    for a, code in s.execute(q).all():
-        n, answered = s.execute(
-            select(func.count(), func.count(ResponseRow.chosen)).where(
-                ResponseRow.attempt_id == a.id
-            )
-        ).one()
-        out.append((a, code, int(n), int(answered)))
-    return out
 
 
 def add_attempt(
@@ -292,28 +139,6 @@ def response_at(s: Session, attempt_id: AttemptId, position: int) -> ResponseRow
 
 def responses(s: Session, attempt_id: AttemptId) -> Sequence[ResponseRow]:
     return s.scalars(select(ResponseRow).where(ResponseRow.attempt_id == attempt_id)).all()
-
-
-def set_flag(s: Session, attempt_id: AttemptId, position: int, flagged: bool) -> None:
-    s.execute(
-        update(ResponseRow)
-        .where(ResponseRow.attempt_id == attempt_id, ResponseRow.position == position)
-        .values(flagged=flagged)
-    )
-
-
-def raise_seconds(s: Session, attempt_id: AttemptId, seconds: Mapping[int, float]) -> None:
-    """Time spent per position, only ever raised (a late periodic save never lowers it)."""
-    for position, secs in seconds.items():
-        s.execute(
-            update(ResponseRow)
-            .where(
-                ResponseRow.attempt_id == attempt_id,
-                ResponseRow.position == position,
-                ResponseRow.seconds < secs,
-            )
-            .values(seconds=secs)
-        )
 
 
 def wrong_question_ids(s: Session, attempt_id: AttemptId) -> list[QuestionId]:

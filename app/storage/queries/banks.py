@@ -13,17 +13,15 @@ from sqlalchemy.orm import Session
 
 from app.domain.bank import (
     Bank,
-    Choice,
     ContentArea,
     Question,
-    Statement,
-    Style,
     SubArea,
     Task,
     TestSpec,
 )
 from app.domain.ids import BankId, QuestionId
 from app.storage.models import BankRow, QuestionRow, TaskRow, TestRow
+from app.storage.queries.attempts_core import question_of
 
 # the test's metadata, named alike in TestSpec (domain) and TestRow (storage)
 TEST_FIELDS = (
@@ -178,29 +176,4 @@ def load_bank(
 
 def question_from_row(q: QuestionRow, task_code: str) -> Question:
     """One stored version of a question as the domain Question the author wrote."""
-
-    def stmt(says: str | None, correct: bool | None, rationale: str | None) -> Statement | None:
-        if says is None:
-            return None
-        return Statement(says=says, correct=bool(correct), rationale=rationale or "")
-
-    return Question(
-        id=q.uid,
-        task=task_code,
-        style=q.style,
-        stem=q.stem,
-        explanation=q.explanation,
-        difficulty=q.difficulty,
-        scenario=q.scenario,
-        choices=()
-        if q.style == Style.TECH_AB
-        else tuple(
-            Choice(text=c.text, correct=c.correct, rationale=c.rationale) for c in q.choices
-        ),
-        technician_a=stmt(q.tech_a_says, q.tech_a_correct, q.tech_a_rationale),
-        technician_b=stmt(q.tech_b_says, q.tech_b_correct, q.tech_b_rationale),
-        exhibit=q.exhibit,
-        exhibit_caption=q.exhibit_caption,
-        shuffle_choices=q.shuffle_choices,
-        retired=q.retired,
-    )
+    return question_of(q, task_code, q.choices)

@@ -5,41 +5,48 @@ test, and how many learners sat it. Takes a Session, never commits. No Qt, no se
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, case, distinct, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from app.domain.ids import TestId
 from app.domain.mastery import ItemTally
-from app.storage.models import AttemptRow, QuestionRow, ResponseRow, TaskRow
+from app.storage.connection import connection_of
+from app.storage.tables import attempt_table as _attempt
+from app.storage.tables import question_table as _question
+from app.storage.tables import response_table as _response
+from app.storage.tables import task_table as _task
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
-def item_tallies(s: Session, test_id: TestId) -> list[ItemTally]:
+def item_tallies(s: Session | Connection, test_id: TestId) -> list[ItemTally]:
     """Per question of the test, every profile's counted, scored answers (one aggregation):
     answered ones, and the unanswered ones of submitted timed forms (they count as wrong)."""
     rows = s.execute(
         select(
-            QuestionRow.id,
-            TaskRow.code,
-            QuestionRow.difficulty,
+            _question.c.id,
+            _task.c.code,
+            _question.c.difficulty,
             func.count(),
-            func.sum(case((ResponseRow.correct.is_(True), 1), else_=0)),
-            func.count(distinct(AttemptRow.profile_id)),
+            func.sum(case((_response.c.correct.is_(True), 1), else_=0)),
+            func.count(distinct(_attempt.c.profile_id)),
         )
-        .select_from(ResponseRow)
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
-        .join(TaskRow, TaskRow.id == QuestionRow.task_id)
+        .select_from(_response)
+        .join(_attempt, _attempt.c.id == _response.c.attempt_id)
+        .join(_question, _question.c.id == _response.c.question_id)
+        .join(_task, _task.c.id == _question.c.task_id)
         .where(
-            AttemptRow.test_id == test_id,
-            ResponseRow.scored.is_(True),
+            _attempt.c.test_id == test_id,
+            _response.c.scored.is_(True),
             or_(
-                ResponseRow.chosen.is_not(None),
-                and_(AttemptRow.mode.in_(("mock", "recert")), AttemptRow.status == "submitted"),
+                _response.c.chosen.is_not(None),
+                and_(_attempt.c.mode.in_(("mock", "recert")), _attempt.c.status == "submitted"),
             ),
         )
-        .group_by(QuestionRow.id, TaskRow.code, QuestionRow.difficulty)
+        .group_by(_question.c.id, _task.c.code, _question.c.difficulty)
     ).all()
     return [
         ItemTally(int(q), str(task), int(d or 2), int(n), int(c or 0), int(k))
@@ -47,15 +54,15 @@ def item_tallies(s: Session, test_id: TestId) -> list[ItemTally]:
     ]
 
 
-def learners(s: Session, test_id: TestId) -> int:
+def learners(s: Session | Connection, test_id: TestId) -> int:
     """Profiles with any attempt on the test."""
-    n = s.connection().execute(_learners_query(), {"test_id": test_id}).scalar()
+    n = connection_of(s).execute(_learners_query(), {"test_id": test_id}).scalar()
     return int(n or 0)
 
 
 @cache
 def _learners_query() -> Any:
     """learners' statement, built once: every report sends it."""
-    return select(func.count(distinct(AttemptRow.profile_id))).where(
-        AttemptRow.test_id == bindparam("test_id")
+    return select(func.count(distinct(_attempt.c.profile_id))).where(
+        _attempt.c.test_id == bindparam("test_id")
     )

@@ -12,7 +12,8 @@ reaches the next one too). Profile deletion cascades; a re-import never changes 
 question version's task or rating (a change makes a new version), so it moves nothing here.
 `rebuild` recomputes everything from the responses (the migration's backfill does the same).
 
-Functions take a Session and never commit. No Qt, no services.
+Functions take a Session or a Core Connection (Core tables only: answering a mock runs without
+the ORM) and never commit. No Qt, no services.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -37,24 +38,20 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from app.domain.ids import AttemptId, ProfileId, QuestionId, ResponseId, TaskId, TestId
-from app.storage.models import (
-    AnswerChoiceRow,
-    AnswerRollupRow,
-    AnswerRollupTotalRow,
-    AttemptRow,
-    QuestionRow,
-    ResponseRow,
-)
+from app.storage import tables
 
-DAY: Table = AnswerRollupRow.__table__  # type: ignore[assignment]
-TOTAL: Table = AnswerRollupTotalRow.__table__  # type: ignore[assignment]
-CHOICE: Table = AnswerChoiceRow.__table__  # type: ignore[assignment]
-_RESPONSE: Table = ResponseRow.__table__  # type: ignore[assignment]
-_ATTEMPT: Table = AttemptRow.__table__  # type: ignore[assignment]
-_QUESTION: Table = QuestionRow.__table__  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+DAY: Table = tables.answer_rollup_table
+TOTAL: Table = tables.answer_rollup_total_table
+CHOICE: Table = tables.answer_choice_table
+_RESPONSE: Table = tables.response_table
+_ATTEMPT: Table = tables.attempt_table
+_QUESTION: Table = tables.question_table
 # answer_choice: (profile id, test id, question id, option picked, right) -> answers
 ChoiceKey = tuple[ProfileId, TestId, QuestionId, int, bool]
 _CHOICE_KEY = ("profile_id", "test_id", "question_id", "chosen", "correct")
@@ -69,6 +66,17 @@ _KEY = ("test_id", "practice", "day", "task_id", "difficulty", "confidence", "pr
 _SUMS = ("answers", "correct", "seconds", "answered")
 # pg_advisory_xact_lock's first key: this module's writers, per profile (the second key)
 _LOCK_SPACE = 0x0B4E
+
+
+def _conn(s: Session | Connection) -> Connection:
+    """The Core connection of a Session's transaction (or the connection itself)."""
+    return s if isinstance(s, Connection) else s.connection()
+
+
+def _flush(s: Session | Connection) -> None:
+    """A Session's pending changes written into its transaction (a Connection has none)."""
+    if not isinstance(s, Connection):
+        s.flush()
 
 
 def _counted(r: Any, a: Any) -> ColumnElement[bool]:
@@ -136,27 +144,25 @@ def _sums(rows: Iterable[Any]) -> dict[tuple[ProfileId, Key], Sums]:
 
 
 def recomputed(
-    s: Session, profile_id: ProfileId | None = None
+    s: Session | Connection, profile_id: ProfileId | None = None
 ) -> dict[tuple[ProfileId, Key], Sums]:
     """Per (profile, key): the sums from the responses alone (one window over the history), for
     one profile or all."""
-    previous = func.lag(case((ResponseRow.correct.is_(True), 1), else_=-1), 1, 0).over(
-        partition_by=(AttemptRow.profile_id, ResponseRow.question_id), order_by=ResponseRow.id
+    r, a, q = _RESPONSE.c, _ATTEMPT.c, _QUESTION.c
+    previous = func.lag(case((r.correct.is_(True), 1), else_=-1), 1, 0).over(
+        partition_by=(a.profile_id, r.question_id), order_by=r.id
     )
     query = (
-        select(
-            AttemptRow.profile_id.label("profile_id"),
-            *_columns(ResponseRow, AttemptRow, QuestionRow, previous),
+        select(a.profile_id.label("profile_id"), *_columns(r, a, q, previous))
+        .select_from(
+            _RESPONSE.join(_ATTEMPT, a.id == r.attempt_id).join(_QUESTION, q.id == r.question_id)
         )
-        .select_from(ResponseRow)
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .join(QuestionRow, QuestionRow.id == ResponseRow.question_id)
-        .where(_counted(ResponseRow, AttemptRow))
+        .where(_counted(r, a))
     )
     if profile_id is not None:
-        query = query.where(AttemptRow.profile_id == profile_id)
+        query = query.where(a.profile_id == profile_id)
     each = query.subquery()
-    return _sums(s.connection().execute(_grouped(each, each.c.profile_id)))
+    return _sums(_conn(s).execute(_grouped(each, each.c.profile_id)))
 
 
 @cache
@@ -198,11 +204,14 @@ def _touched_query() -> Any:
 
 
 def _touched(
-    s: Session, profile_id: ProfileId, question_ids: Collection[QuestionId], from_id: ResponseId
+    s: Session | Connection,
+    profile_id: ProfileId,
+    question_ids: Collection[QuestionId],
+    from_id: ResponseId,
 ) -> dict[tuple[ProfileId, Key], Sums]:
     if not question_ids:
         return {}
-    rows = s.connection().execute(
+    rows = _conn(s).execute(
         _touched_query(),
         {"profile_id": profile_id, "questions": sorted(question_ids), "from_id": from_id},
     )
@@ -220,32 +229,33 @@ def _written_query(some: bool) -> Any:
 
 @contextmanager
 def kept_in_step(
-    s: Session, attempt_id: AttemptId, positions: Collection[int] | None = None
+    s: Session | Connection, attempt_id: AttemptId, positions: Collection[int] | None = None
 ) -> Iterator[None]:
     """Around a write to an attempt (its responses at `positions`, or all of them, or the
     attempt itself): the rollup follows it in the same transaction."""
-    attempt = s.get(AttemptRow, attempt_id)
-    if attempt is None:  # nothing of it counts; the caller reports the missing attempt
+    _flush(s)
+    conn = _conn(s)
+    found = conn.execute(select(_ATTEMPT.c.profile_id).where(_ATTEMPT.c.id == attempt_id)).first()
+    if found is None:  # nothing of it counts; the caller reports the missing attempt
         yield
         return
-    profile_id = attempt.profile_id
+    profile_id = ProfileId(found.profile_id)
     where: dict[str, Any] = {"attempt_id": attempt_id}
     if positions is not None:
         where["positions"] = sorted(positions)
-    rows = s.connection().execute(_written_query(positions is not None), where).all()
+    rows = _conn(s).execute(_written_query(positions is not None), where).all()
     if not rows:
         yield
         return
-    if s.get_bind().dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql":
         # two sessions of one learner must not both read the same "before" state
-        s.execute(select(func.pg_advisory_xact_lock(_LOCK_SPACE, profile_id)))
+        conn.execute(select(func.pg_advisory_xact_lock(_LOCK_SPACE, profile_id)))
     from_id = min(r for r, _q in rows)
     questions = {q for _r, q in rows}
-    s.flush()
     before = _touched(s, profile_id, questions, from_id)
     picked = _choices(s, where)
     yield
-    s.flush()
+    _flush(s)
     after = _touched(s, profile_id, questions, from_id)
     apply_difference(s, before, after)
     _apply_choices(s, picked, _choices(s, where))
@@ -272,8 +282,8 @@ def _choices_query(of: frozenset[str]) -> Any:
     return query
 
 
-def _choices(s: Session, where: Mapping[str, Any]) -> dict[ChoiceKey, int]:
-    rows = s.connection().execute(_choices_query(frozenset(where)), dict(where))
+def _choices(s: Session | Connection, where: Mapping[str, Any]) -> dict[ChoiceKey, int]:
+    rows = _conn(s).execute(_choices_query(frozenset(where)), dict(where))
     return {
         (ProfileId(p), TestId(t), QuestionId(q), int(c or 0), bool(ok)): int(n)
         for p, t, q, c, ok, n in rows
@@ -281,7 +291,7 @@ def _choices(s: Session, where: Mapping[str, Any]) -> dict[ChoiceKey, int]:
 
 
 def _apply_choices(
-    s: Session, before: Mapping[ChoiceKey, int], after: Mapping[ChoiceKey, int]
+    s: Session | Connection, before: Mapping[ChoiceKey, int], after: Mapping[ChoiceKey, int]
 ) -> None:
     change = {k: after.get(k, 0) - before.get(k, 0) for k in before.keys() | after.keys()}
     rows = [((*k,), [float(n), 0.0, 0.0, 0.0]) for k, n in change.items() if n]
@@ -289,7 +299,7 @@ def _apply_choices(
 
 
 def apply_difference(
-    s: Session,
+    s: Session | Connection,
     before: Mapping[tuple[ProfileId, Key], Sums],
     after: Mapping[tuple[ProfileId, Key], Sums],
 ) -> None:
@@ -314,7 +324,7 @@ def apply_difference(
 
 
 def _add(
-    s: Session,
+    s: Session | Connection,
     table: Any,
     key: tuple[str, ...],
     rows: list[tuple[tuple[Any, ...], list[float]]],
@@ -331,7 +341,7 @@ def _add(
     for p in params:
         for name in sums:
             p[name] = float(p[name]) if name == "seconds" else int(p[name])
-    conn = s.connection()
+    conn = _conn(s)
     add, drop = _add_statements(conn.dialect.name, table.name, key, sums)
     conn.execute(add, params)
     shrunk = [p for p in params if p["answers"] < 0]
@@ -362,9 +372,9 @@ def _add_statements(
     return add, drop
 
 
-def rebuild(s: Session, profile_id: ProfileId | None = None) -> None:
+def rebuild(s: Session | Connection, profile_id: ProfileId | None = None) -> None:
     """The rollup tables recomputed from the responses, for one profile or every one."""
-    conn = s.connection()
+    conn = _conn(s)
     for table in (DAY, TOTAL, CHOICE):
         query = delete(table)
         if profile_id is not None:
@@ -374,15 +384,17 @@ def rebuild(s: Session, profile_id: ProfileId | None = None) -> None:
     _apply_choices(s, {}, _choices(s, {} if profile_id is None else {"profile_id": profile_id}))
 
 
-def stored(s: Session, profile_id: ProfileId | None = None) -> dict[tuple[ProfileId, Key], Sums]:
+def stored(
+    s: Session | Connection, profile_id: ProfileId | None = None
+) -> dict[tuple[ProfileId, Key], Sums]:
     """What answer_rollup holds, per (profile, key)."""
     query = select(DAY.c.profile_id, *(DAY.c[k] for k in _KEY), *(DAY.c[k] for k in _SUMS))
     if profile_id is not None:
         query = query.where(DAY.c.profile_id == profile_id)
-    return _sums(s.connection().execute(query))
+    return _sums(_conn(s).execute(query))
 
 
-def out_of_step(s: Session, profile_id: ProfileId | None = None) -> list[str]:
+def out_of_step(s: Session | Connection, profile_id: ProfileId | None = None) -> list[str]:
     """How the stored rollup differs from a recompute from the responses (nothing: in step).
     Seconds are floats added and taken away over time, so they agree to 1e-9."""
     want, have = recomputed(s, profile_id), stored(s, profile_id)
@@ -408,7 +420,7 @@ def out_of_step(s: Session, profile_id: ProfileId | None = None) -> list[str]:
             float(sec),
             int(ans),
         )
-        for p, t, pr, k, df, cf, pv, n, c, sec, ans in s.connection().execute(query)
+        for p, t, pr, k, df, cf, pv, n, c, sec, ans in _conn(s).execute(query)
     }
     out += [
         f"answer_rollup_total {key}: stored {total_rows.get(key)}, days sum to {totals.get(key)}"
@@ -421,7 +433,7 @@ def out_of_step(s: Session, profile_id: ProfileId | None = None) -> list[str]:
         query = query.where(CHOICE.c.profile_id == profile_id)
     kept = {
         (ProfileId(p), TestId(t), QuestionId(q), int(c), bool(ok)): int(n)
-        for p, t, q, c, ok, n in s.connection().execute(query)
+        for p, t, q, c, ok, n in _conn(s).execute(query)
     }
     out += [
         f"answer_choice {key}: stored {kept.get(key)}, recomputed {picked.get(key)}"
@@ -445,14 +457,12 @@ def _close(a: Iterable[float] | None, b: Iterable[float] | None) -> bool:
 
 # -- what the report reads ------------------------------------------------------------------------
 def practice_days(
-    s: Session, profile_id: ProfileId, test_id: TestId, today: date
+    s: Session | Connection, profile_id: ProfileId, test_id: TestId, today: date
 ) -> list[tuple[TaskId, date]]:
     """(task id, day) of every day with counted practice answers on the task; a day after
     `today` (a clock set back) reads as today."""
     rows = (
-        s.connection()
-        .execute(_PRACTICE_DAYS_QUERY, {"profile_id": profile_id, "test_id": test_id})
-        .all()
+        _conn(s).execute(_PRACTICE_DAYS_QUERY, {"profile_id": profile_id, "test_id": test_id}).all()
     )
     return sorted({(TaskId(t), min(as_date(d), today)) for t, d in rows})
 
@@ -469,7 +479,7 @@ _PRACTICE_DAYS_QUERY = (
 
 
 def answer_groups(
-    s: Session,
+    s: Session | Connection,
     profile_id: ProfileId,
     test_id: TestId,
     *,
@@ -501,7 +511,7 @@ def answer_groups(
     }
     for k, (d, task_ids) in enumerate(sorted(later.items())):
         params[f"later_{k}"], params[f"tasks_{k}"] = d, sorted(task_ids)
-    conn = s.connection()
+    conn = _conn(s)
     out: list[AnswerGroup] = []
     newer: dict[tuple[TaskId, int, bool, int, int], tuple[int, int]] = {}
     for task, difficulty, practice, d, n, c, sure, before in conn.execute(

@@ -1,4 +1,5 @@
-"""Storing and reading translations (from bank sidecar files). Takes a Session, never commits.
+"""Storing and reading translations (from bank sidecar files). Never commits. Core tables only:
+the readers take a Session or a Core Connection (the exam path runs without the ORM).
 
 A translation is stored with the question version it translates. Storing a bank's translation
 replaces the one its current versions had in that language, so a translation-only change never
@@ -10,9 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from app.domain.bank import Bank
 from app.domain.ids import BankId, QuestionId, TestId
@@ -23,7 +25,12 @@ from app.domain.translation import (
     StatementText,
     fingerprint,
 )
-from app.storage.models import QuestionRow, QuestionTranslationRow, TestTranslationRow
+from app.storage.tables import question_table as _question
+from app.storage.tables import question_translation_table as _question_translation
+from app.storage.tables import test_translation_table as _test_translation
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,8 @@ def store_translations(
     english = {q.id: q for q in bank.questions}
     current_ids: dict[str, int] = dict(
         s.execute(
-            select(QuestionRow.uid, QuestionRow.id).where(
-                QuestionRow.bank_id == bank_id, QuestionRow.is_current.is_(True)
+            select(_question.c.uid, _question.c.id).where(
+                _question.c.bank_id == bank_id, _question.c.is_current.is_(True)
             )
         ).all()
     )
@@ -67,14 +74,14 @@ def store_translations(
     for t in translations:
         for start in range(0, len(ids), 500):
             s.execute(
-                delete(QuestionTranslationRow).where(
-                    QuestionTranslationRow.question_id.in_(ids[start : start + 500]),
-                    QuestionTranslationRow.language == t.language,
+                delete(_question_translation).where(
+                    _question_translation.c.question_id.in_(ids[start : start + 500]),
+                    _question_translation.c.language == t.language,
                 )
             )
         s.execute(
-            delete(TestTranslationRow).where(
-                TestTranslationRow.test_id == test_id, TestTranslationRow.language == t.language
+            delete(_test_translation).where(
+                _test_translation.c.test_id == test_id, _test_translation.c.language == t.language
             )
         )
         titles = {
@@ -83,7 +90,11 @@ def store_translations(
             "subareas": t.subareas,
             "tasks": t.tasks,
         }
-        s.add(TestTranslationRow(test_id=test_id, language=t.language, body=json.dumps(titles)))
+        s.execute(
+            insert(_test_translation).values(
+                test_id=test_id, language=t.language, body=json.dumps(titles)
+            )
+        )
         rows = []
         for qt in t.questions:
             qid, q = current_ids.get(qt.id), english.get(qt.id)
@@ -114,28 +125,29 @@ def store_translations(
                 }
             )
         if rows:
-            s.execute(insert(QuestionTranslationRow), rows)
+            s.execute(insert(_question_translation), rows)
     s.flush()
     return done
 
 
 def translations_of(
-    s: Session, question_ids: Iterable[QuestionId], language: str | None = None
+    s: Session | Connection, question_ids: Iterable[QuestionId], language: str | None = None
 ) -> dict[tuple[int, str], StoredTranslation]:
     """Stored translations of these question versions: (question id, language) -> words."""
     ids = list(set(question_ids))
     out: dict[tuple[int, str], StoredTranslation] = {}
     for start in range(0, len(ids), 500):
-        query = select(QuestionTranslationRow).where(
-            QuestionTranslationRow.question_id.in_(ids[start : start + 500])
+        qt = _question_translation.c
+        query = (
+            select(qt.question_id, qt.language, qt.current, qt.body, qt.fingerprint)
+            .add_columns(qt.exhibit_data, _question.c.uid)
+            .join(_question, _question.c.id == qt.question_id)
+            .where(qt.question_id.in_(ids[start : start + 500]))
         )
         if language is not None:
-            query = query.where(QuestionTranslationRow.language == language)
-        for r, uid in s.execute(
-            query.add_columns(QuestionRow.uid).join(
-                QuestionRow, QuestionRow.id == QuestionTranslationRow.question_id
-            )
-        ):
+            query = query.where(qt.language == language)
+        for r in s.execute(query):
+            uid = r.uid
             b = json.loads(r.body)
             ta, tb = b.get("technician_a"), b.get("technician_b")
             words = QuestionTranslation(
@@ -152,10 +164,10 @@ def translations_of(
     return out
 
 
-def titles_in(s: Session, test_id: TestId, language: str) -> TranslatedTitles | None:
+def titles_in(s: Session | Connection, test_id: TestId, language: str) -> TranslatedTitles | None:
     body = s.scalar(
-        select(TestTranslationRow.body).where(
-            TestTranslationRow.test_id == test_id, TestTranslationRow.language == language
+        select(_test_translation.c.body).where(
+            _test_translation.c.test_id == test_id, _test_translation.c.language == language
         )
     )
     if body is None:
