@@ -17,6 +17,7 @@ from app.domain.i18n import Language
 from app.domain.ids import ProfileId
 from app.storage.classroom_roles import CLASS_TABLES, PERSONAL_TABLES, Role
 from app.storage.models import Base
+from app.storage.queries.attempts_core import NotWritten
 from tests.factories import write_bank
 from tests.pg_classroom import Classroom, classroom_database
 
@@ -317,6 +318,45 @@ def test_class_results_through_the_app_as_the_instructor(
         assert [p.name for p in ann.profiles.list_profiles()] == ["Ann"]
     finally:
         ann.close()
+
+
+def test_an_instructor_answering_a_learners_mock_is_refused_not_acknowledged(
+    room: Classroom, ids: dict[str, ProfileId]
+) -> None:
+    """The instructor can read the class's attempts, but row-level security filters them out of
+    an UPDATE without an error: the app must refuse, never acknowledge an answer, flag or clock
+    the database dropped (the ORM raised StaleDataError; plain Core UPDATEs wrote 0 rows)."""
+    admin = room.services_as(None)
+    try:
+        st = admin.exams.start_mock(ids["alice"], "X1")
+    finally:
+        admin.close()
+    ann = room.services_as("ann")
+    try:
+        with pytest.raises(NotWritten):
+            ann.exams.record_response(st.attempt_id, 0, 0, elapsed_s=50, item_seconds=50)
+        with pytest.raises(NotWritten):
+            ann.exams.set_flag(st.attempt_id, 1, True, elapsed_s=60)
+        with pytest.raises(NotWritten):
+            ann.exams.save_progress(st.attempt_id, elapsed_s=70, position=1, items={1: 9.0})
+    finally:
+        ann.close()
+    with room.engine_as("alice").connect() as c:
+        assert (
+            _count(
+                c,
+                "SELECT count(*) FROM response WHERE attempt_id = :a"
+                " AND (chosen IS NOT NULL OR flagged OR seconds > 0)",
+                a=st.attempt_id,
+            )
+            == 0
+        )
+        assert (
+            _count(
+                c, "SELECT count(*) FROM attempt WHERE id = :a AND elapsed_s = 0", a=st.attempt_id
+            )
+            == 1
+        )
 
 
 def test_removing_a_learner_revokes_access(room: Classroom, ids: dict[str, ProfileId]) -> None:

@@ -36,6 +36,18 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+class NotWritten(RuntimeError):
+    """An UPDATE of one known row matched none: the row went, or (PostgreSQL) the login may read
+    it but row-level security filters it out of the write (an instructor on a learner's attempt).
+    Raised so the transaction rolls back and nothing is acknowledged as saved; the ORM raised
+    StaleDataError here."""
+
+
+def _one_written(result: Any, what: str, row_id: int) -> None:
+    if result.rowcount != 1:
+        raise NotWritten(f"{what} {row_id}: {result.rowcount} rows written, expected 1")
+
+
 @dataclass(frozen=True)
 class TestFacts:
     """A test's row with its content areas (by letter): what drawing and timing a form read."""
@@ -312,7 +324,8 @@ def add_attempt(
 
 
 def set_status(conn: Connection, attempt_id: AttemptId, status: Status) -> None:
-    conn.execute(update(_attempt).where(_attempt.c.id == attempt_id).values(status=status))
+    result = conn.execute(update(_attempt).where(_attempt.c.id == attempt_id).values(status=status))
+    _one_written(result, "attempt", attempt_id)
 
 
 def save_clock(
@@ -321,7 +334,7 @@ def save_clock(
     """The attempt's clock (never run backwards, never past its limit) and position."""
     if attempt.time_limit_s is not None:
         elapsed_s = min(elapsed_s, attempt.time_limit_s)
-    conn.execute(
+    result = conn.execute(
         update(_attempt)
         .where(_attempt.c.id == attempt.id)
         .values(
@@ -330,6 +343,7 @@ def save_clock(
             saved_at=saved_at,
         )
     )
+    _one_written(result, "attempt", attempt.id)
 
 
 def response_at(conn: Connection, attempt_id: AttemptId, position: int) -> Row[Any] | None:
@@ -340,7 +354,8 @@ def response_at(conn: Connection, attempt_id: AttemptId, position: int) -> Row[A
 
 
 def update_response(conn: Connection, response_id: int, **values: Any) -> None:
-    conn.execute(update(_response).where(_response.c.id == response_id).values(**values))
+    result = conn.execute(update(_response).where(_response.c.id == response_id).values(**values))
+    _one_written(result, "response", response_id)
 
 
 def set_flag(conn: Connection, attempt_id: AttemptId, position: int, flagged: bool) -> None:
