@@ -2,44 +2,27 @@
 
 A question row is one immutable version of the author's question (bank, uid); attempts point at
 the version they showed, while drawing forms, counting exposures and spaced review follow the
-question to its current version. Functions take a Session and never commit. No Qt.
+question to its current version. The rule is written once, in queries/attempts_core.py (the
+mock's path runs on Core); these are its ORM-side entries. Functions take a Session and never
+commit. No Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import QuestionId
-from app.storage.models import QuestionRow
+from app.storage.queries import attempts_core
+from app.storage.queries.attempts_core import same_question as same_question
 
-
-def same_question(version: type[QuestionRow], current: type[QuestionRow]) -> ColumnElement[bool]:
-    """Join condition: `current` is the current version of the question `version` is one of."""
-    return and_(
-        current.bank_id == version.bank_id,
-        current.uid == version.uid,
-        current.is_current.is_(True),
-    )
+__all__ = ["current_versions", "same_question"]
 
 
 def current_versions(
     s: Session, question_ids: Iterable[QuestionId]
 ) -> dict[QuestionId, QuestionId]:
     """Question (version) id -> the id of the current version of the same question."""
-    from sqlalchemy.orm import aliased
-
-    ids = list(set(question_ids))
-    out: dict[QuestionId, QuestionId] = {}
-    version, current = aliased(QuestionRow), aliased(QuestionRow)
-    for start in range(0, len(ids), 500):
-        out.update(
-            s.execute(
-                select(version.id, current.id)
-                .join(current, same_question(version, current))
-                .where(version.id.in_(ids[start : start + 500]))
-            ).all()
-        )
-    return out
+    s.flush()  # the Core query must see the session's pending rows, as its own query would
+    return attempts_core.current_versions(s.connection(), question_ids)

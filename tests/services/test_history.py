@@ -271,3 +271,39 @@ def test_previews_and_export_show_each_question_once_at_its_current_version(
     assert {q.id: q for q in exported.questions if not q.retired} == {
         q.id: q for q in edited.questions
     }
+
+
+def test_the_orm_entries_to_the_version_rule_see_the_session_pending_changes(
+    services: AppServices, bank: Path
+) -> None:
+    """The ORM-side `current_versions` and `seen_counts` run the Core queries on the session's
+    connection: they must flush first, as the ORM's own (autoflushing) queries did."""
+    from app.storage.models import AttemptRow
+    from app.storage.queries.attempts import seen_counts as _seen_counts
+    from app.storage.versions import current_versions
+
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Fa").profile_id
+    other = services.profiles.create("Gu").profile_id
+    st = services.exams.start_mock(pid, CODE)
+    services.exams.submit(st.attempt_id, elapsed_s=1)
+    _edit(bank)
+    services.banks.import_file(bank)
+    shown = st.items[0].question_id
+    with pytest.raises(_Undone), services.db.write() as s:
+        test_id = s.scalar(select(QuestionRow.test_id).limit(1))
+        assert len(_seen_counts(s, pid, test_id)) == len(st.items)  # type: ignore[arg-type]
+        (now,) = current_versions(s, [shown]).values()
+        attempt = s.get(AttemptRow, st.attempt_id)
+        assert attempt is not None
+        attempt.profile_id = other  # not flushed yet
+        assert _seen_counts(s, pid, test_id) == {}  # type: ignore[arg-type]
+        current = s.get(QuestionRow, now)
+        assert current is not None
+        current.is_current = False  # not flushed yet
+        assert current_versions(s, [shown]) == {}
+        raise _Undone  # roll the changes back
+
+
+class _Undone(Exception):
+    pass
