@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.domain.attempts import Mode, Status
+from app.domain.attempts import Mode
 from app.domain.forms import FormItem, PoolColumns
 from app.domain.ids import AttemptId, ProfileId, QuestionId, TestId
 from app.storage.models import (
@@ -97,35 +97,21 @@ def add_attempt(
     include_unscored: bool,
     now: datetime,
 ) -> AttemptRow:
-    """A new attempt in progress with one unanswered response per item, in form order."""
-    a = AttemptRow(
-        profile_id=profile.id,
-        test_id=test.id,
-        mode=mode,
-        status=Status.IN_PROGRESS,
-        started_at=now,
-        time_limit_s=limit_s,
-        elapsed_s=0.0,
-        saved_at=now,
-        current_position=0,
+    """A new attempt in progress with one unanswered response per item, in form order: the Core
+    insert (one source for the columns set), then the row read into the session."""
+    s.flush()  # pending changes go first, in the order the ORM would have written them
+    attempt_id = attempts_core.add_attempt(
+        s.connection(),
+        ProfileId(profile.id),
+        test,
+        mode,
+        items,
+        limit_s=limit_s,
         include_unscored=include_unscored,
-        target_percent=test.target_percent,
+        now=now,
     )
-    s.add(a)
-    s.flush()
-    s.add_all(
-        ResponseRow(
-            attempt_id=a.id,
-            question_id=it.question_id,
-            position=n,
-            scored=it.scored,
-            choice_order="".join(str(c) for c in it.choice_order),
-            flagged=False,
-            seconds=0.0,
-        )
-        for n, it in enumerate(items)
-    )
-    s.flush()
+    a = s.get(AttemptRow, attempt_id)
+    assert a is not None
     return a
 
 

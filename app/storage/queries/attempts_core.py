@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import ColumnElement, and_, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
@@ -276,10 +276,19 @@ def previous_form(conn: Connection, profile_id: ProfileId, test_id: TestId) -> l
     return [current.get(q, q) for q in shown]
 
 
+class _TestTarget(Protocol):
+    """What a new attempt copies from its test (a TestFacts or the ORM's TestRow)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def target_percent(self) -> float: ...
+
+
 def add_attempt(
     conn: Connection,
     profile_id: ProfileId,
-    test: TestFacts,
+    test: _TestTarget,
     mode: Mode,
     items: Iterable[FormItem],
     *,

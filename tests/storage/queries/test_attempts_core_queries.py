@@ -62,3 +62,41 @@ def test_a_write_that_changes_nothing_is_still_written(
         services.exams.save_progress(mock.attempt_id, elapsed_s=5, position=0)
     item = services.exams.load(mock.attempt_id).items[0]
     assert (item.chosen_shown, item.seconds) == (1, 3.0)
+
+
+def test_the_orm_add_attempt_flushes_first_and_gives_the_session_row(
+    services: AppServices, mock: AttemptState
+) -> None:
+    """The ORM's add_attempt is the Core insert on the session's connection: the session's
+    pending changes reach the database in the same transaction, and the row it returns is the
+    session's own, with the columns the Core insert set."""
+    from app.domain.attempts import Mode
+    from app.domain.forms import FormItem
+    from app.domain.ids import QuestionId
+    from app.storage.models import AttemptRow, ProfileRow, TestRow
+    from app.storage.queries import attempts
+
+    with services.db.write() as s:
+        old = s.get(AttemptRow, mock.attempt_id)
+        assert old is not None
+        profile, test = s.get(ProfileRow, old.profile_id), s.get(TestRow, old.test_id)
+        assert profile is not None and test is not None
+        old.status = Status.ABANDONED  # pending
+        item = FormItem(QuestionId(mock.items[0].question_id), "A", True, (1, 0, 2, 3))
+        new = attempts.add_attempt(
+            s,
+            profile,
+            test,
+            Mode.PRACTICE,
+            [item],
+            limit_s=None,
+            include_unscored=False,
+            now=datetime(2026, 1, 1),
+        )
+        conn = s.connection()  # reads what the database holds, without an autoflush
+        assert core.attempt(conn, mock.attempt_id).status == Status.ABANDONED
+        assert new is s.get(AttemptRow, new.id)
+        assert (new.status, new.mode, new.elapsed_s) == (Status.IN_PROGRESS, Mode.PRACTICE, 0.0)
+        assert new.target_percent == test.target_percent
+        r = core.response_at(conn, AttemptId(new.id), 0)
+        assert r is not None and r.choice_order == "1023" and r.scored
