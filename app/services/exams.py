@@ -404,12 +404,12 @@ class ExamService:
     def _save_clock(self, s: Connection, a: Any, elapsed_s: float, position: int) -> None:
         core.save_clock(s, a, elapsed_s=elapsed_s, position=position, saved_at=self._now())
 
-    def _save_orm_clock(self, a: AttemptRow, elapsed_s: float, position: int) -> None:
-        if a.time_limit_s is not None:
-            elapsed_s = min(elapsed_s, a.time_limit_s)
-        a.elapsed_s = max(a.elapsed_s, elapsed_s)  # the clock never runs backwards
-        a.current_position = position
-        a.saved_at = self._now()
+    def _save_orm_clock(self, s: Session, a: AttemptRow, elapsed_s: float, position: int) -> None:
+        """The same clock rule as the Core path, on the session's connection: flushed first, and
+        the row's clock columns expired after, so the session reads what was written."""
+        s.flush()
+        self._save_clock(s.connection(), a, elapsed_s, position)
+        s.expire(a, ["elapsed_s", "current_position", "saved_at"])
 
     def submit(
         self, attempt_id: AttemptId, *, elapsed_s: float, language: str = "en"
@@ -420,7 +420,7 @@ class ExamService:
         with self._db.write() as s:
             a = _orm_attempt(s, attempt_id)
             if a.status == IN_PROGRESS:
-                self._save_orm_clock(a, elapsed_s, a.current_position)
+                self._save_orm_clock(s, a, elapsed_s, a.current_position)
                 rows = attempts.responses(s, attempt_id)
                 scored = [r for r in rows if r.scored]
                 a.score_correct = sum(1 for r in scored if r.correct)

@@ -174,3 +174,23 @@ def test_a_new_mock_replaces_the_one_in_progress_in_one_commit(
     with pytest.raises(ExamError, match="No test"):  # a start that fails abandons nothing
         services.exams.start_mock(pid, "Z9", replacing=new)
     assert [p.attempt_id for p in services.exams.in_progress(pid)] == [new]
+
+
+def test_submit_keeps_the_clock_rule_and_reports_the_clock_it_saved(
+    services: AppServices, bank: Path
+) -> None:
+    """Submitting saves the clock by the same rule as the periodic save (never backwards, never
+    past the limit) and the report shows the clock as saved, not a stale copy."""
+    services.banks.import_file(bank)
+    pid = services.profiles.create("Max").profile_id
+    ahead = services.exams.start_mock(pid, "X1")
+    services.exams.save_progress(ahead.attempt_id, elapsed_s=31, position=2)
+    assert services.exams.submit(ahead.attempt_id, elapsed_s=40).state.elapsed_s == 40
+    behind = services.exams.start_mock(pid, "X1")
+    services.exams.save_progress(behind.attempt_id, elapsed_s=31, position=2)
+    report = services.exams.submit(behind.attempt_id, elapsed_s=5)
+    assert (report.state.elapsed_s, report.state.current_position) == (31, 2)
+    over = services.exams.start_mock(pid, "X1")
+    report = services.exams.submit(over.attempt_id, elapsed_s=10**6)
+    assert report.state.elapsed_s == over.time_limit_s
+    assert services.exams.load(over.attempt_id).elapsed_s == over.time_limit_s
