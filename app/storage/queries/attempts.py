@@ -38,17 +38,8 @@ def pool(s: Session, test: TestRow) -> PoolColumns:
 
 def seen_counts(s: Session, profile_id: ProfileId, test_id: TestId) -> dict[QuestionId, int]:
     """Exposures per question (current version id), counting every version it was shown in."""
-    version, current = aliased(QuestionRow), aliased(QuestionRow)
-    rows = s.execute(
-        select(current.id, func.count())
-        .select_from(ResponseRow)
-        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
-        .join(version, version.id == ResponseRow.question_id)
-        .join(current, same_question(version, current))
-        .where(AttemptRow.profile_id == profile_id, AttemptRow.test_id == test_id)
-        .group_by(current.id)
-    ).all()
-    return {QuestionId(q): n for q, n in rows}
+    s.flush()  # the Core query must see the session's pending rows, as an ORM query would
+    return attempts_core.seen_counts(s.connection(), profile_id, test_id)
 
 
 def missed(s: Session, profile_id: ProfileId, test_id: TestId) -> set[QuestionId]:
