@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 
 from app.domain.ids import AttemptId, ProfileId, QuestionId, ResponseId, TaskId, TestId
 from app.storage import tables
+from app.storage.connection import connection_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -66,11 +67,6 @@ _KEY = ("test_id", "practice", "day", "task_id", "difficulty", "confidence", "pr
 _SUMS = ("answers", "correct", "seconds", "answered")
 # pg_advisory_xact_lock's first key: this module's writers, per profile (the second key)
 _LOCK_SPACE = 0x0B4E
-
-
-def _conn(s: Session | Connection) -> Connection:
-    """The Core connection of a Session's transaction (or the connection itself)."""
-    return s if isinstance(s, Connection) else s.connection()
 
 
 def _flush(s: Session | Connection) -> None:
@@ -162,7 +158,7 @@ def recomputed(
     if profile_id is not None:
         query = query.where(a.profile_id == profile_id)
     each = query.subquery()
-    return _sums(_conn(s).execute(_grouped(each, each.c.profile_id)))
+    return _sums(connection_of(s).execute(_grouped(each, each.c.profile_id)))
 
 
 @cache
@@ -211,7 +207,7 @@ def _touched(
 ) -> dict[tuple[ProfileId, Key], Sums]:
     if not question_ids:
         return {}
-    rows = _conn(s).execute(
+    rows = connection_of(s).execute(
         _touched_query(),
         {"profile_id": profile_id, "questions": sorted(question_ids), "from_id": from_id},
     )
@@ -234,7 +230,7 @@ def kept_in_step(
     """Around a write to an attempt (its responses at `positions`, or all of them, or the
     attempt itself): the rollup follows it in the same transaction."""
     _flush(s)
-    conn = _conn(s)
+    conn = connection_of(s)
     found = conn.execute(select(_ATTEMPT.c.profile_id).where(_ATTEMPT.c.id == attempt_id)).first()
     if found is None:  # nothing of it counts; the caller reports the missing attempt
         yield
@@ -243,7 +239,7 @@ def kept_in_step(
     where: dict[str, Any] = {"attempt_id": attempt_id}
     if positions is not None:
         where["positions"] = sorted(positions)
-    rows = _conn(s).execute(_written_query(positions is not None), where).all()
+    rows = connection_of(s).execute(_written_query(positions is not None), where).all()
     if not rows:
         yield
         return
@@ -283,7 +279,7 @@ def _choices_query(of: frozenset[str]) -> Any:
 
 
 def _choices(s: Session | Connection, where: Mapping[str, Any]) -> dict[ChoiceKey, int]:
-    rows = _conn(s).execute(_choices_query(frozenset(where)), dict(where))
+    rows = connection_of(s).execute(_choices_query(frozenset(where)), dict(where))
     return {
         (ProfileId(p), TestId(t), QuestionId(q), int(c or 0), bool(ok)): int(n)
         for p, t, q, c, ok, n in rows
@@ -341,7 +337,7 @@ def _add(
     for p in params:
         for name in sums:
             p[name] = float(p[name]) if name == "seconds" else int(p[name])
-    conn = _conn(s)
+    conn = connection_of(s)
     add, drop = _add_statements(conn.dialect.name, table.name, key, sums)
     conn.execute(add, params)
     shrunk = [p for p in params if p["answers"] < 0]
@@ -374,7 +370,7 @@ def _add_statements(
 
 def rebuild(s: Session | Connection, profile_id: ProfileId | None = None) -> None:
     """The rollup tables recomputed from the responses, for one profile or every one."""
-    conn = _conn(s)
+    conn = connection_of(s)
     for table in (DAY, TOTAL, CHOICE):
         query = delete(table)
         if profile_id is not None:
@@ -391,7 +387,7 @@ def stored(
     query = select(DAY.c.profile_id, *(DAY.c[k] for k in _KEY), *(DAY.c[k] for k in _SUMS))
     if profile_id is not None:
         query = query.where(DAY.c.profile_id == profile_id)
-    return _sums(_conn(s).execute(query))
+    return _sums(connection_of(s).execute(query))
 
 
 def out_of_step(s: Session | Connection, profile_id: ProfileId | None = None) -> list[str]:
@@ -420,7 +416,7 @@ def out_of_step(s: Session | Connection, profile_id: ProfileId | None = None) ->
             float(sec),
             int(ans),
         )
-        for p, t, pr, k, df, cf, pv, n, c, sec, ans in _conn(s).execute(query)
+        for p, t, pr, k, df, cf, pv, n, c, sec, ans in connection_of(s).execute(query)
     }
     out += [
         f"answer_rollup_total {key}: stored {total_rows.get(key)}, days sum to {totals.get(key)}"
@@ -433,7 +429,7 @@ def out_of_step(s: Session | Connection, profile_id: ProfileId | None = None) ->
         query = query.where(CHOICE.c.profile_id == profile_id)
     kept = {
         (ProfileId(p), TestId(t), QuestionId(q), int(c), bool(ok)): int(n)
-        for p, t, q, c, ok, n in _conn(s).execute(query)
+        for p, t, q, c, ok, n in connection_of(s).execute(query)
     }
     out += [
         f"answer_choice {key}: stored {kept.get(key)}, recomputed {picked.get(key)}"
@@ -462,7 +458,9 @@ def practice_days(
     """(task id, day) of every day with counted practice answers on the task; a day after
     `today` (a clock set back) reads as today."""
     rows = (
-        _conn(s).execute(_PRACTICE_DAYS_QUERY, {"profile_id": profile_id, "test_id": test_id}).all()
+        connection_of(s)
+        .execute(_PRACTICE_DAYS_QUERY, {"profile_id": profile_id, "test_id": test_id})
+        .all()
     )
     return sorted({(TaskId(t), min(as_date(d), today)) for t, d in rows})
 
@@ -511,7 +509,7 @@ def answer_groups(
     }
     for k, (d, task_ids) in enumerate(sorted(later.items())):
         params[f"later_{k}"], params[f"tasks_{k}"] = d, sorted(task_ids)
-    conn = _conn(s)
+    conn = connection_of(s)
     out: list[AnswerGroup] = []
     newer: dict[tuple[TaskId, int, bool, int, int], tuple[int, int]] = {}
     for task, difficulty, practice, d, n, c, sure, before in conn.execute(
