@@ -111,6 +111,10 @@ def _score_info(theta: float, n: float, c: float) -> tuple[float, float]:
 _MIX_SLOPE = 1.0 / math.sqrt(1.0 + math.pi * ITEM_SD**2 / 8.0)
 _MIX_REACH = 600.0  # |slope x theta| beyond this reads as this: e^600 still fits in a float
 
+# a task and its (difficulty logit, answers, right) rows, per task of an area: what _mode's
+# passes walk
+TaskRows = tuple[tuple[str, tuple[tuple[float, float, float], ...]], ...]
+
 # a mix's constants: (sum of weights, (weight, e^(-slope x offset)) per term)
 MixTerms = tuple[float, tuple[tuple[float, float], ...]]
 
@@ -332,9 +336,15 @@ def _mode(
     """
     u = dict(start[0]) if start else dict.fromkeys(areas, 0.0)
     v = dict(start[1]) if start else dict.fromkeys(task_area, 0.0)
-    by_area: dict[str, list[tuple[str, float, float, float]]] = {}
+    # per area, its tasks in the order they first appear, each with its (difficulty, n, c) rows
+    # in order: the passes look a task's offset up once, not once per row
+    rows_of: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
     for (task, d), (n, c) in groups.items():
-        by_area.setdefault(task_area[task], []).append((task, d, n, c))
+        rows_of.setdefault(task_area[task], {}).setdefault(task, []).append((d, n, c))
+    by_area: dict[str, TaskRows] = {
+        area: tuple((task, tuple(rows)) for task, rows in tasks.items())
+        for area, tasks in rows_of.items()
+    }
     mu0, sd0 = LEVEL_PRIOR
     q_task, q_area = 1.0 / TASK_SD**2, 1.0 / AREA_SD**2
     newton = False
@@ -410,7 +420,7 @@ def _mode(
 
 
 def _log_posterior(
-    by_area: Mapping[str, Sequence[tuple[str, float, float, float]]],
+    by_area: Mapping[str, TaskRows],
     level: float,
     u: Mapping[str, float],
     v: Mapping[str, float],
@@ -423,62 +433,66 @@ def _log_posterior(
     total = -((level - mu0) ** 2) / (2.0 * sd0**2)
     total -= sum(x * x for x in u.values()) / (2.0 * AREA_SD**2)
     total -= sum(x * x for x in v.values()) / (2.0 * TASK_SD**2)
-    for area, rows in by_area.items():
+    for area, task_rows in by_area.items():
         base = level + u[area]
-        for task, b, n, c in rows:
-            x = base + v[task] - b
-            x = x if x < 30.0 else 30.0
-            x = x if x > -30.0 else -30.0
-            s = 1.0 / (1.0 + exp(-x))
-            total += c * log(GUESS + k * s) + (n - c) * log(k * (1.0 - s))
+        for task, rows in task_rows:
+            at = base + v[task]
+            for b, n, c in rows:
+                x = at - b
+                x = x if x < 30.0 else 30.0
+                x = x if x > -30.0 else -30.0
+                s = 1.0 / (1.0 + exp(-x))
+                total += c * log(GUESS + k * s) + (n - c) * log(k * (1.0 - s))
     return total
 
 
 def _task_score_info(
-    rows: Sequence[tuple[str, float, float, float]], base: float, v: Mapping[str, float]
-) -> dict[str, list[float]]:
+    task_rows: TaskRows, base: float, v: Mapping[str, float]
+) -> dict[str, tuple[float, float]]:
     """Per task: its prior's (gradient, curvature) plus _score_info of its rows, in order."""
     k = 1.0 - GUESS
     exp = math.exp
-    per_task: dict[str, list[float]] = {}
-    for task, b, n, c in rows:
-        x = base + v[task] - b
-        x = x if x < 30.0 else 30.0
-        x = x if x > -30.0 else -30.0
-        s = 1.0 / (1.0 + exp(-x))
-        p = GUESS + k * s
-        dp = k * s * (1.0 - s)
-        acc = per_task.get(task)
-        if acc is None:
-            acc = per_task[task] = list(_task_prior(v[task]))
-        acc[0] += (c / p - (n - c) / (1.0 - p)) * dp
-        acc[1] += n * dp * dp / (p * (1.0 - p))
+    per_task: dict[str, tuple[float, float]] = {}
+    for task, rows in task_rows:
+        at = base + v[task]
+        g, h = _task_prior(v[task])
+        for b, n, c in rows:
+            x = at - b
+            x = x if x < 30.0 else 30.0
+            x = x if x > -30.0 else -30.0
+            s = 1.0 / (1.0 + exp(-x))
+            p = GUESS + k * s
+            dp = k * s * (1.0 - s)
+            g += (c / p - (n - c) / (1.0 - p)) * dp
+            h += n * dp * dp / (p * (1.0 - p))
+        per_task[task] = (g, h)
     return per_task
 
 
 def _task_score_curvature(
-    rows: Sequence[tuple[str, float, float, float]], base: float, v: Mapping[str, float]
-) -> dict[str, list[float]]:
+    task_rows: TaskRows, base: float, v: Mapping[str, float]
+) -> dict[str, tuple[float, float]]:
     """_task_score_info with the observed curvature (minus the log likelihood's second
     derivative) in place of the Fisher information: what Newton's method steps by."""
     k = 1.0 - GUESS
     exp = math.exp
-    per_task: dict[str, list[float]] = {}
-    for task, b, n, c in rows:
-        x = base + v[task] - b
-        x = x if x < 30.0 else 30.0
-        x = x if x > -30.0 else -30.0
-        s = 1.0 / (1.0 + exp(-x))
-        p = GUESS + k * s
-        dp = k * s * (1.0 - s)
-        ratio = c / p - (n - c) / (1.0 - p)
-        acc = per_task.get(task)
-        if acc is None:
-            acc = per_task[task] = list(_task_prior(v[task]))
-        acc[0] += ratio * dp
-        acc[1] += (c / (p * p) + (n - c) / ((1.0 - p) * (1.0 - p))) * dp * dp - ratio * dp * (
-            1.0 - 2.0 * s
-        )
+    per_task: dict[str, tuple[float, float]] = {}
+    for task, rows in task_rows:
+        at = base + v[task]
+        g, h = _task_prior(v[task])
+        for b, n, c in rows:
+            x = at - b
+            x = x if x < 30.0 else 30.0
+            x = x if x > -30.0 else -30.0
+            s = 1.0 / (1.0 + exp(-x))
+            p = GUESS + k * s
+            dp = k * s * (1.0 - s)
+            ratio = c / p - (n - c) / (1.0 - p)
+            g += ratio * dp
+            h += (c / (p * p) + (n - c) / ((1.0 - p) * (1.0 - p))) * dp * dp - ratio * dp * (
+                1.0 - 2.0 * s
+            )
+        per_task[task] = (g, h)
     return per_task
 
 
