@@ -273,32 +273,24 @@ def _answered(
         s, profile_id, test_id, today=today, old_until=old_until, later=later
     )
     answered: list[Answered] = []
-    secs: dict[str, tuple[float, int]] = {}
+    seconds: dict[str, float] = {}
+    items: dict[str, int] = {}
     ages: dict[date, int] = {}
+    key_of, age_of, append = task_keys.get, ages.get, answered.append
+    # a few hundred rows per report: look-ups bound once, Answered built positionally (its
+    # keyword path costs a third more), seconds and items summed apart, in row order
     for task_id, difficulty, practice, d, n, c, sec, chosen, sure, before in rows:
-        key = task_keys.get(task_id)
+        key = key_of(task_id)
         if key is None:
             continue
         code, area = key
-        age = ages.get(d)
+        age = age_of(d)
         if age is None:
             age = ages[d] = max(0, (today - d).days)
-        answered.append(
-            Answered(
-                code,
-                area,
-                int(difficulty or 2),
-                age,
-                n,
-                c,
-                practice,
-                before,
-                confidence=sure,
-            )
-        )
-        total, items = secs.get(area, (0.0, 0))
-        secs[area] = (total + sec, items + chosen)
-    return answered, secs
+        append(Answered(code, area, int(difficulty or 2), age, n, c, practice, before, sure))
+        seconds[area] = seconds.get(area, 0.0) + sec
+        items[area] = items.get(area, 0) + chosen
+    return answered, {area: (seconds[area], items[area]) for area in seconds}
 
 
 def in_language(s: Session | Connection, r: WeakAreaReport, language: str) -> WeakAreaReport:

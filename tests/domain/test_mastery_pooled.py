@@ -235,7 +235,14 @@ def test_the_fit_s_inlined_sums_equal_score_info_row_by_row_exactly() -> None:
             acc = per_task.setdefault(task, list(_task_prior(v[task])))
             acc[0] += s
             acc[1] += f
-        assert _task_score_info(rows, base, v) == per_task
+        # what _mode passes: per task, in the order tasks first appear, its rows in order
+        rows_of: dict[str, list[tuple[float, float, float]]] = {}
+        for task, b, n, c in rows:
+            rows_of.setdefault(task, []).append((b, n, c))
+        task_rows = tuple((task, tuple(r)) for task, r in rows_of.items())
+        got = _task_score_info(task_rows, base, v)
+        assert list(got) == list(per_task)
+        assert {t: list(gh) for t, gh in got.items()} == per_task
 
 
 def _history(kind: str) -> list[Answered]:
