@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.banks.native import validate_file
+from app.banks.native import bulk_check, validate_file
 from app.banks.native.bulk_check import _CHOICE_OPTIONAL, _CHOICE_REQUIRED, clean_questions
 from app.banks.native.schema import CHOICE_KEYS
 from app.banks.native.validator import Checker
@@ -67,6 +67,9 @@ def _nfkc_twins(doc: Doc) -> None:
 
 PLANTS: dict[str, Callable[[Doc], object]] = {
     "duplicate id": lambda doc: doc["questions"][1].__setitem__("id", _first(doc)["id"]),
+    # the checks run a block of questions at a time (blocks of 3 below): twins far apart
+    "duplicate id far apart": lambda doc: doc["questions"][-1].__setitem__("id", _first(doc)["id"]),
+    "duplicate stem far apart": lambda doc: _last_mc(doc).__setitem__("stem", _mc(doc)["stem"]),
     "id with a space": _set(_first, "id", "Z8 1"),
     "id with a newline": _set(_first, "id", "Z8\n1"),
     "id not text": _set(_first, "id", 7),
@@ -215,6 +218,13 @@ PLANTS: dict[str, Callable[[Doc], object]] = {
 
 def _tech_n(doc: Doc, n: int) -> dict[str, Any]:
     return [q for q in doc["questions"] if q["style"] == "tech_ab"][n]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(autouse=True, params=["one block", "blocks of 3"])
+def block_size(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs on the whole bank as one block, and again a few questions at a time."""
+    if request.param == "blocks of 3":
+        monkeypatch.setattr(bulk_check, "_BLOCK", 3)
 
 
 def _tasks(doc: Doc) -> dict[str, str]:
