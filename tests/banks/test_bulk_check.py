@@ -243,7 +243,7 @@ def test_a_clean_bank_passes_in_bulk_with_the_loop_s_counts(tmp_path: Path) -> N
     path = tmp_path / "z8.json"
     path.write_text(json.dumps(doc))
     checker = Checker(path, path.read_text(), doc, (4,))
-    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk
+    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk.per_area
     assert checker.out == []
     assert [d for d in validate_file(path) if d.is_error] == []
 
@@ -257,8 +257,8 @@ def test_retired_questions_are_left_out_of_the_bulk_counts_as_in_the_loop(tmp_pa
     path = tmp_path / "z8.json"
     path.write_text(json.dumps(doc))
     checker = Checker(path, path.read_text(), doc, (4,))
-    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk
-    assert sum(bulk.values()) == len(doc["questions"]) - 3
+    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk.per_area
+    assert sum(bulk.per_area.values()) == len(doc["questions"]) - 3
 
 
 def _last_mc(doc: Doc) -> dict[str, Any]:
@@ -298,8 +298,30 @@ def test_a_clean_bank_with_edge_cases_still_passes_in_bulk(tmp_path: Path, chang
     path = tmp_path / "z8.json"
     path.write_text(json.dumps(doc))
     checker = Checker(path, path.read_text(), doc, (4,))
-    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk
+    assert bulk is not None
+    assert checker.each_question(doc["questions"], _tasks(doc), {}) == bulk.per_area
     assert checker.out == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error"),
+    [
+        ("enemies", ["Z8-99999"], "is not a question id in this bank"),
+        ("reference", ["S1"], "the bank has no reference booklet"),
+    ],
+)
+def test_links_are_checked_when_only_the_last_question_has_one(
+    tmp_path: Path, field: str, value: list[str], error: str
+) -> None:
+    """The bulk pass tells the validator which fields the questions set: it skips the walk for
+    links only when no question has one."""
+    doc = copy.deepcopy(_doc())
+    doc["questions"][-1][field] = value
+    bulk = clean_questions(doc["questions"], _tasks(doc), frozenset({4}))
+    assert bulk is not None and field in bulk.fields
+    path = tmp_path / "z8.json"
+    path.write_text(json.dumps(doc))
+    assert any(error in d.message for d in validate_file(path) if d.is_error)
 
 
 def test_the_bulk_pass_knows_every_choice_field() -> None:

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, compress, repeat
 from operator import eq, floordiv, is_not, itemgetter, not_
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.banks.markup import unsafe_markup
 from app.banks.native.schema import LIMITS, QUESTION_KEYS, STATEMENT_KEYS
@@ -49,9 +49,6 @@ _SHAPES = (frozenset({"choices"}), frozenset(_TECHNICIANS))
 _BLOCK = 256
 _ID = r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}"
 _IDS = re.compile(rf"{_ID}(?:\n{_ID})*")
-# in texts joined by \x00: a text after the first one that is longer than the limit (linear: the
-# search jumps from one \x00 to the next and reads each text at most up to the limit)
-_LONGER = {limit: re.compile(rf"\x00[^\x00]{{{limit + 1}}}") for limit in set(LIMITS.values())}
 # in texts joined by \x00: a text after the first one that is empty or starts with whitespace (a
 # blank text does; the few texts that merely start with a space are then looked at one by one)
 _BLANK_START = re.compile(r"\x00(?:[\x00\s]|\Z)")
@@ -77,10 +74,16 @@ _ODD_SPACE = (
 )
 
 
+class CleanQuestions(NamedTuple):
+    per_area: dict[str, int]  # active questions per content area
+    fields: frozenset[str]  # every field some question sets
+
+
 def clean_questions(
     qs: list[Any], tasks: dict[str, str], choice_counts: frozenset[int]
-) -> dict[str, int] | None:
-    """Active questions per content area when every question passes; None on any doubt."""
+) -> CleanQuestions | None:
+    """What the validator needs to know of the questions when every one passes; None on any
+    doubt."""
     try:
         return _clean(qs, tasks, choice_counts)
     except (TypeError, KeyError, AttributeError):  # an odd value somewhere: look item by item
@@ -89,21 +92,22 @@ def clean_questions(
 
 def _clean(
     qs: list[Any], tasks: dict[str, str], choice_counts: frozenset[int]
-) -> dict[str, int] | None:
+) -> CleanQuestions | None:
     n = len(qs)
     if not n:
         return None
     ids: list[str] = []
     stem_keys: list[str] = []
     per_area: Counter[str] = Counter()
+    fields: set[str] = set()
     for start in range(0, n, _BLOCK):
         block = qs[start : start + _BLOCK]
-        if not _block_fine(block, tasks, choice_counts, ids, stem_keys, per_area):
+        if not _block_fine(block, tasks, choice_counts, ids, stem_keys, per_area, fields):
             return None
     # an id or a stem (the validator's duplicate-stem key) used twice anywhere in the bank
     if len(set(ids)) != n or len(set(stem_keys)) != n:
         return None
-    return dict(per_area)
+    return CleanQuestions(dict(per_area), frozenset(fields))
 
 
 def _block_fine(
@@ -113,9 +117,10 @@ def _block_fine(
     ids_seen: list[str],
     stem_keys_seen: list[str],
     per_area: Counter[str],
+    fields: set[str],
 ) -> bool:
     """Every question of the block passes (the checks of one question alone); adds its ids, its
-    stems' duplicate keys and its active questions per content area."""
+    stems' duplicate keys, its active questions per content area and the fields it sets."""
     n = len(qs)
     # frozenset() of a number or None raises TypeError; a text or a list that holds every
     # required name gets past the key check, but fetching a field from it below raises TypeError
@@ -126,6 +131,7 @@ def _block_fine(
         if (keys & _SHAPE_KEYS) not in _SHAPES:
             return False
     present = frozenset().union(*keysets)
+    fields.update(present)
     # the required fields as columns; none can be None: each column's check below refuses it
     ids, stems, styles, task_codes, difficulty, explanations = (
         list(map(itemgetter(k), qs))
@@ -184,8 +190,7 @@ def _texts_fine(values: Sequence[Any], limit: int) -> str | None:
     joined = "\x00".join(values)  # TypeError: a value that is not text
     if not n or joined.count("\x00") != n - 1:  # a \x00 inside a text: look one by one
         return None
-    first = joined.find("\x00")
-    if (first if first >= 0 else len(joined)) > limit or _LONGER[limit].search(joined):
+    if max(map(len, values)) > limit:
         return None
     head = joined[:1]
     may_be_blank = head in ("", "\x00") or head.isspace() or _BLANK_START.search(joined)
