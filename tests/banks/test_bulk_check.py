@@ -70,6 +70,15 @@ PLANTS: dict[str, Callable[[Doc], object]] = {
     # the checks run a block of questions at a time (blocks of 3 below): twins far apart
     "duplicate id far apart": lambda doc: doc["questions"][-1].__setitem__("id", _first(doc)["id"]),
     "duplicate stem far apart": lambda doc: _last_mc(doc).__setitem__("stem", _mc(doc)["stem"]),
+    # stem keys of ASCII text and of text with markup (or beyond ASCII) come from different code
+    "duplicate stem far apart, one with markup": lambda doc: (
+        _mc(doc).update(stem="Which part fails first?"),
+        _last_mc(doc).update(stem="Which <b>part</b> fails first?"),
+    ),
+    "duplicate stem far apart, one beyond ASCII": lambda doc: (
+        _mc(doc).update(stem="Which filter fails first?"),
+        _last_mc(doc).update(stem="Which \ufb01lter fails first?"),
+    ),
     "id with a space": _set(_first, "id", "Z8 1"),
     "id with a newline": _set(_first, "id", "Z8\n1"),
     "id not text": _set(_first, "id", 7),
@@ -283,6 +292,17 @@ CLEAN: dict[str, Callable[[Doc], object]] = {
     "choices marked correct: false": lambda doc: [
         c.setdefault("correct", False) for c in _mc(doc)["choices"]
     ],
+    # the bulk pass's stem key ignores where words break; the validator's does not
+    "stems alike but for where words break": lambda doc: (
+        _mc(doc, 0).update(stem="Which part a bc fails?"),
+        _mc(doc, 1).update(stem="Which part ab c fails?"),
+        _last_mc(doc).update(stem="Which <i>part</i> abc fails?"),
+    ),
+    "tech_ab items alike but for where technician A's words break": lambda doc: (
+        _tech_n(doc, 1).update(stem=_tech_n(doc, 0)["stem"]),
+        _tech_n(doc, 0)["technician_a"].update(says="a bc"),
+        _tech_n(doc, 1)["technician_a"].update(says="ab c"),
+    ),
     "tech_ab items alike but for technician A": lambda doc: (
         _tech_n(doc, 1).update(stem=_tech_n(doc, 0)["stem"]),
         _tech_n(doc, 1)["technician_b"].update(says=_tech_n(doc, 0)["technician_b"]["says"]),

@@ -52,10 +52,13 @@ _IDS = re.compile(rf"{_ID}(?:\n{_ID})*")
 # in texts joined by \x00: a text after the first one that is empty or starts with whitespace (a
 # blank text does; the few texts that merely start with a space are then looked at one by one)
 _BLANK_START = re.compile(r"\x00(?:[\x00\s]|\Z)")
-# the validator's stem key maps every run of other characters to one space; in ASCII text that is
-# translate (keeping the \x00 between texts) then split/join, both in C
-_NON_WORD = str.maketrans(
-    {chr(c): " " for c in range(1, 128) if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")}
+# duplicate stems are found by a coarser key than the validator's (`norm_stem`, which maps every
+# run of characters but a-z and 0-9 to one space): its letters and digits alone, that key without
+# its spaces. Stems the validator holds the same share it; two that only this key holds the same
+# (words broken differently) make the exact keys be worked out. In ASCII text it is lower then
+# translate (deleting all else but the \x00 between texts) then split, all in C.
+_WORD_CHARS = str.maketrans(
+    {chr(c): None for c in range(1, 128) if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")}
 )
 # whitespace that " ".join(text.split()) would change, in ASCII text joined by \x00
 _ODD_SPACE = (
@@ -104,8 +107,10 @@ def _clean(
         block = qs[start : start + _BLOCK]
         if not _block_fine(block, tasks, choice_counts, ids, stem_keys, per_area, fields):
             return None
-    # an id or a stem (the validator's duplicate-stem key) used twice anywhere in the bank
-    if len(set(ids)) != n or len(set(stem_keys)) != n:
+    if len(set(ids)) != n:  # an id used twice anywhere in the bank
+        return None
+    # a stem used twice: the coarse keys tell most banks apart; where two coincide, the exact ones
+    if len(set(stem_keys)) != n and not _stems_distinct(qs):
         return None
     return CleanQuestions(dict(per_area), frozenset(fields))
 
@@ -164,7 +169,7 @@ def _block_fine(
     if others and not _choices_fine(others, choice_counts):
         return False
 
-    stem_keys = _stem_keys(stems, joined_stems)  # the validator's duplicate-stem key
+    stem_keys = _stem_keys(stems, joined_stems)  # the coarse duplicate-stem key
     if stem_keys is None:
         return False
     if tech:
@@ -262,9 +267,20 @@ def _choices_fine(others: list[dict[str, Any]], choice_counts: frozenset[int]) -
 
 
 def _stem_keys(values: list[str], joined: str) -> list[str] | None:
-    """`norm_stem` of each text (`joined` is them joined by \\x00), done on all of them at once."""
+    """`norm_stem` of each text without its spaces (`joined` is the texts joined by \\x00)."""
     if joined.count("\x00") != len(values) - 1:
         return None
     if "<" in joined or "&" in joined or not joined.isascii():
-        return list(map(norm_stem, values))
-    return list(map(" ".join, map(str.split, joined.lower().translate(_NON_WORD).split("\x00"))))
+        return [norm_stem(v).replace(" ", "") for v in values]
+    return joined.lower().translate(_WORD_CHARS).split("\x00")
+
+
+def _stems_distinct(qs: list[dict[str, Any]]) -> bool:
+    """No two questions share the validator's duplicate-stem key (a loop: rarely needed)."""
+    keys = set()
+    for q in qs:
+        key = norm_stem(q["stem"])
+        if q["style"] == Style.TECH_AB:
+            key += "|" + norm_stem(str(q["technician_a"]["says"]))
+        keys.add(key)
+    return len(keys) == len(qs)
