@@ -111,6 +111,14 @@ PLANTS: dict[str, Callable[[Doc], object]] = {
     "no correct": lambda doc: [c.pop("correct", None) for c in _mc(doc)["choices"]],
     "correct not a flag": _set(_choice(1), "correct", "no"),
     "choice repeated": lambda doc: _choice(1)(doc).__setitem__("text", _choice(2)(doc)["text"]),
+    "choice repeated but for spacing beyond ASCII": lambda doc: (
+        _choice(1)(doc).update(text="Caf\u00e9\u00a0 noir"),
+        _choice(2)(doc).update(text="CAF\u00c9 NOIR"),
+    ),
+    "choice repeated but for a unit separator": lambda doc: (
+        _choice(1)(doc).update(text="Check\x1fit"),
+        _choice(2)(doc).update(text="check it"),
+    ),
     "choice repeated but for spacing and case": lambda doc: _choice(1)(doc).__setitem__(
         "text", "  " + _choice(2)(doc)["text"].upper().replace(" ", "\t ")
     ),
@@ -302,6 +310,16 @@ CLEAN: dict[str, Callable[[Doc], object]] = {
         _tech_n(doc, 1).update(stem=_tech_n(doc, 0)["stem"]),
         _tech_n(doc, 0)["technician_a"].update(says="a bc"),
         _tech_n(doc, 1)["technician_a"].update(says="ab c"),
+    ),
+    # and so does its key for telling a question's choices apart
+    "choices alike but for where words break": lambda doc: (
+        _choice(0)(doc).update(text="Check a bc first"),
+        _choice(1)(doc).update(text="Check ab c first"),
+        _choice(2)(doc).update(text="Check\ta b c first"),
+    ),
+    "choices beyond ASCII": lambda doc: (
+        _choice(0)(doc).update(text="Caf\u00e9 1"),
+        _choice(1)(doc).update(text="Caf\u00e9 2"),
     ),
     "tech_ab items alike but for technician A": lambda doc: (
         _tech_n(doc, 1).update(stem=_tech_n(doc, 0)["stem"]),

@@ -60,21 +60,10 @@ _BLANK_START = re.compile(r"\x00(?:[\x00\s]|\Z)")
 _WORD_CHARS = str.maketrans(
     {chr(c): None for c in range(1, 128) if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")}
 )
-# whitespace that " ".join(text.split()) would change, in ASCII text joined by \x00
-_ODD_SPACE = (
-    "  ",
-    " \x00",
-    "\x00 ",
-    "\t",
-    "\n",
-    "\r",
-    "\x0b",
-    "\x0c",
-    "\x1c",
-    "\x1d",
-    "\x1e",
-    "\x1f",
-)
+# the choices of a question are told apart as the validator does, by " ".join(text.split()) in
+# lower case; first by a coarser key, the text without its whitespace (ASCII text: one translate
+# per block), and by the exact one only where two coarse keys coincide
+_NO_SPACE = str.maketrans(dict.fromkeys(c for c in map(chr, range(128)) if c.isspace()))
 
 
 class CleanQuestions(NamedTuple):
@@ -254,16 +243,14 @@ def _choices_fine(others: list[dict[str, Any]], choice_counts: frozenset[int]) -
     if joined is None or _texts_fine(rationales, LIMITS["rationale"]) is None:
         return False
     joined = joined.lower()
-    pieces = joined.split("\x00")
-    # " ".join(text.split()) as the validator compares them, needed only where whitespace is odd
-    odd = (
-        not joined.isascii()
-        or joined.startswith(" ")
-        or joined.endswith(" ")
-        or any(map(joined.__contains__, _ODD_SPACE))
-    )
-    shown = list(map(" ".join, map(str.split, pieces))) if odd else pieces
-    return set(map(len, map(set, zip(*[iter(shown)] * per, strict=True)))) == {per}
+    if joined.isascii() and _distinct(joined.translate(_NO_SPACE).split("\x00"), per):
+        return True
+    return _distinct(list(map(" ".join, map(str.split, joined.split("\x00")))), per)
+
+
+def _distinct(keys: list[str], per: int) -> bool:
+    """Each run of `per` keys (one question's choices) holds `per` different ones."""
+    return set(map(len, map(set, zip(*[iter(keys)] * per, strict=True)))) == {per}
 
 
 def _stem_keys(values: list[str], joined: str) -> list[str] | None:
