@@ -17,7 +17,7 @@ import pytest
 
 from app.banks.native import bulk_check, validate_file
 from app.banks.native.bulk_check import _CHOICE_OPTIONAL, _CHOICE_REQUIRED, clean_questions
-from app.banks.native.schema import CHOICE_KEYS
+from app.banks.native.schema import CHOICE_KEYS, QUESTION_KEYS
 from app.banks.native.validator import Checker
 from tests.factories import bank_document
 
@@ -362,7 +362,9 @@ def test_links_are_checked_when_only_the_last_question_has_one(
     assert any(error in d.message for d in validate_file(path) if d.is_error)
 
 
-def test_the_bulk_pass_knows_every_choice_field() -> None:
+def test_the_bulk_pass_knows_every_required_field() -> None:
+    required = {k for k, need in QUESTION_KEYS.items() if need}
+    assert set(bulk_check._COLUMNS) == required and len(bulk_check._COLUMNS) == len(required)
     assert set(CHOICE_KEYS) == {*_CHOICE_REQUIRED, *_CHOICE_OPTIONAL}
     assert {k for k, need in CHOICE_KEYS.items() if need} == set(_CHOICE_REQUIRED)
 
