@@ -15,6 +15,7 @@ from app.banks.diagnostics import Severity
 
 Path_ = tuple[str | int, ...]
 RECERT_KEYS = {"scored_count": False, "minutes": False, "notes": False}
+LINK_FIELDS = frozenset({"enemies", "reference"})  # the question fields check_links reads
 
 
 class Checker(Protocol):

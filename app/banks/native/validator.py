@@ -14,7 +14,7 @@ from typing import Any
 from app.banks.diagnostics import Diagnostic, Severity
 from app.banks.exhibits import exhibit_problem
 from app.banks.limits import MAX_OPTIONS, MAX_QUESTIONS
-from app.banks.links import check_links, check_recert
+from app.banks.links import LINK_FIELDS, check_links, check_recert
 from app.banks.markup import unsafe_markup
 from app.banks.native.bulk_check import clean_questions
 from app.banks.native.loader import load_data, read_text
@@ -92,6 +92,9 @@ class Checker:
         self.out: list[Diagnostic] = []
         self.choice_counts = frozenset(choice_counts)
         self.reference: Reference | None = None
+        # no question names an enemy or a reference section (known from the bulk pass), so the
+        # links need no walk over the questions
+        self.unlinked = False
 
     def add(
         self,
@@ -182,7 +185,8 @@ class Checker:
         tasks, area_counts = self.areas(d.get("content_areas"), code)
         self.questions(d.get("questions"), tasks, area_counts)
         self.reference, section_ids = read_reference(self, d, open_booklet)
-        check_links(self, d.get("questions"), section_ids)
+        if not self.unlinked:
+            check_links(self, d.get("questions"), section_ids)
 
     def test(self, t: Any) -> str:
         path: Path_ = ("test",)
@@ -315,9 +319,12 @@ class Checker:
                 f"{MAX_QUESTIONS:,} - split it into smaller banks",
             )
             return
-        per_area = clean_questions(qs, tasks, self.choice_counts)
-        if per_area is None:  # something to report: check item by item, placing each problem
+        clean = clean_questions(qs, tasks, self.choice_counts)
+        if clean is None:  # something to report: check item by item, placing each problem
             per_area = self.each_question(qs, tasks, area_counts)
+        else:
+            per_area = clean.per_area
+            self.unlinked = clean.fields.isdisjoint(LINK_FIELDS)
         for letter, need in area_counts.items():
             have = per_area.get(letter, 0)
             if have < need:
