@@ -26,7 +26,7 @@ from itertools import chain, compress, repeat
 from operator import eq, floordiv, is_not, itemgetter, not_
 from typing import Any, NamedTuple
 
-from app.banks.markup import unsafe_markup
+from app.banks.markup import has_script_url, unsafe_markup
 from app.banks.native.schema import LIMITS, QUESTION_KEYS, STATEMENT_KEYS
 from app.banks.native.stems import norm_stem
 from app.domain.bank import STYLES, Style
@@ -194,9 +194,18 @@ def _texts_fine(values: Sequence[Any], limit: int) -> str | None:
     if may_be_blank and ("" in values or any(map(str.isspace, values))):
         return None
     # without a `<` only a script URL is unsafe (what unsafe_markup looks for after its tags)
-    if "<" not in joined and (":" not in joined or "javascript:" not in joined.lower()):
+    if "<" not in joined and (":" not in joined or not _script_url(joined)):
         return joined
     return None if any(map(unsafe_markup, values)) else joined
+
+
+def _script_url(joined: str) -> bool:
+    """`has_script_url` of texts joined by \x00 (no match can span the \x00)."""
+    # in ASCII text lower() finds what the case-insensitive regex finds, ten times as fast; beyond
+    # ASCII the regex also takes "\u017f", "\u0131" and "\u0130" for `s` and `i`
+    if joined.isascii():
+        return "javascript:" in joined.lower()
+    return has_script_url(joined)
 
 
 def _technicians_fine(tech: list[dict[str, Any]]) -> list[str] | None:
