@@ -182,7 +182,7 @@ def _mutate_technician(rng: random.Random, doc: Doc) -> None:
     if not qs:
         return
     q = rng.choice(qs)
-    t = q[rng.choice(["technician_a", "technician_b"])]
+    t = q.get(rng.choice(["technician_a", "technician_b"]))
     if not isinstance(t, dict):
         return
     other = rng.choice(qs)
