@@ -28,9 +28,15 @@ def unsafe_markup(text: str) -> str | None:
             return f"tag <{name}> is not allowed (allowed: {', '.join(sorted(SAFE_TAGS))})"
         if attrs:
             return f"attributes on <{name}> are not allowed"
-    if _JS.search(text):
+    if has_script_url(text):
         return "script URLs are not allowed"
     return None
+
+
+def has_script_url(text: str) -> bool:
+    """A script URL as unsafe_markup finds one: in any case, as Python's case-insensitive matching
+    has it (which also takes the long s and the dotless and dotted capital i for `s` and `i`)."""
+    return _JS.search(text) is not None
 
 
 def sanitise_html(text: str) -> tuple[str, list[str]]:

@@ -98,6 +98,15 @@ PLANTS: dict[str, Callable[[Doc], object]] = {
     "stem too long": _set(_first, "stem", "x" * 2001),
     "stem with a script tag": _set(_first, "stem", "What <script>x</script>?"),
     "stem with a script URL": _set(_first, "stem", "Open JavaScript:alert(1) now?"),
+    # the markup check's regex ignores case the way Python does, which takes the long s and the
+    # dotless and dotted capital i for `s` and `i`: str.lower() does not
+    "stem with a script URL spelled with a long s": _set(_first, "stem", "Open java\u017fcript:x?"),
+    "choice with a script URL spelled with a dotless i": _set(
+        _choice(2), "text", "javascr\u0131pt:x"
+    ),
+    "rationale with a script URL spelled with a dotted capital I": _set(
+        _choice(1), "rationale", "JAVASCR\u0130PT:x"
+    ),
     "duplicate stem": _copy_field("stem"),
     "duplicate stem but for case and punctuation": lambda doc: _mc(doc, 1).__setitem__(
         "stem", _mc(doc, 0)["stem"].upper() + "?!"
@@ -316,6 +325,13 @@ CLEAN: dict[str, Callable[[Doc], object]] = {
         _choice(0)(doc).update(text="Check a bc first"),
         _choice(1)(doc).update(text="Check ab c first"),
         _choice(2)(doc).update(text="Check\ta b c first"),
+    ),
+    # the letters Python's case-insensitive matching takes for `s` and `i`, with a colon, but no
+    # script URL: the bulk pass looks closer and still takes them
+    "a colon and a dotless i, a long s or a dotted capital I": lambda doc: (
+        _first(doc).update(stem="Ar\u0131za: which part fails?"),
+        _choice(0)(doc).update(text="Stra\u017fe: check it"),
+        _choice(1)(doc).update(rationale="\u0130stanbul: no."),
     ),
     "choices beyond ASCII": lambda doc: (
         _choice(0)(doc).update(text="Caf\u00e9 1"),
