@@ -49,7 +49,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>You already have {0} {1} {2} in progress. Abandon it and start a new mock exam?</source>
-        <translation>Ya tiene en curso: {2} de {1}. ¿Abandonarlo y empezar un nuevo simulacro de examen?</translation>
+        <translation>Ya tiene en curso: {2} de {1}. ¿Abandonar ese intento y empezar un simulacro nuevo?</translation>
     </message>
     <message>
         <source>Start new</source>
@@ -113,7 +113,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Your {code} {mode} is still in progress. It stays saved and you can resume it later. Start a practice anyway?</source>
-        <translation>Su {mode} de {code} sigue en curso. Queda guardado y puede reanudarlo después. ¿Empezar una práctica de todos modos?</translation>
+        <translation>Su {mode} de {code} sigue en curso. El intento queda guardado y puede reanudarlo después. ¿Empezar una práctica de todos modos?</translation>
     </message>
     <message>
         <source>Start practice</source>
@@ -419,7 +419,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Certifications last five years from the pass date. The recertify window opens one year before expiry (BayReady&apos;s choice, leaving time for a retake). After a failed test, ASE lets you retake it 30 days later.</source>
-        <translation>Las certificaciones duran cinco años desde la fecha de aprobación. El periodo para recertificarse abre un año antes del vencimiento (criterio de BayReady, para dejar tiempo de repetirla). Si no aprueba una prueba, ASE le permite repetirla 30 días después.</translation>
+        <translation>Las certificaciones duran cinco años desde la fecha de aprobación. El periodo para recertificarse se abre un año antes del vencimiento (criterio de BayReady, para dejar tiempo de repetirla). Si no aprueba una prueba, ASE le permite repetirla 30 días después.</translation>
     </message>
     <message>
         <source>Test results you entered</source>
@@ -435,7 +435,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Date taken</source>
-        <translation>Fecha en que la tomó</translation>
+        <translation>Fecha en que la presentó</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -455,7 +455,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Taken on:</source>
-        <translation>Tomada el:</translation>
+        <translation>Presentada el:</translation>
     </message>
     <message>
         <source>Results entered</source>
@@ -573,7 +573,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>{0} learners; {1} questions put to them in submitted mocks (answered or left blank: Blank counts those apart from wrong answers); {2} flagged. Facility is the share answering right; discrimination is the point-biserial correlation with the rest of the score (negative: strong candidates miss it - check the key).</source>
-        <translation>{0} estudiantes; {1} preguntas presentadas en simulacros entregados (respondidas o en blanco: En blanco las cuenta aparte de las incorrectas); {2} marcadas. La facilidad es la proporción que acierta; la discriminación es la correlación biserial puntual con el resto del puntaje (negativa: los candidatos fuertes la fallan; revise la clave).</translation>
+        <translation>{0} estudiantes; {1} preguntas presentadas en simulacros entregados (respondidas o en blanco: En blanco las cuenta aparte de las incorrectas); {2} marcadas. La facilidad es la proporción que acierta; la discriminación es la correlación biserial puntual con el resto del puntaje (negativa: los estudiantes con mejor puntaje la fallan; revise la clave).</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -725,7 +725,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>pace yourself to leave time for the last questions</source>
-        <translation>mida su ritmo para que le quede tiempo para las últimas preguntas</translation>
+        <translation>lleve un ritmo que le deje tiempo para las últimas preguntas</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Try</source>
-        <translation>Pruebe</translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>Distractors chosen more than once</source>
@@ -759,7 +759,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <name>ExamError</name>
     <message>
         <source>{0} has no questions to draw a form from; import a bank for it first.</source>
-        <translation>{0} no tiene preguntas para armar un formulario; primero importe un banco para esa prueba.</translation>
+        <translation>{0} no tiene preguntas para armar una versión; primero importe un banco para esa prueba.</translation>
     </message>
     <message>
         <source>No questions match that choice; pick other areas or tasks.</source>
@@ -826,7 +826,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>You already have {0} {1} {2} in progress. Starting this mock abandons it; go Back and choose Resume to finish it instead.</source>
-        <translation>Ya tiene en curso: {2} de {1}. Empezar este simulacro lo abandona; oprima Atrás y elija Reanudar para terminarlo.</translation>
+        <translation>Ya tiene en curso: {2} de {1}. Si empieza este simulacro, ese intento se abandona; oprima Atrás y elija Reanudar para terminarlo.</translation>
     </message>
     <message>
         <source>The real {0} test gives {1} minutes for {2} questions ({3} scored and {4} unscored research items).</source>
@@ -1206,7 +1206,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     <name>FormChoice</name>
     <message>
         <source>Form:</source>
-        <translation>Formulario:</translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>&amp;Full test</source>
@@ -1242,7 +1242,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>This form has {0} questions because the question pool is smaller than the blueprint, so it keeps the same pace: {1}.</source>
-        <translation>Este formulario tiene {0} preguntas porque el banco de preguntas es más pequeño que la especificación, así que mantiene el mismo ritmo: {1}.</translation>
+        <translation>Esta versión tiene {0} preguntas porque el banco de preguntas es más pequeño que la especificación, así que mantiene el mismo ritmo: {1}.</translation>
     </message>
     <message>
         <source>Your profile&apos;s accommodation gives {0:g} times the time: {1} in all.</source>
@@ -1357,7 +1357,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Your score is the number of scored questions you got right out of the scored questions on the form. An unanswered question earns no point, exactly as on the real test, so always answer every question. Unscored research items (when you add them) never count; they are reported apart.</source>
-        <translation>Su puntaje es el número de preguntas con puntaje que acertó, de las preguntas con puntaje del formulario. Una pregunta sin responder no suma puntos, igual que en la prueba real, así que responda siempre todas las preguntas. Las preguntas de investigación sin puntaje (cuando las agrega) nunca cuentan; se reportan aparte.</translation>
+        <translation>Su puntaje es el número de preguntas con puntaje que acertó, de las preguntas con puntaje de la prueba. Una pregunta sin responder no suma puntos, igual que en la prueba real, así que responda siempre todas las preguntas. Las preguntas de investigación sin puntaje (cuando las agrega) nunca cuentan; se reportan aparte.</translation>
     </message>
     <message>
         <source>The report breaks the score down by content area and shows your pacing: the seconds you spent per item against the time the real test allows per item.</source>
@@ -1369,7 +1369,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Each test has a target percentage (70 % unless its question bank says otherwise). ASE does not publish a fixed pass mark; the target is a practice goal. A mock exam at or above the target is an estimated pass; below it, &apos;below target&apos; on the home screen and &apos;not yet&apos; on the score report. Practice sessions and short drills show your score only, with no verdict: too few questions to say anything about the real test.</source>
-        <translation>Cada prueba tiene un porcentaje meta (70 % salvo que su banco de preguntas indique otro). ASE no publica una calificación fija para aprobar; la meta es un objetivo de práctica. Un simulacro en la meta o por encima es un aprobado estimado; por debajo, aparece &apos;bajo la meta&apos; en la pantalla de inicio y &apos;todavía no&apos; en el reporte de puntaje. Las prácticas y los ejercicios cortos solo muestran su puntaje, sin veredicto: son muy pocas preguntas para decir algo de la prueba real.</translation>
+        <translation>Cada prueba tiene un porcentaje meta (70 % salvo que su banco de preguntas indique otro). ASE no publica una calificación fija para aprobar; la meta es un objetivo de práctica. Un simulacro con un puntaje igual o superior a la meta cuenta como aprobado estimado; si queda por debajo, aparece &apos;bajo la meta&apos; en la pantalla de inicio y &apos;todavía no&apos; en el reporte de puntaje. Las prácticas y los ejercicios cortos solo muestran su puntaje, sin veredicto: son muy pocas preguntas para decir algo de la prueba real.</translation>
     </message>
     <message>
         <source>Mastery</source>
@@ -1385,7 +1385,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>Readiness is the chance that you would reach the target on a full form of the real test today. BayReady simulates 1,000 forms with the blueprint&apos;s number of questions from each content area, drawing your ability in each area from its mastery estimate (so an uncertain estimate widens the spread), and counts how many of those forms reach the target. It also shows the score you would most likely get and the range 80 % of the simulated forms fall in.</source>
-        <translation>La preparación es la probabilidad de que alcance la meta en un formulario completo de la prueba real hoy. BayReady simula 1,000 formularios con el número de preguntas que la especificación da a cada área de contenido, toma su habilidad en cada área de su estimado de dominio (así un estimado incierto amplía la dispersión) y cuenta cuántos de esos formularios alcanzan la meta. También muestra el puntaje que más probablemente obtendría y el rango en el que cae el 80 % de los formularios simulados.</translation>
+        <translation>La preparación es la probabilidad de que alcance la meta en una versión completa de la prueba real hoy. BayReady simula 1,000 versiones con el número de preguntas que la especificación da a cada área de contenido, toma su habilidad en cada área de su estimado de dominio (así un estimado incierto amplía la dispersión) y cuenta cuántas de esas versiones alcanzan la meta. También muestra el puntaje que más probablemente obtendría y el rango en el que cae el 80 % de las versiones simuladas.</translation>
     </message>
     <message>
         <source>Study plan</source>
@@ -1393,7 +1393,7 @@ Envíe ese archivo a quien administre BayReady, con una nota de lo que estaba ha
     </message>
     <message>
         <source>&apos;Study next&apos; ranks areas and tasks by the points you could gain on a full form: the number of questions the blueprint gives them, times your room to improve, times how sure the estimate is. Areas and tasks with too few answers follow as &apos;practise to measure&apos;. Each entry has a Drill button for 10 questions on exactly that area or task.</source>
-        <translation>&apos;Qué estudiar ahora&apos; ordena áreas y tareas según los puntos que podría ganar en un formulario completo: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practique para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
+        <translation>&apos;Qué estudiar ahora&apos; ordena áreas y tareas según los puntos que podría ganar en una versión completa: el número de preguntas que les da la especificación, por su margen de mejora, por la certeza del estimado. Las áreas y tareas con muy pocas respuestas aparecen después como &apos;practique para medir&apos;. Cada entrada tiene un botón Practicar con 10 preguntas exactamente de esa área o tarea.</translation>
     </message>
     <message>
         <source>Review missed</source>
@@ -1690,7 +1690,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Answered right, but you said you were not sure: worth reviewing before they count on the real test.</source>
-        <translation>Las respondió bien, pero indicó que no estaba seguro: conviene repasarlas antes de que cuenten en el examen real.</translation>
+        <translation>Las respondió bien, pero indicó que no estaba seguro: conviene repasarlas antes de que cuenten en la prueba real.</translation>
     </message>
     <message>
         <source>unsure</source>
@@ -1703,13 +1703,13 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message numerus="yes">
         <source>right, marked {0}, %n time(s)</source>
         <translation>
-            <numerusform>correcta, marcada {0}, %n vez</numerusform>
-            <numerusform>correcta, marcada {0}, %n veces</numerusform>
+            <numerusform>correcta, marcada como «{0}», %n vez</numerusform>
+            <numerusform>correcta, marcada como «{0}», %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>right, marked {0}</source>
-        <translation>correcta, marcada {0}</translation>
+        <translation>correcta, marcada como «{0}»</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1760,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Remove the PIN? Anyone could then turn on instructor mode.</source>
-        <translation>¿Quitar el PIN? Cualquiera podría activar entonces el modo instructor.</translation>
+        <translation>¿Quitar el PIN? Entonces cualquiera podría activar el modo instructor.</translation>
     </message>
     <message>
         <source>Remove PIN</source>
@@ -2022,7 +2022,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Recertification practice form</source>
-        <translation>Formulario de práctica de recertificación</translation>
+        <translation>Prueba de recertificación de práctica</translation>
     </message>
     <message>
         <source>Spaced review of missed questions</source>
@@ -2248,7 +2248,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>A mock takes {0} minutes, longer than your {1}-minute sessions: keep that evening free.</source>
-        <translation>Un simulacro toma {0} minutos, más que sus sesiones de {1} minutos: deje esa noche libre.</translation>
+        <translation>Un simulacro dura {0} minutos, más que sus sesiones de {1} minutos: deje esa noche libre.</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2640,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>&lt;b&gt;Study next&lt;/b&gt; - ranked by the items each is expected to cost you on the real test (items on the form x chance of missing one)</source>
-        <translation>&lt;b&gt;Qué estudiar ahora&lt;/b&gt; - ordenado según las preguntas que cada tema probablemente le costaría en la prueba real (preguntas en el formulario x probabilidad de fallar una)</translation>
+        <translation>&lt;b&gt;Qué estudiar ahora&lt;/b&gt; - ordenado según las preguntas que cada tema probablemente le costaría en la prueba real (preguntas en la prueba x probabilidad de fallar una)</translation>
     </message>
     <message>
         <source>Area {0}: {1}</source>
@@ -2707,8 +2707,8 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     <message numerus="yes">
         <source>&lt;b&gt;Readiness: {0:.0f} %&lt;/b&gt; estimated chance of reaching the {1:.0f} % target on a full {2} form. Expected score {3:.0f} % (80 % range {4:.0f}-{5:.0f} %), from %n answer(s). The target is an estimate: ASE publishes no passing percentage.</source>
         <translation>
-            <numerusform>&lt;b&gt;Preparación: {0:.0f} %&lt;/b&gt; de probabilidad estimada de alcanzar la meta de {1:.0f} % en un formulario completo de {2}. Puntaje esperado {3:.0f} % (rango del 80 %: {4:.0f}-{5:.0f} %), según %n respuesta. La meta es un estimado: ASE no publica un porcentaje para aprobar.</numerusform>
-            <numerusform>&lt;b&gt;Preparación: {0:.0f} %&lt;/b&gt; de probabilidad estimada de alcanzar la meta de {1:.0f} % en un formulario completo de {2}. Puntaje esperado {3:.0f} % (rango del 80 %: {4:.0f}-{5:.0f} %), según %n respuestas. La meta es un estimado: ASE no publica un porcentaje para aprobar.</numerusform>
+            <numerusform>&lt;b&gt;Preparación: {0:.0f} %&lt;/b&gt; de probabilidad estimada de alcanzar la meta de {1:.0f} % en una versión completa de {2}. Puntaje esperado {3:.0f} % (rango del 80 %: {4:.0f}-{5:.0f} %), según %n respuesta. La meta es un estimado: ASE no publica un porcentaje para aprobar.</numerusform>
+            <numerusform>&lt;b&gt;Preparación: {0:.0f} %&lt;/b&gt; de probabilidad estimada de alcanzar la meta de {1:.0f} % en una versión completa de {2}. Puntaje esperado {3:.0f} % (rango del 80 %: {4:.0f}-{5:.0f} %), según %n respuestas. La meta es un estimado: ASE no publica un porcentaje para aprobar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2795,7 +2795,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation>Guardado {0}</translation>
+        <translation>Se guardó {0}</translation>
     </message>
     <message>
         <source>Class results</source>
@@ -2922,7 +2922,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Target {0:.0f} % - an estimate: ASE publishes no passing percentage; a panel sets each test&apos;s standard.</source>
-        <translation>Meta {0:.0f} % - un estimado: ASE no publica un porcentaje para aprobar; un panel fija el estándar de cada prueba.</translation>
+        <translation>Meta {0:.0f} % - un estimado: ASE no publica un porcentaje para aprobar; un panel de expertos fija el criterio de aprobación de cada prueba.</translation>
     </message>
     <message>
         <source>Time used {0}; {1:.0f} s per item against a budget of {2:.0f} s per item. Answered {3} of {4}: {5}.</source>
@@ -3346,7 +3346,7 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation>Guardado {file}</translation>
+        <translation>Se guardó {file}</translation>
     </message>
     <message>
         <source>Loading...</source>
