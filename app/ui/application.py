@@ -284,20 +284,18 @@ def show_database_faults(dialogs: Dialogs, previous: ExceptHook) -> ExceptHook:
 
 
 def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
-    if QApplication.instance() is None:  # only allowed before the application exists
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # High-DPI scale factors pass through unrounded: Qt 6's default, so not set here (naming
+    # Qt.HighDpiScaleFactorRoundingPolicy would build Qt's whole namespace before the first paint)
+    existing = QApplication.instance()
+    # Fusion, so the app looks the same on every desktop; named on the command line, Qt makes
+    # the style itself and no QStyle object reaches Python before the first paint (theme.py)
+    app = existing or QApplication([*sys.argv[:1], "-style", "fusion"])
     assert isinstance(app, QApplication)
     configure_application(app)
     from app.ui.main_window import MainWindow
     from app.ui.theme import apply_theme
 
-    apply_theme(app)
+    apply_theme(app, fusion_already=existing is None)
     from app.ui.instance_lock import LockRefused, acquire
 
     lock = acquire(paths)

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +28,22 @@ if TYPE_CHECKING:  # the home page is built before SQLAlchemy is imported (fast 
     from app.services.profiles import ProfileView
     from app.services.views import QuickProfile, TestCard
 
-_Index = QModelIndex | QPersistentModelIndex
+# Item roles and an alignment as Qt's integer values. Naming any `Qt.*` enum, or a Python
+# override receiving one (a model's `headerData(section, orientation, role)`), makes PySide6
+# build Qt's whole namespace, 15-20 ms, and the home page is the first frame (issue 15). So the
+# test list is a C++ QStandardItemModel filled with plain values, and these ints stand in.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+TOOL_TIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
+_NUMERIC_COLUMNS = (2, 3, 4, 6)
 
 
-class TestTableModel(QAbstractTableModel):
+class TestTableModel(QStandardItemModel):
+    """One row per test: its cards (`rows`) and reviews due per test (`due`) as shown."""
+
     HEADERS = (
         QT_TRANSLATE_NOOP("TestTableModel", "Test"),
         QT_TRANSLATE_NOOP("TestTableModel", "Title"),
@@ -50,62 +56,53 @@ class TestTableModel(QAbstractTableModel):
     )
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, len(self.HEADERS))
         self.rows: list[TestCard] = []
         self.due: dict[str, int] = {}
+        # the pages are rebuilt when the language changes, so the labels are set once
+        self.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
 
     def set_rows(self, rows: Sequence[TestCard], due: dict[str, int] | None = None) -> None:
-        self.beginResetModel()
+        """The whole list anew: the selection goes and the page selects a row again. Rows, not
+        columns, are replaced (`clear()` would drop the header's per-column resize modes)."""
         self.rows = list(rows)
         self.due = dict(due or {})
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+        self.setRowCount(0)
+        for t in self.rows:
+            self.appendRow(self._items(t))
 
     def _verdict(self, passed: bool | None) -> str:
         return self.tr("pass") if passed else self.tr("below target")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        t = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            last = (
-                "-"
-                if t.last_percent is None
-                else f"{t.last_percent:.0f} % ({self._verdict(t.last_passed)})"
-            )
-            ip = (
-                ""
-                if t.in_progress is None
-                else self.tr("{0} - resume").format(mode_name(t.in_progress_mode))
-            )
-            due = self.due.get(t.code, 0)
-            return (t.code, t.title, t.questions, t.scored_count, t.minutes, last, due or "", ip)[
-                col
-            ]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 6):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and t.last_passed is not None:
+    def _items(self, t: TestCard) -> list[QStandardItem]:
+        last = (
+            "-"
+            if t.last_percent is None
+            else f"{t.last_percent:.0f} % ({self._verdict(t.last_passed)})"
+        )
+        ip = (
+            ""
+            if t.in_progress is None
+            else self.tr("{0} - resume").format(mode_name(t.in_progress_mode))
+        )
+        due = self.due.get(t.code, 0)
+        values = (t.code, t.title, t.questions, t.scored_count, t.minutes, last, due or "", ip)
+        items = []
+        for col, value in enumerate(values):
+            item = QStandardItem()
+            item.setEditable(False)
+            item.setData(value, DISPLAY_ROLE)
+            item.setData(value, ACCESSIBLE_TEXT_ROLE)
+            if col in _NUMERIC_COLUMNS:
+                item.setData(ALIGN_RIGHT_VCENTER, TEXT_ALIGNMENT_ROLE)
+            items.append(item)
+        if t.last_passed is not None:
             from app.ui.theme import colour
 
-            return QColor(colour("good") if t.last_passed else colour("bad"))
-        return None
+            items[5].setData(
+                QColor(colour("good") if t.last_passed else colour("bad")), FOREGROUND_ROLE
+            )
+        return items
 
 
 class HomePage(QWidget):
@@ -222,7 +219,7 @@ class HomePage(QWidget):
         row.setContentsMargins(8, 6, 8, 6)
         self.today_label = QLabel(self.tr("Today: choose a test to see your study plan."))
         self.today_label.setWordWrap(True)
-        self.today_label.setTextFormat(Qt.TextFormat.PlainText)  # focus titles come from banks
+        self._today_plain = False  # PlainText is set with the first text from the banks
         self.today_label.setAccessibleName(self.tr("Today"))
         self.today_start = QPushButton(self.tr("Start"))
         self.today_start.setEnabled(False)
@@ -236,7 +233,18 @@ class HomePage(QWidget):
             row.addWidget(b)
         return self.today_frame
 
+    def show_today_placeholder(self) -> None:
+        """Before the services are open: the page's own hint, no text from a bank."""
+        self.today_label.setText(self.tr("Today: choose a test to see your study plan."))
+        self.today_start.setText(self.tr("Start"))
+        self.today_start.setEnabled(False)
+
     def show_today(self, text: str, button: str, can_start: bool) -> None:
+        if not self._today_plain:  # focus titles come from banks: never rendered as markup
+            from PySide6.QtCore import Qt  # not before the first paint (see TestTableModel)
+
+            self.today_label.setTextFormat(Qt.TextFormat.PlainText)
+            self._today_plain = True
         self.today_label.setText(text)
         self.today_start.setText(button)
         self.today_start.setEnabled(can_start)
@@ -284,8 +292,8 @@ class HomePage(QWidget):
 
         for i, p in enumerate(profiles):
             self.profile.addItem(elided(self.profile, p.name), p.profile_id)
-            self.profile.setItemData(i, p.name, Qt.ItemDataRole.ToolTipRole)
-            self.profile.setItemData(i, p.name, Qt.ItemDataRole.AccessibleTextRole)
+            self.profile.setItemData(i, p.name, TOOL_TIP_ROLE)
+            self.profile.setItemData(i, p.name, ACCESSIBLE_TEXT_ROLE)
         idx = self.profile.findData(current) if current is not None else -1
         self.profile.setCurrentIndex(max(0, idx))
         self.profile.blockSignals(False)
@@ -307,7 +315,7 @@ class HomePage(QWidget):
         row = next((i for i, c in enumerate(cards) if c.code == keep), 0)
         if cards:
             self.table.selectRow(row)
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.setFocus()  # Qt.FocusReason.OtherFocusReason
         self._update_buttons()
 
     def show_message(self, text: str) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -155,6 +155,8 @@ class MainWindow(FlowForwards, QMainWindow):
             self.dialogs.error(self.tr("Could not open the database."), self._startup_error)
             return
         if self._pending is None:
+            from PySide6.QtCore import Qt  # not before the first paint (see app.ui.theme)
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._pending = action
         self.status_label.setText(self.tr("Opening the question banks..."))
@@ -492,9 +494,7 @@ class MainWindow(FlowForwards, QMainWindow):
     # -- use cases that gate on start-up or the login (the plain forwards: window_flows.py) -----
     def _refresh_today(self) -> None:
         if self._flows is None:
-            self.home.show_today(
-                self.tr("Today: choose a test to see your study plan."), self.tr("Start"), False
-            )
+            self.home.show_today_placeholder()
             return
         self._flows.study.refresh_today()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -43,13 +42,36 @@ def stylesheet() -> str:
     return FOCUS_CSS + SELECTED_CSS.format(fill=fill)
 
 
+# The system's scheme as start-up found it, then as `colorSchemeChanged` reports it. Start-up
+# reads the platform's palette, not `QStyleHints.colorScheme()`: any `Qt.*` enum value reaching
+# Python makes PySide6 build the whole Qt namespace (about 90 enums, 15-20 ms), and the first
+# frame needs none of it (issue 15, first paint).
+_system_dark: bool | None = None
+
+
+def _palette_is_dark(palette: QPalette) -> bool:
+    """Light text on a dark window: how the platform's own palette shows a dark scheme."""
+    window = palette.color(QPalette.ColorRole.Window).lightness()
+    text = palette.color(QPalette.ColorRole.WindowText).lightness()
+    return text > window
+
+
 def is_dark() -> bool:
     """BAYREADY_THEME=dark|light overrides the system's colour scheme (screenshots, preference)."""
+    global _system_dark
     forced = os.environ.get("BAYREADY_THEME", "").lower()
     if forced in ("dark", "light"):
         return forced == "dark"
-    hints = QGuiApplication.styleHints()
-    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+    if _system_dark is None:  # before apply_theme sets the app's palette: the platform's
+        _system_dark = _palette_is_dark(QGuiApplication.palette())
+    return _system_dark
+
+
+def _on_scheme_changed(scheme: object) -> None:
+    global _system_dark
+    from PySide6.QtCore import Qt
+
+    _system_dark = scheme == Qt.ColorScheme.Dark
 
 
 def _dark_palette() -> QPalette:
@@ -77,17 +99,73 @@ def _dark_palette() -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication) -> None:
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+# Fusion's standard palette (QFusionStyle::standardPalette, Qt 6), as (active, inactive,
+# disabled) RGBA per role. Written out so the light theme needs no QStyle object in Python:
+# PySide6 builds QStyle's type and its enums (about 5 ms) the first time one reaches Python, and
+# the first frame needs none. tests/ui/test_theme.py checks it against the installed Qt's own.
+_W, _K, _G = (255, 255, 255, 255), (0, 0, 0, 255), (190, 190, 190, 255)
+_FUSION_LIGHT: dict[str, tuple[tuple[int, int, int, int], ...]] = {
+    "WindowText": (_K, _K, _G),
+    "Button": ((239, 239, 239, 255),) * 3,
+    "Light": (_W,) * 3,
+    "Midlight": ((202, 202, 202, 255),) * 3,
+    "Dark": ((159, 159, 159, 255), (159, 159, 159, 255), _G),
+    "Mid": ((184, 184, 184, 255),) * 3,
+    "Text": (_K, _K, _G),
+    "BrightText": (_W,) * 3,
+    "ButtonText": (_K, _K, _G),
+    "Base": (_W, _W, (239, 239, 239, 255)),
+    "Window": ((239, 239, 239, 255),) * 3,
+    "Shadow": ((118, 118, 118, 255), (118, 118, 118, 255), (177, 177, 177, 255)),
+    "Highlight": ((48, 140, 198, 255), (48, 140, 198, 255), (145, 145, 145, 255)),
+    "HighlightedText": (_W,) * 3,
+    "Link": ((0, 0, 255, 255),) * 3,
+    "LinkVisited": ((255, 0, 255, 255),) * 3,
+    "AlternateBase": ((247, 247, 247, 255),) * 3,
+    "NoRole": (_K,) * 3,
+    "ToolTipBase": ((255, 255, 220, 255),) * 3,
+    "ToolTipText": (_K,) * 3,
+    "PlaceholderText": ((0, 0, 0, 128),) * 3,
+    "Accent": ((48, 140, 198, 255), (48, 140, 198, 255), (145, 145, 145, 255)),
+}
+
+
+def light_palette() -> QPalette:
+    """Fusion's own light palette, built without a QStyle (see _FUSION_LIGHT)."""
+    p = QPalette()
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    for role_name, colours in _FUSION_LIGHT.items():
+        role = getattr(QPalette.ColorRole, role_name)
+        for group, rgba in zip(groups, colours, strict=True):
+            p.setColor(group, role, QColor(*rgba))
+    return p
+
+
+def apply_theme(app: QApplication, *, fusion_already: bool = False) -> None:
+    """Fusion with the light or dark palette and the focus and chosen-answer style sheet.
+    `fusion_already`: the application was made with `-style fusion` (run_gui), so no QStyle
+    object need reach Python before the first paint."""
+    if not fusion_already:
+        style = QStyleFactory.create("Fusion")
+        if style is not None:
+            app.setStyle(style)
 
     def update() -> None:
-        app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
+        app.setPalette(_dark_palette() if is_dark() else light_palette())
         app.setStyleSheet(stylesheet())
 
+    is_dark()  # the platform's palette is read before the app's own replaces it
     update()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: update())
+
+    def changed(scheme: object) -> None:
+        _on_scheme_changed(scheme)
+        update()
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
 
 
 def _tab_bar_style() -> QProxyStyle:

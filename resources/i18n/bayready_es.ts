@@ -1832,14 +1832,6 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
         <translation>No se pudo abrir la base de datos.</translation>
     </message>
     <message>
-        <source>Today: choose a test to see your study plan.</source>
-        <translation>Hoy: elija una prueba para ver su plan de estudio.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Empezar</translation>
-    </message>
-    <message>
         <source>Question banks</source>
         <translation>Bancos de preguntas</translation>
     </message>

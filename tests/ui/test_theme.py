@@ -61,3 +61,51 @@ def test_an_unselected_tab_draws_an_accented_capital_whole(qtbot: QtBot) -> None
     accented, plain = drawn[True]
     assert accented > plain  # the accent is drawn
     assert drawn[False][0] < accented  # and it was not, before
+
+
+def test_the_light_palette_is_fusions_own(qapp: QApplication) -> None:
+    """The light palette is written out (no QStyle object before the first paint); it must be
+    exactly the installed Fusion's, every role in every group, or a Qt upgrade changed it."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    fusion = QStyleFactory.create("Fusion")
+    assert fusion is not None
+    expected, ours = fusion.standardPalette(), theme.light_palette()
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    roles = [r for r in QPalette.ColorRole if r != QPalette.ColorRole.NColorRoles]
+    assert {r.name for r in roles} == set(theme._FUSION_LIGHT)  # no role left out
+    for group in groups:
+        for role in roles:
+            assert ours.color(group, role).rgba() == expected.color(group, role).rgba(), (
+                group.name,
+                role.name,
+            )
+
+
+def test_start_up_reads_the_scheme_from_the_platform_palette_then_follows_changes(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up asks the platform's palette (light text on a dark window is a dark scheme), not
+    QStyleHints.colorScheme(), whose enum would build Qt's whole namespace before the first
+    paint; a change of scheme then comes from the signal."""
+    monkeypatch.delenv("BAYREADY_THEME", raising=False)
+    assert not theme._palette_is_dark(theme.light_palette())
+    assert theme._palette_is_dark(theme._dark_palette())
+    monkeypatch.setattr(theme, "_system_dark", None)
+    assert theme.is_dark() is False  # offscreen: Qt's default light palette
+    hints = QGuiApplication.styleHints()
+    theme.apply_theme(qapp)
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.is_dark() is True
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert theme.is_dark() is False
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    finally:
+        theme._system_dark = False
+        theme.apply_theme(qapp)
