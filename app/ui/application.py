@@ -293,7 +293,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
     assert isinstance(app, QApplication)
     configure_application(app)
     from app.ui.main_window import MainWindow
-    from app.ui.theme import apply_theme
+    from app.ui.theme import apply_theme, confirm_scheme
 
     apply_theme(app, fusion_already=existing is None)
     from app.ui.instance_lock import LockRefused, acquire
@@ -349,6 +349,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         services are attached waits for them under a busy cursor)."""
         timings["ready"] = time.perf_counter() - T0
         resume_gc()
+        confirm_scheme()  # the platform's named scheme, now that Qt's namespace costs nothing
         if smoke_test:
             window.repaint()
             n = window.home.test_count()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -72,6 +73,25 @@ def _on_scheme_changed(scheme: object) -> None:
     from PySide6.QtCore import Qt
 
     _system_dark = scheme == Qt.ColorScheme.Dark
+
+
+_refresh: list[Callable[[], None]] = []  # apply_theme's update, for confirm_scheme
+
+
+def confirm_scheme() -> None:
+    """Once start-up is done: where the platform names its colour scheme, that answer wins
+    over the palette's guess (a desktop whose palette and scheme disagree turns dark here)."""
+    global _system_dark
+    from PySide6.QtCore import Qt
+
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Unknown:
+        return
+    dark = scheme == Qt.ColorScheme.Dark
+    if dark != _system_dark:
+        _system_dark = dark
+        for update in _refresh:
+            update()
 
 
 def _dark_palette() -> QPalette:
@@ -160,6 +180,7 @@ def apply_theme(app: QApplication, *, fusion_already: bool = False) -> None:
 
     is_dark()  # the platform's palette is read before the app's own replaces it
     update()
+    _refresh[:] = [update]
 
     def changed(scheme: object) -> None:
         _on_scheme_changed(scheme)

@@ -109,3 +109,37 @@ def test_start_up_reads_the_scheme_from_the_platform_palette_then_follows_change
     finally:
         theme._system_dark = False
         theme.apply_theme(qapp)
+
+
+def test_a_scheme_the_platform_names_wins_over_the_palettes_guess_after_start_up(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desktop whose palette looks light while it names a dark scheme: start-up guessed
+    light from the palette; confirm_scheme (run once the services are attached) turns dark.
+    The offscreen platform names no scheme and ignores setColorScheme, so the test stands in
+    for the platform's answer."""
+    monkeypatch.delenv("BAYREADY_THEME", raising=False)
+    monkeypatch.setattr(theme, "_system_dark", False)
+    theme.apply_theme(qapp)
+    theme.confirm_scheme()  # offscreen names no scheme: the guess stands
+    assert theme.is_dark() is False
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+    class Hints:
+        def colorScheme(self) -> Qt.ColorScheme:
+            return Qt.ColorScheme.Dark
+
+    class Platform:
+        @staticmethod
+        def styleHints() -> Hints:
+            return Hints()
+
+    monkeypatch.setattr(theme, "QGuiApplication", Platform)
+    try:
+        theme.confirm_scheme()
+        assert theme.is_dark() is True
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    finally:
+        monkeypatch.undo()
+        theme._system_dark = False
+        theme.apply_theme(qapp)
