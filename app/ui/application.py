@@ -322,6 +322,8 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         runner = open_in_background(paths, window, offer_retry=not smoke_test)
         runner.ready.connect(on_ready)
         keep["job"] = runner
+        # the platform's named scheme, on the next turn: after the filled list, not before
+        QTimer.singleShot(0, confirm_scheme)
 
     collector_paused = not gc.isenabled()
 
@@ -349,7 +351,6 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False) -> int:
         services are attached waits for them under a busy cursor)."""
         timings["ready"] = time.perf_counter() - T0
         resume_gc()
-        confirm_scheme()  # the platform's named scheme, now that Qt's namespace costs nothing
         if smoke_test:
             window.repaint()
             n = window.home.test_count()

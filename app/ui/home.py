@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 _NUMERIC_COLUMNS = (2, 3, 4, 6)
+LAST_MOCK_COLUMN = 5
 
 
 class TestTableModel(QStandardItemModel):
@@ -96,13 +97,23 @@ class TestTableModel(QStandardItemModel):
             if col in _NUMERIC_COLUMNS:
                 item.setData(ALIGN_RIGHT_VCENTER, TEXT_ALIGNMENT_ROLE)
             items.append(item)
-        if t.last_passed is not None:
-            from app.ui.theme import colour
-
-            items[5].setData(
-                QColor(colour("good") if t.last_passed else colour("bad")), FOREGROUND_ROLE
-            )
+        items[LAST_MOCK_COLUMN].setData(self._verdict_colour(t), FOREGROUND_ROLE)
         return items
+
+    @staticmethod
+    def _verdict_colour(t: TestCard) -> QColor | None:
+        if t.last_passed is None:
+            return None
+        from app.ui.theme import colour
+
+        return QColor(colour("good") if t.last_passed else colour("bad"))
+
+    def recolour(self) -> None:
+        """The last mock's pass/below-target colour for the current scheme (light or dark)."""
+        for row, t in enumerate(self.rows):
+            item = self.item(row, LAST_MOCK_COLUMN)
+            if item is not None:
+                item.setData(self._verdict_colour(t), FOREGROUND_ROLE)
 
 
 class HomePage(QWidget):
@@ -241,7 +252,7 @@ class HomePage(QWidget):
 
     def show_today(self, text: str, button: str, can_start: bool) -> None:
         if not self._today_plain:  # focus titles come from banks: never rendered as markup
-            from PySide6.QtCore import Qt  # not before the first paint (see TestTableModel)
+            from PySide6.QtCore import Qt  # not before the first paint (see the roles above)
 
             self.today_label.setTextFormat(Qt.TextFormat.PlainText)
             self._today_plain = True
@@ -386,6 +397,11 @@ class HomePage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme followed the system's scheme
+            self.model.recolour()
 
     def _on_table_row_changed(self, *_: object) -> None:
         self._update_buttons()

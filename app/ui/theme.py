@@ -75,13 +75,16 @@ def _on_scheme_changed(scheme: object) -> None:
     _system_dark = scheme == Qt.ColorScheme.Dark
 
 
-_refresh: list[Callable[[], None]] = []  # apply_theme's update, for confirm_scheme
+_scheme_updates: list[Callable[[], None]] = []  # apply_theme's update, for confirm_scheme
 
 
 def confirm_scheme() -> None:
-    """Once start-up is done: where the platform names its colour scheme, that answer wins
-    over the palette's guess (a desktop whose palette and scheme disagree turns dark here)."""
+    """Just after the first paint: where the platform names its colour scheme, that answer
+    wins over the palette's guess (a desktop whose palette and scheme disagree turns dark
+    here, once, a moment after the window appears)."""
     global _system_dark
+    if os.environ.get("BAYREADY_THEME", "").lower() in ("dark", "light"):
+        return  # the override stands whatever the platform says
     from PySide6.QtCore import Qt
 
     scheme = QGuiApplication.styleHints().colorScheme()
@@ -90,7 +93,7 @@ def confirm_scheme() -> None:
     dark = scheme == Qt.ColorScheme.Dark
     if dark != _system_dark:
         _system_dark = dark
-        for update in _refresh:
+        for update in _scheme_updates:
             update()
 
 
@@ -119,32 +122,32 @@ def _dark_palette() -> QPalette:
     return p
 
 
-# Fusion's standard palette (QFusionStyle::standardPalette, Qt 6), as (active, inactive,
+# Fusion's light standard palette (QFusionStyle::standardPalette in Qt 6.11), as (active, inactive,
 # disabled) RGBA per role. Written out so the light theme needs no QStyle object in Python:
 # PySide6 builds QStyle's type and its enums (about 5 ms) the first time one reaches Python, and
 # the first frame needs none. tests/ui/test_theme.py checks it against the installed Qt's own.
-_W, _K, _G = (255, 255, 255, 255), (0, 0, 0, 255), (190, 190, 190, 255)
+_WHITE, _BLACK, _GREY = (255, 255, 255, 255), (0, 0, 0, 255), (190, 190, 190, 255)
 _FUSION_LIGHT: dict[str, tuple[tuple[int, int, int, int], ...]] = {
-    "WindowText": (_K, _K, _G),
+    "WindowText": (_BLACK, _BLACK, _GREY),
     "Button": ((239, 239, 239, 255),) * 3,
-    "Light": (_W,) * 3,
+    "Light": (_WHITE,) * 3,
     "Midlight": ((202, 202, 202, 255),) * 3,
-    "Dark": ((159, 159, 159, 255), (159, 159, 159, 255), _G),
+    "Dark": ((159, 159, 159, 255), (159, 159, 159, 255), _GREY),
     "Mid": ((184, 184, 184, 255),) * 3,
-    "Text": (_K, _K, _G),
-    "BrightText": (_W,) * 3,
-    "ButtonText": (_K, _K, _G),
-    "Base": (_W, _W, (239, 239, 239, 255)),
+    "Text": (_BLACK, _BLACK, _GREY),
+    "BrightText": (_WHITE,) * 3,
+    "ButtonText": (_BLACK, _BLACK, _GREY),
+    "Base": (_WHITE, _WHITE, (239, 239, 239, 255)),
     "Window": ((239, 239, 239, 255),) * 3,
     "Shadow": ((118, 118, 118, 255), (118, 118, 118, 255), (177, 177, 177, 255)),
     "Highlight": ((48, 140, 198, 255), (48, 140, 198, 255), (145, 145, 145, 255)),
-    "HighlightedText": (_W,) * 3,
+    "HighlightedText": (_WHITE,) * 3,
     "Link": ((0, 0, 255, 255),) * 3,
     "LinkVisited": ((255, 0, 255, 255),) * 3,
     "AlternateBase": ((247, 247, 247, 255),) * 3,
-    "NoRole": (_K,) * 3,
+    "NoRole": (_BLACK,) * 3,
     "ToolTipBase": ((255, 255, 220, 255),) * 3,
-    "ToolTipText": (_K,) * 3,
+    "ToolTipText": (_BLACK,) * 3,
     "PlaceholderText": ((0, 0, 0, 128),) * 3,
     "Accent": ((48, 140, 198, 255), (48, 140, 198, 255), (145, 145, 145, 255)),
 }
@@ -180,7 +183,7 @@ def apply_theme(app: QApplication, *, fusion_already: bool = False) -> None:
 
     is_dark()  # the platform's palette is read before the app's own replaces it
     update()
-    _refresh[:] = [update]
+    _scheme_updates[:] = [update]
 
     def changed(scheme: object) -> None:
         _on_scheme_changed(scheme)

@@ -36,14 +36,14 @@ class EnterPressesButtons(QObject):
             new.installEventFilter(self)  # once: installing it again only moves it to the front
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
         # a key press on a button: not before the first paint (Qt's namespace costs 15-20 ms)
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDialog
 
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and isinstance(obj, QPushButton | QToolButton)
             and obj.window() is not None
             and not isinstance(obj.window(), QDialog)

@@ -3309,10 +3309,6 @@ Si esa copia se congeló, ciérrela (o termine {holder}) e inicie BayReady de nu
 <context>
     <name>StudyFlow</name>
     <message>
-        <source>Today: choose a test to see your study plan.</source>
-        <translation>Hoy: elija una prueba para ver su plan de estudio.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>

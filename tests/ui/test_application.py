@@ -201,12 +201,13 @@ def test_pyside_import_scan_reads_frozen_stdlib_modules_raw_too() -> None:
         assert str(module.__file__) not in linecache.cache
 
 
-def _child_python(*args: str) -> subprocess.CompletedProcess[str]:
+def _child_python(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """A fresh interpreter on this checkout, offscreen: what it loads before a first paint."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(Path(app.__file__).parents[1]),
+        **extra_env,
     }
     return subprocess.run(
         [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120
@@ -446,6 +447,14 @@ def test_the_first_frame_and_the_filled_list_build_no_qt_namespace_or_qstyle(
     first = _child_python("-m", "app", "--data-dir", str(data), "--smoke-test")  # loads banks
     assert first.returncode == 0, first.stderr
     (tmp_path / "probe.py").write_text(FIRST_FRAME_PROBE)
-    r = _child_python(str(tmp_path / "probe.py"), "--data-dir", str(data), "--smoke-test")
+    # Fusion is also the offscreen default: another style asked for by the environment shows
+    # that the app's own -style fusion is what chose it
+    r = _child_python(
+        str(tmp_path / "probe.py"),
+        "--data-dir",
+        str(data),
+        "--smoke-test",
+        QT_STYLE_OVERRIDE="windows",
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[-1] == "(False, False) (False, False) fusion 0"

@@ -34,9 +34,7 @@ class StudyFlow(Flow):
         if w.profile_id is None or code is None:
             if self.today_ticket is not None:
                 self.today_ticket.cancel()
-            home.show_today(
-                self.tr("Today: choose a test to see your study plan."), self.tr("Start"), False
-            )
+            home.show_today_placeholder()
             return
         from app.domain.planner import PlanError
 
